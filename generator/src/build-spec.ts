@@ -1,0 +1,94 @@
+/** Reads a manifest entry's sources, runs the right recovery and parser for each, and merges them into one spec. */
+import { readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import type { Diagnostic, Spec } from "./model.js";
+import { toSourceLines, type SourceLine } from "./recover/source-lines.js";
+import { removePageFurniture } from "./recover/pdf-layout.js";
+import { normalizeMarkdown } from "./recover/markdown-lines.js";
+import { parseTencentV3, type TencentV3Document } from "./parse/tencent-v3.js";
+import { parseSingleActionPage } from "./parse/single-action-page.js";
+import { DocumentError, assertReadableText } from "./document-error.js";
+
+export interface SourceRef { file: string; dialect: "pdf-text" | "markdown" | "auto" }
+export interface ApiEntry {
+  id: string; provider: string; service: string; apiVersion: string; protocol: string; title: string; sources: SourceRef[];
+}
+
+export function detectDialect(text: string): "pdf-text" | "markdown" {
+  return /^#{1,6} /m.test(text) || /\t/.test(text) || /^[^|\n]+\|[^|\n]+\|/m.test(text) ? "markdown" : "pdf-text";
+}
+
+export function recoverLines(text: string, dialect: SourceRef["dialect"]): SourceLine[] {
+  const d = dialect === "auto" ? detectDialect(text) : dialect;
+  const lines = toSourceLines(text);
+  return d === "pdf-text" ? removePageFurniture(lines) : normalizeMarkdown(lines);
+}
+
+export function parseDocument(path: string, dialect: SourceRef["dialect"] = "auto"): TencentV3Document {
+  const raw = readFileSync(path);
+  const name = basename(path);
+  const text = assertReadableText(raw, name);
+  const lines = recoverLines(text, dialect);
+  const doc = parseTencentV3(name, lines);
+  if (doc.actions.length === 0) {
+    const single = parseSingleActionPage(name, lines);
+    if (single) return single;
+    throw new DocumentError(`${name}:1: no API actions found: this does not look like a Tencent Cloud API 3.0 reference`);
+  }
+  return doc;
+}
+
+export function buildSpec(entry: ApiEntry, sourceDir: string): Spec {
+  const docs = entry.sources.map((s) => ({ ref: s, doc: parseDocument(join(sourceDir, s.file), s.dialect) }));
+  const [primary, ...others] = docs;
+  const diagnostics: Diagnostic[] = docs.flatMap((d) => d.doc.diagnostics);
+  const actions = [...primary.doc.actions];
+  const structures = [...primary.doc.structures];
+  const errors = [...primary.doc.errors];
+  for (const o of others) {
+    for (const a of o.doc.actions) {
+      const mine = actions.find((x) => x.name === a.name);
+      if (!mine) { actions.push(a); continue; }
+      for (const f of a.input) if (!mine.input.some((g) => g.name === f.name)) {
+        mine.input.push(f);
+        diagnostics.push({ severity: "warning", message: `${a.name}.${f.name} documented only in ${o.ref.file}; merged`, at: f.source ?? o.ref.file });
+      }
+      for (const f of a.output) if (!mine.output.some((g) => g.name === f.name)) mine.output.push(f);
+      for (const f of mine.input) {
+        const theirs = a.input.find((g) => g.name === f.name);
+        if (theirs && (theirs.type !== f.type || theirs.array !== f.array || theirs.required !== f.required)) {
+          diagnostics.push({ severity: "warning", message: `${a.name}.${f.name}: ${primary.ref.file} says ${f.type}${f.array ? "[]" : ""}${f.required ? " required" : ""}, ${o.ref.file} says ${theirs.type}${theirs.array ? "[]" : ""}${theirs.required ? " required" : ""}`, at: theirs.source ?? o.ref.file });
+        }
+      }
+    }
+    const mainEp = primary.doc.endpoints[0];
+    for (const ep of o.doc.endpoints) if (mainEp && ep !== mainEp) {
+      diagnostics.push({ severity: "warning", message: `endpoint disagreement: ${primary.ref.file} says ${mainEp}, ${o.ref.file} says ${ep}`, at: `${o.ref.file}:1` });
+    }
+  }
+  const endpoints = [...new Set(docs.flatMap((d) => d.doc.endpoints))];
+  // the global endpoint serves every region; the intl one is the PDF's (international site) rendering
+  const endpoint = endpoints.find((e) => e === `${entry.service}.tencentcloudapi.com`) ?? endpoints[0] ?? `${entry.service}.tencentcloudapi.com`;
+  if (primary.doc.apiVersion && primary.doc.apiVersion !== entry.apiVersion) {
+    diagnostics.push({ severity: "error", message: `manifest says version ${entry.apiVersion}, document says ${primary.doc.apiVersion}`, at: `${primary.ref.file}:1` });
+  }
+  return {
+    specVersion: 1,
+    service: {
+      provider: entry.provider,
+      name: entry.service,
+      apiVersion: entry.apiVersion,
+      protocol: entry.protocol,
+      endpoint,
+      endpoints,
+      title: entry.title,
+      source: { file: primary.ref.file, ...(primary.doc.released ? { released: primary.doc.released } : {}), files: entry.sources.map((s) => s.file) },
+    },
+    actions: actions.sort((a, b) => a.name.localeCompare(b.name)),
+    structures: structures.sort((a, b) => a.name.localeCompare(b.name)),
+    errors: errors.sort((a, b) => a.code.localeCompare(b.code)),
+    releases: primary.doc.releases,
+    listedActions: primary.doc.listedActions,
+    diagnostics,
+  };
+}

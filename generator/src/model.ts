@@ -1,0 +1,92 @@
+/** The normalized spec model: the contract in ../shared/SPEC-CONTRACT.md, plus diagnostics. */
+
+export type FieldType = string; // string | integer | number | boolean | object | binary | <StructureName>
+
+export interface Field {
+  name: string;
+  type: FieldType;
+  array: boolean;
+  required: boolean;
+  description: string;
+  format?: string;
+  deprecated?: boolean;
+  nullable?: boolean;
+  enum?: string[];
+  /** Where the field was documented: `file:line`. */
+  source?: string;
+}
+
+export interface Example {
+  title: string;
+  input?: Record<string, unknown>;
+  output?: Record<string, unknown>;
+  /** Why the example's JSON could not be read, if it could not. */
+  parseError?: string;
+  source?: string;
+}
+
+export interface Action {
+  name: string;
+  description: string;
+  input: Field[];
+  output: Field[];
+  errors: string[];
+  examples: Example[];
+  rateLimit?: number;
+  deprecated: boolean;
+  category?: string;
+  source?: string;
+}
+
+export interface Structure {
+  name: string;
+  description: string;
+  members: Field[];
+  usedBy: string[];
+  source?: string;
+}
+
+export interface ErrorCode {
+  code: string;
+  description: string;
+  common: boolean;
+}
+
+export interface Release {
+  release: number;
+  date: string;
+  newActions: string[];
+  modifiedActions: { action: string; changes: string[] }[];
+  deprecatedActions: string[];
+  newStructures: string[];
+  modifiedStructures: string[];
+  deprecatedStructures: string[];
+}
+
+export interface Diagnostic {
+  severity: "error" | "warning";
+  message: string;
+  /** `file:line` */
+  at: string;
+}
+
+export interface Spec {
+  specVersion: 1;
+  service: {
+    provider: string;
+    name: string;
+    apiVersion: string;
+    protocol: string;
+    endpoint: string;
+    endpoints?: string[];
+    title: string;
+    source: { file: string; released?: string; files?: string[] };
+  };
+  actions: Action[];
+  structures: Structure[];
+  errors: ErrorCode[];
+  releases: Release[];
+  /** Action names from the document's own lists (contents, category tables), for `check`. */
+  listedActions: string[];
+  diagnostics: Diagnostic[];
+}

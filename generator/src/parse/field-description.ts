@@ -1,0 +1,29 @@
+/** Reads what a field's description says about the field: nullability, deprecation, listed values. */
+import type { Field } from "../model.js";
+
+const NULLABLE = /may return null|might return null|can return null|可能返回 ?null|返回null/i;
+const DEPRECATED = /(has been|is) deprecated|no longer (used|supported|valid)|已废弃|已弃用|^deprecated|\bdiscarded\b/i;
+
+export function describeField(raw: string): Pick<Field, "description"> & Partial<Field> {
+  const description = raw.replace(/\s+/g, " ").trim();
+  const out: Pick<Field, "description"> & Partial<Field> = { description };
+  if (NULLABLE.test(description)) out.nullable = true;
+  if (DEPRECATED.test(description)) out.deprecated = true;
+  const values = enumeratedValues(description);
+  if (values) out.enum = values;
+  return out;
+}
+
+/**
+ * "Valid values: `PREPAID`: Monthly…; `POSTPAID_BY_HOUR`: …" and "- r: read-only. - w: …" lists.
+ * Only returned when every listed value looks like a token, so prose is never mistaken for an enum.
+ */
+export function enumeratedValues(description: string): string[] | undefined {
+  const m = description.match(/(?:Valid values|Value range|Values|取值范围|取值)\s*[:：](.*)$/i);
+  if (!m) return undefined;
+  const tail = m[1];
+  const items = [...tail.matchAll(/(?:^|[\s;；,，])-?\s*([A-Za-z0-9_.\-]+)\s*[:：]/g)].map((x) => x[1]);
+  const unique = [...new Set(items)];
+  if (unique.length < 2 || unique.some((v) => v.length > 40)) return undefined;
+  return unique;
+}

@@ -1,0 +1,104 @@
+/**
+ * Rebuilds parameter/member table rows from recovered lines. A PDF row wraps over several lines
+ * ("Accounts" / "Array of" / "Account" / "Account details."), so a row is recognised by its head
+ * (name, optional Yes/No, type) read across up to four lines, and everything up to the next head is
+ * its description.
+ */
+import type { Field } from "../model.js";
+import type { SourceLine } from "../recover/source-lines.js";
+import { describeField } from "./field-description.js";
+
+const BASIC_TYPES: Record<string, { type: string; format?: string }> = {
+  String: { type: "string" }, Integer: { type: "integer" }, Int: { type: "integer" },
+  Int64: { type: "integer", format: "int64" }, UInt64: { type: "integer", format: "uint64" },
+  Uint64: { type: "integer", format: "uint64" }, Long: { type: "integer", format: "int64" },
+  UInteger: { type: "integer" }, Float: { type: "number" }, Double: { type: "number" },
+  Boolean: { type: "boolean" }, Bool: { type: "boolean" }, Timestamp: { type: "string", format: "timestamp" },
+  "Timestamp ISO8601": { type: "string", format: "date-time" }, Date: { type: "string", format: "date" },
+  DateTime: { type: "string", format: "date-time" }, Object: { type: "object" }, Binary: { type: "binary" },
+};
+
+const HEADER_LINES = new Set([
+  "Parameter", "Name", "Parameter Name", "Required", "Type", "Description", "Required Type Description",
+  "Type Description", "Name Type Description", "Parameter Name Required Type Description",
+  "Parameter Name Type Description", "Name Type Required Description", "Name Required Type Description",
+  "参数名称 必选 类型 描述", "参数名称 类型 描述", "名称 类型 描述", "名称 类型 必选 描述", "名称 必选 类型 描述",
+]);
+
+const NAME = "([A-Za-z][A-Za-z0-9_]*(?:\\.[Nn])?)";
+
+export interface RowContext {
+  file: string;
+  structureNames: Set<string>;
+  /** Input tables have a Required column; output tables do not; structure tables may. */
+  required: "always" | "never" | "maybe";
+}
+
+function typeAlternatives(structs: Set<string>): string {
+  const names = [...Object.keys(BASIC_TYPES), ...structs].sort((a, b) => b.length - a.length);
+  return names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+}
+
+const cache = new WeakMap<Set<string>, Record<string, RegExp>>();
+function headPatterns(ctx: RowContext): RegExp {
+  let byMode = cache.get(ctx.structureNames);
+  if (!byMode) cache.set(ctx.structureNames, (byMode = {}));
+  const hit = byMode[ctx.required];
+  if (hit) return hit;
+  const types = typeAlternatives(ctx.structureNames);
+  const req = ctx.required === "always" ? " (Yes|No|是|否)" : ctx.required === "maybe" ? "(?: (Yes|No|是|否))?" : "()";
+  const re = new RegExp(`^${NAME}${req} (Array of |)(${types})(?=$| )(?: (.*))?$`);
+  byMode[ctx.required] = re;
+  return re;
+}
+
+export function parseFieldRows(lines: SourceLine[], ctx: RowContext): Field[] {
+  const body = lines.filter((l) => l.text.trim() !== "" && !HEADER_LINES.has(l.text.trim()));
+  const head = headPatterns(ctx);
+  const fields: Field[] = [];
+  let current: { field: Field; desc: string[] } | undefined;
+  const flush = () => {
+    if (!current) return;
+    Object.assign(current.field, describeField(current.desc.join(" ")));
+    fields.push(current.field);
+    current = undefined;
+  };
+  for (let i = 0; i < body.length; i++) {
+    const first = body[i].text.trim();
+    let m: RegExpMatchArray | null = null;
+    let used = 1;
+    if (/^[A-Za-z][A-Za-z0-9_.]*( |$)/.test(first)) {
+      m = first.match(head);
+      // a head split over lines ("Accounts" / "Array of" / "Account") must end where a line ends
+      if (!m && /^[A-Za-z][A-Za-z0-9_.]*( (Yes|No|是|否))?( Array of)?$/.test(first)) {
+        let joined = first;
+        for (let k = 1; k < 4 && i + k < body.length && !m; k++) {
+          joined += " " + body[i + k].text.trim();
+          const mm = joined.match(head);
+          if (mm && mm[5] === undefined) { m = mm; used = k + 1; }
+        }
+      }
+    }
+    if (m) {
+      flush();
+      const [, rawName, req, arrayOf, typeName, rest] = m;
+      const isN = /\.[Nn]$/.test(rawName);
+      const basic = BASIC_TYPES[typeName];
+      const field: Field = {
+        name: isN ? rawName.slice(0, -2) : rawName,
+        type: basic ? basic.type : typeName,
+        array: arrayOf !== "" || isN,
+        required: req === "Yes" || req === "是",
+        description: "",
+        source: `${ctx.file}:${body[i].line}`,
+      };
+      if (basic?.format) field.format = basic.format;
+      current = { field, desc: rest ? [rest] : [] };
+      i += used - 1;
+    } else if (current) {
+      current.desc.push(first);
+    }
+  }
+  flush();
+  return fields;
+}

@@ -1,0 +1,272 @@
+/**
+ * Parser for the Tencent Cloud API 3.0 reference family: rendered PDF text, markdown with tab or
+ * pipe tables, English or Chinese headings. It reads recovered lines (see ../recover) and finds
+ * sections by their numbered headings ("1. API Description" … "6. Error Code"), structures by their
+ * "Used by actions" line, error codes by their tables, and releases by "Release N".
+ */
+import type { Action, Diagnostic, ErrorCode, Example, Release, Structure } from "../model.js";
+import type { SourceLine } from "../recover/source-lines.js";
+import { parseFieldRows } from "./field-rows.js";
+import { firstJsonObject, tryParseJson } from "./json-blocks.js";
+
+const SECTION = {
+  description: /^1\.\s*(API Description|接口描述)\s*$/,
+  input: /^2\.\s*(Input Parameters|输入参数)\s*$/,
+  output: /^3\.\s*(Output Parameters|输出参数)\s*$/,
+  example: /^4\.\s*(Examples?|示例)\s*$/,
+  resources: /^5\.\s*(Developer Resources|开发者资源)\s*$/,
+  errors: /^6\.\s*(Error Codes?|错误码)\s*$/,
+};
+const USED_BY = /^(Used by actions|引用到的接口)[:：]\s*(.*)$/;
+const ERROR_ROW = /^([A-Z][a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_-]+)+|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)(?:\s+(.*))?$/;
+
+export interface TencentV3Document {
+  actions: Action[];
+  structures: Structure[];
+  errors: ErrorCode[];
+  releases: Release[];
+  endpoints: string[];
+  apiVersion?: string;
+  released?: string;
+  listedActions: string[];
+  diagnostics: Diagnostic[];
+}
+
+const text = (l: SourceLine) => l.text.trim();
+
+export function parseTencentV3(file: string, lines: SourceLine[]): TencentV3Document {
+  const diagnostics: Diagnostic[] = [];
+  const at = (l: SourceLine | undefined) => `${file}:${l?.line ?? 0}`;
+  const actionStarts = lines.flatMap((l, i) => (SECTION.description.test(text(l)) ? [i] : []));
+  const structureHeads = findStructureHeads(lines);
+  const structureNames = new Set(structureHeads.map((h) => h.name));
+  const endOfActions = Math.min(
+    structureHeads.length ? structureHeads[0].nameIndex : lines.length,
+    ...lines.flatMap((l, i) => (i > (actionStarts.at(-1) ?? 0) && /^(Service Error Codes|业务错误码)$/.test(text(l)) ? [i] : [])),
+  );
+
+  const endpoints = new Map<string, number>();
+  let apiVersion: string | undefined;
+  const actions: Action[] = [];
+  actionStarts.forEach((start, n) => {
+    const end = n + 1 < actionStarts.length ? actionStarts[n + 1] : endOfActions;
+    const block = lines.slice(start, end);
+    const action = parseActionBlock(file, block, structureNames, diagnostics);
+    if (!action) return;
+    const ep = block.map(text).join(" ").match(/Domain name for API request:\s*([a-z0-9.-]+[a-z])\.?/);
+    if (ep) endpoints.set(ep[1], (endpoints.get(ep[1]) ?? 0) + 1);
+    const v = block.map(text).join(" ").match(/Version Yes String .*?The value used for this API:\s*(\d{4}-\d{2}-\d{2})/);
+    if (v) apiVersion ??= v[1];
+    actions.push(action);
+  });
+  if (actionStarts.length === 0) {
+    diagnostics.push({ severity: "error", message: "no action sections (\"1. API Description\") found", at: `${file}:1` });
+  }
+
+  const structures = structureHeads.map((h, n) => {
+    const end = n + 1 < structureHeads.length ? structureHeads[n + 1].nameIndex : findStructuresEnd(lines, h.tableIndex);
+    const members = parseFieldRows(lines.slice(h.tableIndex, end), { file, structureNames, required: "maybe" });
+    if (members.length === 0) diagnostics.push({ severity: "warning", message: `structure ${h.name} has no members`, at: at(lines[h.nameIndex]) });
+    return { name: h.name, description: h.description, members, usedBy: h.usedBy, source: at(lines[h.nameIndex]) } satisfies Structure;
+  });
+
+  return {
+    actions,
+    structures,
+    errors: parseErrorCodeSections(lines),
+    releases: parseReleases(lines),
+    endpoints: [...endpoints.entries()].sort((a, b) => b[1] - a[1]).map(([e]) => e),
+    apiVersion,
+    released: lines.map(text).find((t) => /^Release time:/.test(t))?.match(/(\d{4}-\d{2}-\d{2})/)?.[1],
+    listedActions: [],
+    diagnostics,
+  };
+}
+
+function parseActionBlock(file: string, block: SourceLine[], structureNames: Set<string>, diagnostics: Diagnostic[]): Action | undefined {
+  const find = (re: RegExp) => block.findIndex((l) => re.test(text(l)));
+  const iIn = find(SECTION.input), iOut = find(SECTION.output), iEx = find(SECTION.example);
+  const iRes = find(SECTION.resources), iErr = find(SECTION.errors);
+  const joinedAll = block.map(text).join(" ");
+  const nameMatch = joinedAll.match(/Action (?:Yes|是) String .*?(?:The value used for this API|本接口取值)[:：]\s*([A-Za-z0-9]+)/);
+  if (!nameMatch) {
+    diagnostics.push({ severity: "error", message: "action section without an Action parameter row; section skipped", at: `${file}:${block[0].line}` });
+    return undefined;
+  }
+  const name = nameMatch[1];
+  const descLines = block.slice(1, iIn > 0 ? iIn : block.length).map(text).filter(
+    (t) => t && !/^Domain name for API request|^A maximum of \d+ requests|^We recommend you to use API Explorer|^Try it$|^API Explorer provides|^generation, and API quick|^examples\.$|^默认接口请求频率/.test(t),
+  );
+  const explorerAt = descLines.findIndex((t) => /^API Explorer/.test(t));
+  const description = descLines.slice(0, explorerAt >= 0 ? explorerAt : undefined).join(" ").replace(/\s+/g, " ").trim();
+  const rate = joinedAll.match(/A maximum of (\d+) requests can be initiated per second|默认接口请求频率限制[:：]\s*(\d+)/);
+  const section = (from: number, to: number) => (from < 0 ? [] : block.slice(from + 1, to > from ? to : block.length));
+  const nextAfter = (i: number) => Math.min(...[iIn, iOut, iEx, iRes, iErr, block.length].filter((x) => x > i));
+  const input = parseFieldRows(section(iIn, nextAfter(iIn)), { file, structureNames, required: "always" })
+    .filter((f) => !/^(Common Params|公共参数)/.test(f.description));
+  const output = parseFieldRows(section(iOut, nextAfter(iOut)), { file, structureNames, required: "never" })
+    .filter((f) => f.name !== "RequestId");
+  const errors = iErr < 0 ? [] : parseErrorRows(section(iErr, block.length)).map((e) => e.code);
+  const examples = iEx < 0 ? [] : parseExamples(file, section(iEx, nextAfter(iEx)));
+  return {
+    name,
+    description,
+    input,
+    output,
+    errors: [...new Set(errors)],
+    examples,
+    ...(rate ? { rateLimit: Number(rate[1] ?? rate[2]) } : {}),
+    deprecated: /this API (has been|is) deprecated|该接口已废弃|^Deprecated/i.test(description),
+    source: `${file}:${block[0].line}`,
+  };
+}
+
+function parseExamples(file: string, lines: SourceLine[]): Example[] {
+  const starts = lines.flatMap((l, i) => (/^(Example\s*\d+|示例\s*\d+)/.test(text(l)) ? [i] : []));
+  return starts.map((s, n) => {
+    const part = lines.slice(s, n + 1 < starts.length ? starts[n + 1] : lines.length);
+    const title = text(part[0]).replace(/^(Example\s*\d+|示例\s*\d+)\s*/, "").trim();
+    const joined = part.map(text).join("\n");
+    const inAt = joined.search(/Input Example|输入示例/), outAt = joined.search(/Output Example|输出示例/);
+    const ex: Example = { title, source: `${file}:${part[0].line}` };
+    const problems: string[] = [];
+    if (inAt >= 0) {
+      const region = joined.slice(inAt, outAt > inAt ? outAt : undefined);
+      const obj = firstJsonObject(region);
+      if (obj) {
+        const r = tryParseJson(obj.json);
+        if (r.error) problems.push(`input JSON: ${r.error}`);
+        else ex.input = r.value as Record<string, unknown>;
+      } else if (/[?&]Action=/.test(region)) ex.input = queryToObject(region);
+    }
+    if (outAt >= 0) {
+      const obj = firstJsonObject(joined, outAt);
+      if (obj) {
+        const r = tryParseJson(obj.json);
+        if (r.error) problems.push(`output JSON: ${r.error}`);
+        else {
+          const v = r.value as { Response?: Record<string, unknown> };
+          ex.output = (v && typeof v === "object" && v.Response) || (v as Record<string, unknown>);
+        }
+      }
+    }
+    if (problems.length) ex.parseError = problems.join("; ");
+    return ex;
+  });
+}
+
+function queryToObject(region: string): Record<string, unknown> {
+  const q = region.match(/\?([^\s]*Action=[^\s]*)/)?.[1] ?? "";
+  const out: Record<string, unknown> = {};
+  for (const kv of q.split("&")) {
+    const [k, v = ""] = kv.split("=");
+    if (!k || ["Action", "Version", "Region", "Timestamp", "Nonce", "SecretId", "Signature", "SignatureMethod", "Token", "Language"].includes(k)) continue;
+    out[k] = decodeURIComponent(v);
+  }
+  return out;
+}
+
+interface StructureHead { name: string; nameIndex: number; tableIndex: number; description: string; usedBy: string[] }
+
+function findStructureHeads(lines: SourceLine[]): StructureHead[] {
+  const heads: StructureHead[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = text(lines[i]).match(USED_BY);
+    if (!m) continue;
+    let usedByText = m[2];
+    let j = i + 1;
+    while (/,\s*$/.test(usedByText) && j < lines.length) {
+      if (text(lines[j])) usedByText += " " + text(lines[j]);
+      j++;
+    }
+    // the name is the nearest lone identifier above; what lies between is the description
+    let k = i - 1;
+    const desc: string[] = [];
+    while (k >= 0 && i - k < 12) {
+      const t = text(lines[k]);
+      if (/^[A-Z][A-Za-z0-9_]*$/.test(t)) break;
+      if (t) desc.unshift(t);
+      k--;
+    }
+    if (k < 0 || i - k >= 12) continue;
+    heads.push({
+      name: text(lines[k]),
+      nameIndex: k,
+      tableIndex: j,
+      description: desc.join(" "),
+      usedBy: usedByText.split(/[,，]\s*/).map((s) => s.replace(/[.。]\s*$/, "").trim()).filter(Boolean),
+    });
+  }
+  return heads;
+}
+
+function findStructuresEnd(lines: SourceLine[], from: number): number {
+  for (let i = from; i < lines.length; i++) if (/^(Error Codes|错误码|Common Error Codes|公共错误码)$/.test(text(lines[i]))) return i;
+  return lines.length;
+}
+
+function parseErrorRows(lines: SourceLine[]): ErrorCode[] {
+  const out: ErrorCode[] = [];
+  let current: ErrorCode | undefined;
+  for (const l of lines) {
+    const t = text(l);
+    if (!t || /^(Error Code Description|错误码 说明|Error Code|Description)$/.test(t)) continue;
+    const m = t.match(ERROR_ROW);
+    if (m) {
+      current = { code: m[1], description: m[2] ?? "", common: false };
+      out.push(current);
+    } else if (current) current.description = (current.description + " " + t).trim();
+  }
+  return out;
+}
+
+function parseErrorCodeSections(lines: SourceLine[]): ErrorCode[] {
+  const byCode = new Map<string, ErrorCode>();
+  for (let i = 0; i < lines.length; i++) {
+    const t = text(lines[i]);
+    const common = /^(Common Error Codes|公共错误码)$/.test(t);
+    if (!common && !/^(Service Error Codes|业务错误码)$/.test(t)) continue;
+    const header = lines.findIndex((l, k) => k > i && /^(Error Code Description|错误码 说明)$/.test(text(l)));
+    if (header < 0 || header - i > 12) continue;
+    let end = header + 1;
+    while (end < lines.length && !SECTION.description.test(text(lines[end])) && !/^(Common Error Codes|Service Error Codes|公共错误码|业务错误码|Release \d+|Data Types)$/.test(text(lines[end]))) end++;
+    for (const e of parseErrorRows(lines.slice(header + 1, end))) {
+      const prev = byCode.get(e.code);
+      if (!prev) byCode.set(e.code, { ...e, common });
+      else if (common) prev.common = true;
+    }
+  }
+  return [...byCode.values()];
+}
+
+function parseReleases(lines: SourceLine[]): Release[] {
+  const starts = lines.flatMap((l, i) => (/^Release \d+$/.test(text(l)) ? [i] : []));
+  const releases: Release[] = [];
+  starts.forEach((s, n) => {
+    const part = lines.slice(s + 1, n + 1 < starts.length ? starts[n + 1] : Math.min(lines.length, s + 400)).map(text).filter(Boolean);
+    const stop = part.findIndex((t) => /^(Existing Release|Introduction|API Category)$/.test(t));
+    const body = stop >= 0 ? part.slice(0, stop) : part;
+    const rel: Release = {
+      release: Number(text(lines[s]).split(" ")[1]),
+      date: body.find((t) => /^Release time:/.test(t))?.match(/(\d{4}-\d{2}-\d{2})/)?.[1] ?? "",
+      newActions: [], modifiedActions: [], deprecatedActions: [], newStructures: [], modifiedStructures: [], deprecatedStructures: [],
+    };
+    let mode: keyof Release | undefined;
+    for (const t of body) {
+      if (/^New APIs:?$/.test(t)) mode = "newActions";
+      else if (/^Modified APIs:?$/.test(t)) mode = "modifiedActions";
+      else if (/^(Deprecated|Deleted|Removed) APIs:?$/.test(t)) mode = "deprecatedActions";
+      else if (/^New data structures:?$/.test(t)) mode = "newStructures";
+      else if (/^Modified data structures:?$/.test(t)) mode = "modifiedStructures";
+      else if (/^(Deprecated|Deleted|Removed) data structures:?$/.test(t)) mode = "deprecatedStructures";
+      else if (/^[A-Z][A-Za-z0-9]+$/.test(t) && mode) {
+        if (mode === "modifiedActions") rel.modifiedActions.push({ action: t, changes: [] });
+        else if (mode !== "release" && mode !== "date") (rel[mode] as string[]).push(t);
+      } else if (mode === "modifiedActions" && rel.modifiedActions.length && /:/.test(t)) {
+        rel.modifiedActions.at(-1)!.changes.push(t);
+      }
+    }
+    releases.push(rel);
+  });
+  return releases;
+}

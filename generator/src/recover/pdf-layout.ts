@@ -1,0 +1,31 @@
+/**
+ * Layout recovery for text extracted from a PDF rendering of a Tencent Cloud reference.
+ *
+ * Each page ends with furniture: an optional category line ("Instance APIs"), the page's section
+ * title, a "最近更新时间：<date>" line and a dump of the page's link targets. The next page's first
+ * line then starts with a single space. The furniture is dropped and the content on both sides is
+ * kept; the section titles are not needed because every section names itself elsewhere (the Action
+ * row of its parameter table, the structure name above "Used by actions").
+ */
+import type { SourceLine } from "./source-lines.js";
+
+const UPDATED_AT = /^\s*(最近更新时间|Last updated)[：:]/;
+const URL_ONLY = /^\s*https?:\/\/\S+\s*$/;
+const CATEGORY = /^(.*APIs|Data Types|API 文档|History|Error Codes|API Category|Introduction|Making API Requests|Calling Methods|Other APIs|Overview)$/;
+
+export function removePageFurniture(lines: SourceLine[]): SourceLine[] {
+  const drop = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (URL_ONLY.test(lines[i].text)) drop.add(i);
+    if (!UPDATED_AT.test(lines[i].text)) continue;
+    drop.add(i);
+    // the page title sits right above the timestamp; a category line may sit above it, after a blank
+    let j = i - 1;
+    if (j >= 0 && lines[j].text.trim() !== "") drop.add(j--);
+    while (j >= 0 && lines[j].text.trim() === "") j--;
+    if (j >= 0 && CATEGORY.test(lines[j].text.trim())) drop.add(j);
+  }
+  return lines
+    .filter((_, i) => !drop.has(i))
+    .map((l) => (l.text.startsWith(" ") && !l.text.startsWith("  ") ? { ...l, text: l.text.slice(1) } : l));
+}
