@@ -52,6 +52,17 @@ function headPatterns(ctx: RowContext): RegExp {
   return re;
 }
 
+/** Structure tables put Required after Type ("Region String Yes"): read that order too. */
+function matchHead(joined: string, ctx: RowContext, head: RegExp): RegExpMatchArray | null {
+  if (ctx.required !== "maybe") return joined.match(head);
+  const types = typeAlternatives(ctx.structureNames);
+  const swapped = joined.match(new RegExp(`^${NAME} (Array of |)(${types}) (Yes|No|是|否)(?=$| )(?: (.*))?$`));
+  if (!swapped) return joined.match(head);
+  const [all, name, arrayOf, type, req, rest] = swapped;
+  const out = [all, name, req, arrayOf, type, rest] as unknown as RegExpMatchArray;
+  return out;
+}
+
 export function parseFieldRows(lines: SourceLine[], ctx: RowContext): Field[] {
   const body = lines.filter((l) => l.text.trim() !== "" && !HEADER_LINES.has(l.text.trim()));
   const head = headPatterns(ctx);
@@ -68,13 +79,13 @@ export function parseFieldRows(lines: SourceLine[], ctx: RowContext): Field[] {
     let m: RegExpMatchArray | null = null;
     let used = 1;
     if (/^[A-Za-z][A-Za-z0-9_.]*( |$)/.test(first)) {
-      m = first.match(head);
+      m = matchHead(first, ctx, head);
       // a head split over lines ("Accounts" / "Array of" / "Account") must end where a line ends
-      if (!m && /^[A-Za-z][A-Za-z0-9_.]*( (Yes|No|是|否))?( Array of)?$/.test(first)) {
+      if (!m && /^[A-Za-z][A-Za-z0-9_.]*( (Yes|No|是|否))?( Array| Array of)?$|^[A-Za-z][A-Za-z0-9_.]* (Array of \S+|\S+)$/.test(first)) {
         let joined = first;
-        for (let k = 1; k < 4 && i + k < body.length && !m; k++) {
+        for (let k = 1; k < 5 && i + k < body.length && !m; k++) {
           joined += " " + body[i + k].text.trim();
-          const mm = joined.match(head);
+          const mm = matchHead(joined, ctx, head);
           if (mm && mm[5] === undefined) { m = mm; used = k + 1; }
         }
       }

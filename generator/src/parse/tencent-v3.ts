@@ -87,7 +87,7 @@ function parseActionBlock(file: string, block: SourceLine[], structureNames: Set
   const find = (re: RegExp) => block.findIndex((l) => re.test(text(l)));
   const iIn = find(SECTION.input), iOut = find(SECTION.output), iEx = find(SECTION.example);
   const iRes = find(SECTION.resources), iErr = find(SECTION.errors);
-  const joinedAll = block.map(text).join(" ");
+  const joinedAll = block.map(text).join(" ").replace(/\s+/g, " ");
   const nameMatch = joinedAll.match(/Action (?:Yes|是) String .*?(?:The value used for this API|本接口取值)[:：]\s*([A-Za-z0-9]+)/);
   if (!nameMatch) {
     diagnostics.push({ severity: "error", message: "action section without an Action parameter row; section skipped", at: `${file}:${block[0].line}` });
