@@ -90,6 +90,25 @@ export function parseFieldRows(lines: SourceLine[], ctx: RowContext): Field[] {
         }
       }
     }
+    if (!m && /^[A-Za-z][A-Za-z0-9_.]*( (Yes|No|是|否))? Array$/.test(first) && body[i + 1]?.text.trim() === "of") {
+      // the type cell "Array of String" can wrap around the start of the description
+      const types = typeAlternatives(ctx.structureNames);
+      for (let k = 2; k < 10 && i + k < body.length; k++) {
+        const t = body[i + k].text.trim();
+        const tm = t.match(new RegExp(`^(${types})(?: (.*))?$`));
+        if (tm && (ctx.structureNames.has(tm[1]) || /^[A-Z][a-z]+ list\.?$|^(String|Integer)$/.test(t))) {
+          const desc = body.slice(i + 2, i + k).map((l) => l.text.trim());
+          m = (first + " of " + tm[1] + " " + desc.join(" ")).trim().match(head);
+          if (m) { body.splice(i + k, 1, ...(tm[2] && !/^list\.?$/.test(tm[2]) ? [{ ...body[i + k], text: tm[2] }] : [])); used = k; }
+          break;
+        }
+      }
+    }
+    if (m && ctx.required === "maybe" && !m[2] && /^(Yes|No|是|否)$/.test(body[i + used]?.text.trim() ?? "")) {
+      m = [...m] as unknown as RegExpMatchArray;
+      m[2] = body[i + used].text.trim();
+      used++;
+    }
     if (m) {
       flush();
       const [, rawName, req, arrayOf, typeName, rest] = m;
