@@ -99,7 +99,7 @@ export function parseFieldRows(lines: SourceLine[], ctx: RowContext): Field[] {
         if (tm && (ctx.structureNames.has(tm[1]) || /^[A-Z][a-z]+ list\.?$|^(String|Integer)$/.test(t))) {
           const desc = body.slice(i + 2, i + k).map((l) => l.text.trim());
           m = (first + " of " + tm[1] + " " + desc.join(" ")).trim().match(head);
-          if (m) { body.splice(i + k, 1, ...(tm[2] && !/^list\.?$/.test(tm[2]) ? [{ ...body[i + k], text: tm[2] }] : [])); used = k; }
+          if (m) { body.splice(i + k, 1, ...(tm[2] ? [{ ...body[i + k], text: tm[2] }] : [])); used = k; }
           break;
         }
       }
