@@ -7,6 +7,7 @@ import { removePageFurniture } from "./recover/pdf-layout.js";
 import { normalizeMarkdown } from "./recover/markdown-lines.js";
 import { parseTencentV3, type TencentV3Document } from "./parse/tencent-v3.js";
 import { parseSingleActionPage } from "./parse/single-action-page.js";
+import { reconcileNamesWithExamples } from "./reconcile-names.js";
 import { DocumentError, assertReadableText } from "./document-error.js";
 
 export interface SourceRef { file: string; dialect: "pdf-text" | "markdown" | "auto" }
@@ -66,6 +67,7 @@ export function buildSpec(entry: ApiEntry, sourceDir: string): Spec {
       diagnostics.push({ severity: "warning", message: `endpoint disagreement: ${primary.ref.file} says ${mainEp}, ${o.ref.file} says ${ep}`, at: `${o.ref.file}:1` });
     }
   }
+  reconcileNamesWithExamples(actions, diagnostics);
   const endpoints = [...new Set(docs.flatMap((d) => d.doc.endpoints))];
   // the global endpoint serves every region; the intl one is the PDF's (international site) rendering
   const endpoint = endpoints.find((e) => e === `${entry.service}.tencentcloudapi.com`) ?? endpoints[0] ?? `${entry.service}.tencentcloudapi.com`;

@@ -12,6 +12,8 @@ export interface Field {
   deprecated?: boolean;
   nullable?: boolean;
   enum?: string[];
+  /** The table's own spelling, where the examples showed the real wire name differs. */
+  documentedAs?: string;
   /** Where the field was documented: `file:line`. */
   source?: string;
 }

@@ -126,7 +126,7 @@ function parseExamples(file: string, lines: SourceLine[]): Example[] {
   return starts.map((s, n) => {
     const part = lines.slice(s, n + 1 < starts.length ? starts[n + 1] : lines.length);
     const title = text(part[0]).replace(/^(Example\s*\d+|示例\s*\d+)\s*/, "").trim();
-    const joined = part.map(text).join("\n");
+    const joined = part.map(text).join(" ");
     const inAt = joined.search(/Input Example|输入示例/), outAt = joined.search(/Output Example|输出示例/);
     const ex: Example = { title, source: `${file}:${part[0].line}` };
     const problems: string[] = [];
