@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import type { Spec } from "../generator/src/model.js";
+import { checkSpec } from "../generator/src/check/check-spec.js";
+import { validateExamples } from "../generator/src/check/validate-examples.js";
+
+const load = (id: string) => JSON.parse(readFileSync(new URL(`../spec/${id}.json`, import.meta.url), "utf8")) as Spec;
+const source = (f: string) => readFileSync(new URL(`../spec/sources/${f}`, import.meta.url), "utf8");
+
+describe("Redis 2018-04-12", () => {
+  const spec = load("tencentcloud-redis-2018-04-12");
+  const text = source("tencentcloud-redis-2018-04-12.pdf.txt");
+  it("has every documented action section", () => {
+    const documented = [...text.matchAll(/The value used for\s+this\s+API:\s+([A-Za-z]+)\./g)].map((m) => m[1]);
+    expect(new Set(spec.actions.map((a) => a.name))).toEqual(new Set(documented));
+    expect(spec.actions).toHaveLength(108);
+  });
+  it("keeps real misspelled wire names", () => expect(spec.actions.some((a) => a.name === "ModfiyInstancePassword")).toBe(true));
+  it("has every error code printed in any error table", () => {
+    const codes = new Set(spec.errors.map((e) => e.code));
+    const actionCodes = spec.actions.flatMap((a) => a.errors);
+    expect(actionCodes.filter((c) => !codes.has(c))).toEqual([]);
+    for (const c of ["AuthFailure.SignatureFailure", "ResourceNotFound.InstanceNotExists", "UnsupportedOperation.OnlyClusterInstanceCanExportBackup"]) expect(codes.has(c)).toBe(true);
+    expect(spec.errors.find((e) => e.code === "AuthFailure.SignatureFailure")?.common).toBe(true);
+  });
+  it("reports the endpoint disagreement between its two sources", () => {
+    expect(spec.service.endpoints).toEqual(expect.arrayContaining(["redis.intl.tencentcloudapi.com", "redis.tencentcloudapi.com"]));
+    expect(spec.diagnostics.some((d) => /endpoint disagreement/.test(d.message))).toBe(true);
+  });
+  it("check names the action the history lists but the reference does not document", () => {
+    expect(checkSpec(spec).some((d) => /ModifyInstancePassword/.test(d.message))).toBe(true);
+  });
+  it("reads the release history", () => {
+    expect(spec.releases.map((r) => r.release)).toEqual(expect.arrayContaining([45, 2]));
+    expect(spec.releases.find((r) => r.release === 45)?.newActions).toEqual(["DescribeSecondLevelBackupInfo", "ModifyInstanceBackupMode", "RemoveReplicationGroup"]);
+  });
+  it("most printed examples validate against the spec", () => {
+    const st = { total: 0, valid: 0 };
+    validateExamples(spec, st);
+    expect(st.total).toBeGreaterThan(100);
+    expect(st.valid / st.total).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe("PostgreSQL 2017-03-12", () => {
+  const spec = load("tencentcloud-postgres-2017-03-12");
+  it("has all 89 action sections and 42 structures", () => {
+    expect(spec.actions).toHaveLength(89);
+    expect(spec.structures).toHaveLength(42);
+  });
+  it("weighs tables against examples: DBInstanceid in tables, DBInstanceId on the wire", () => {
+    const a = spec.actions.find((x) => x.name === "RestartDBInstance")!;
+    expect(a.input.find((f) => f.name === "DBInstanceId")?.documentedAs).toBe("DBInstanceid");
+    expect(spec.diagnostics.some((d) => /RestartDBInstance input field: the table says DBInstanceid/.test(d.message))).toBe(true);
+  });
+});

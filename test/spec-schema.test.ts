@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync, readdirSync } from "node:fs";
+import { Ajv } from "ajv";
+
+const specDir = new URL("../spec/", import.meta.url);
+const schema = JSON.parse(readFileSync(new URL("spec.schema.json", specDir), "utf8"));
+const specs = readdirSync(specDir).filter((f) => f.endsWith(".json") && f !== "spec.schema.json");
+
+describe("spec/*.json against spec/spec.schema.json", () => {
+  const validate = new Ajv({ allErrors: true }).compile(schema);
+  it("has specs to validate", () => expect(specs.length).toBeGreaterThanOrEqual(2));
+  for (const file of specs) {
+    it(`${file} validates`, () => {
+      const spec = JSON.parse(readFileSync(new URL(file, specDir), "utf8"));
+      const ok = validate(spec);
+      expect(validate.errors ?? []).toEqual([]);
+      expect(ok).toBe(true);
+    });
+    it(`${file}: every structure used as a type is defined`, () => {
+      const spec = JSON.parse(readFileSync(new URL(file, specDir), "utf8"));
+      const defined = new Set(spec.structures.map((s: { name: string }) => s.name));
+      const used = [...spec.actions.flatMap((a: any) => [...a.input, ...a.output]), ...spec.structures.flatMap((s: any) => s.members)]
+        .map((f: { type: string }) => f.type).filter((t: string) => /^[A-Z]/.test(t));
+      expect(used.filter((t: string) => !defined.has(t))).toEqual([]);
+    });
+  }
+});
