@@ -24,6 +24,8 @@ export interface Example {
   output?: Record<string, unknown>;
   /** Why the example's JSON could not be read, if it could not. */
   parseError?: string;
+  /** What typography damage was repaired before the example's JSON parsed. */
+  repaired?: string;
   source?: string;
 }
 

@@ -12,6 +12,7 @@ export function validateExamples(spec: Spec, stats?: ExampleStats): Diagnostic[]
     if (ex.parseError) problems.push(`JSON does not parse (${ex.parseError})`);
     if (ex.input) problems.push(...checkObject(ex.input, a.input, structs, "input", true));
     if (ex.output) problems.push(...checkObject(ex.output, a.output.concat([{ name: "RequestId", type: "string", array: false, required: false, description: "" }]), structs, "output", false));
+    if (ex.repaired) out.push({ severity: "warning", message: `${a.name} example ${n + 1}: ${ex.repaired}`, at });
     if (stats) { stats.total++; if (!problems.length) stats.valid++; }
     for (const p of problems) out.push({ severity: "warning", message: `${a.name} example ${n + 1}: ${p}`, at });
   });

@@ -19,10 +19,23 @@ export function firstJsonObject(text: string, from = 0): { json: string; end: nu
   return undefined;
 }
 
-export function tryParseJson(json: string): { value?: unknown; error?: string } {
+/**
+ * Parses an example's JSON; where the page's typography broke it (curly quotes, trailing commas),
+ * parses the repaired text and says what was repaired, so `check` can report it.
+ */
+export function tryParseJson(json: string): { value?: unknown; error?: string; repaired?: string } {
   try {
     return { value: JSON.parse(json) };
   } catch (e) {
+    const fixes: string[] = [];
+    let text = json;
+    if (/[“”]/.test(text)) { text = text.replace(/[“”]/g, '"'); fixes.push("curly quotes"); }
+    if (/,\s*[}\]]/.test(text)) { text = text.replace(/,(\s*[}\]])/g, "$1"); fixes.push("trailing commas"); }
+    if (fixes.length) {
+      try {
+        return { value: JSON.parse(text), repaired: fixes.join(", ") };
+      } catch { /* fall through to the original error */ }
+    }
     return { error: (e as Error).message };
   }
 }

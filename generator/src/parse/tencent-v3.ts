@@ -130,6 +130,7 @@ function parseExamples(file: string, lines: SourceLine[]): Example[] {
     const inAt = joined.search(/Input Example|输入示例/), outAt = joined.search(/Output Example|输出示例/);
     const ex: Example = { title, source: `${file}:${part[0].line}` };
     const problems: string[] = [];
+    const repairs: string[] = [];
     if (inAt >= 0) {
       const region = joined.slice(inAt, outAt > inAt ? outAt : undefined);
       const obj = firstJsonObject(region);
@@ -137,12 +138,14 @@ function parseExamples(file: string, lines: SourceLine[]): Example[] {
         const r = tryParseJson(obj.json);
         if (r.error) problems.push(`input JSON: ${r.error}`);
         else ex.input = r.value as Record<string, unknown>;
+        if (r.repaired) repairs.push(`input JSON repaired (${r.repaired})`);
       } else if (/[?&]Action=/.test(region)) ex.input = queryToObject(region);
     }
     if (outAt >= 0) {
       const obj = firstJsonObject(joined, outAt);
       if (obj) {
         const r = tryParseJson(obj.json);
+        if (r.repaired) repairs.push(`output JSON repaired (${r.repaired})`);
         if (r.error) problems.push(`output JSON: ${r.error}`);
         else {
           const v = r.value as { Response?: Record<string, unknown> };
@@ -151,6 +154,7 @@ function parseExamples(file: string, lines: SourceLine[]): Example[] {
       }
     }
     if (problems.length) ex.parseError = problems.join("; ");
+    if (repairs.length) ex.repaired = repairs.join("; ");
     return ex;
   });
 }

@@ -11,12 +11,21 @@ import type { SourceLine } from "./source-lines.js";
 
 const UPDATED_AT = /^\s*(最近更新时间|Last updated)[：:]/;
 const URL_ONLY = /^\s*https?:\/\/\S+\s*$/;
+// the print footer: "云数据库 Redis®" / "©2013-2025 腾讯云版权所有 第353" / "共577页"
+const COPYRIGHT = /^\s*(©|\(c\)|Copyright ©)\s*\d{4}/i;
+const PAGE_COUNT = /^\s*(共\d+页|Page \d+ of \d+|\d+ of \d+)\s*$/;
 const CATEGORY = /^(.*APIs|Data Types|API 文档|History|Error Codes|API Category|Introduction|Making API Requests|Calling Methods|Other APIs|Overview)$/;
 
 export function removePageFurniture(lines: SourceLine[]): SourceLine[] {
   const drop = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    if (URL_ONLY.test(lines[i].text)) drop.add(i);
+    if (URL_ONLY.test(lines[i].text) || PAGE_COUNT.test(lines[i].text)) drop.add(i);
+    if (COPYRIGHT.test(lines[i].text)) {
+      drop.add(i);
+      let j = i - 1;
+      while (j > 0 && lines[j].text.trim() === "") j--;
+      if (j >= 0 && /®|™/.test(lines[j].text)) drop.add(j);
+    }
     if (!UPDATED_AT.test(lines[i].text)) continue;
     drop.add(i);
     // the page title sits right above the timestamp; a category line may sit above it, after a blank
