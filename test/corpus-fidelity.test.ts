@@ -70,3 +70,17 @@ describe("names weighed against the examples", () => {
     expect(st.valid / st.total).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe("the documents' own action lists", () => {
+  for (const id of ["tencentcloud-redis-2018-04-12", "tencentcloud-postgres-2017-03-12"]) {
+    it(`${id}: every listed action is documented, or named by check`, () => {
+      const spec = load(id);
+      expect(spec.listedActions.length).toBeGreaterThan(50);
+      const documented = new Set(spec.actions.map((a) => a.name));
+      const report = checkSpec(spec).map((d) => d.message);
+      for (const name of spec.listedActions.filter((n) => !documented.has(n))) {
+        expect(report).toContain(`${name} is listed by the document but not documented`);
+      }
+    });
+  }
+});

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Diagnostic, Spec } from "./model.js";
 import { toSourceLines, type SourceLine } from "./recover/source-lines.js";
-import { removePageFurniture } from "./recover/pdf-layout.js";
+import { pageTitles, removePageFurniture } from "./recover/pdf-layout.js";
 import { normalizeMarkdown } from "./recover/markdown-lines.js";
 import { parseTencentV3, type TencentV3Document } from "./parse/tencent-v3.js";
 import { parseSingleActionPage } from "./parse/single-action-page.js";
@@ -30,7 +30,8 @@ export function parseDocument(path: string, dialect: SourceRef["dialect"] = "aut
   const name = basename(path);
   const text = assertReadableText(raw, name);
   const lines = recoverLines(text, dialect);
-  const doc = parseTencentV3(name, lines);
+  const titles = (dialect === "auto" ? detectDialect(text) : dialect) === "pdf-text" ? pageTitles(toSourceLines(text)) : [];
+  const doc = parseTencentV3(name, lines, titles);
   if (doc.actions.length === 0) {
     const single = parseSingleActionPage(name, lines);
     if (single) return single;

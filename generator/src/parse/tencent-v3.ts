@@ -34,7 +34,7 @@ export interface TencentV3Document {
 
 const text = (l: SourceLine) => l.text.trim();
 
-export function parseTencentV3(file: string, lines: SourceLine[]): TencentV3Document {
+export function parseTencentV3(file: string, lines: SourceLine[], titles: SourceLine[] = []): TencentV3Document {
   const diagnostics: Diagnostic[] = [];
   const at = (l: SourceLine | undefined) => `${file}:${l?.line ?? 0}`;
   const actionStarts = lines.flatMap((l, i) => (SECTION.description.test(text(l)) ? [i] : []));
@@ -78,9 +78,37 @@ export function parseTencentV3(file: string, lines: SourceLine[]): TencentV3Docu
     endpoints: [...endpoints.entries()].sort((a, b) => b[1] - a[1]).map(([e]) => e),
     apiVersion,
     released: lines.map(text).find((t) => /^Release time:/.test(t))?.match(/(\d{4}-\d{2}-\d{2})/)?.[1],
-    listedActions: [],
+    listedActions: parseListedActions(lines, titles),
     diagnostics,
   };
+}
+
+const ACTION_LIKE = /^([A-Z][a-z]+(?:[A-Z0-9][A-Za-z0-9]*)+)(?=\s|$)/;
+
+/**
+ * The action names the document lists of itself: the API Category tables ("Name  Feature  Limit")
+ * and the table of contents (文档目录), so `check` can compare them with the sections it parsed.
+ */
+function parseListedActions(lines: SourceLine[], titles: SourceLine[]): string[] {
+  const listed = new Set<string>();
+  const regions: [RegExp, RegExp][] = [
+    [/^(API Category|API 概览)$/, /^(Making API Requests|Calling Methods|调用方式|Request Structure)$/],
+    [/^文档目录$/, /^API 文档$/],
+  ];
+  for (const [open, close] of regions) {
+    // a PDF's section title survives only in its page furniture: find the first line after it
+    const title = titles.find((t) => open.test(t.text));
+    const start = title ? lines.findIndex((l) => l.line > title.line) - 1 : lines.findLastIndex((l, i) => open.test(text(l)) && i < (lines.findIndex((x) => SECTION.description.test(text(x))) >>> 0));
+    if (start < 0) continue;
+    // the contents region opens with its own "API 文档" heading: skip that one
+    let end = lines.findIndex((l, i) => i > start + 3 && close.test(text(l)));
+    if (end < 0) end = Math.min(lines.length, start + 2000);
+    for (const l of lines.slice(start + 1, end)) {
+      const m = text(l).match(ACTION_LIKE);
+      if (m && !/APIs?$/.test(m[1]) && /^(Add|Allocate|Apply|Associate|Bind|Cancel|Change|Check|Clean|Clear|Clone|Close|Create|Delete|Describe|Destroy|Disable|Disassociate|DisIsolate|Enable|Get|Init|Inquiry|Isolate|Kill|List|Lock|Manual|Modify|Modfiy|Open|Query|Rebuild|Release|Remove|Renew|Reset|Restart|Restore|Set|Start|Stop|Switch|Unbind|Unlock|Update|Upgrade)[A-Z0-9]/.test(m[1])) listed.add(m[1]);
+    }
+  }
+  return [...listed].sort();
 }
 
 function parseActionBlock(file: string, block: SourceLine[], structureNames: Set<string>, diagnostics: Diagnostic[]): Action | undefined {

@@ -38,3 +38,12 @@ export function removePageFurniture(lines: SourceLine[]): SourceLine[] {
     .filter((_, i) => !drop.has(i))
     .map((l) => (l.text.startsWith(" ") && !l.text.startsWith("  ") ? { ...l, text: l.text.slice(1) } : l));
 }
+
+/** The section titles that page furniture repeats ("API Category"), with their lines: they mark where sections begin. */
+export function pageTitles(lines: SourceLine[]): SourceLine[] {
+  const titles: SourceLine[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    if (UPDATED_AT.test(lines[i].text) && lines[i - 1].text.trim() !== "") titles.push({ ...lines[i - 1], text: lines[i - 1].text.trim() });
+  }
+  return titles;
+}
