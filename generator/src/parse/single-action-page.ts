@@ -3,7 +3,7 @@
  * tables are told apart by their header row, the action by its Action row.
  */
 import type { SourceLine } from "../recover/source-lines.js";
-import type { TencentV3Document } from "./tencent-v3.js";
+import { findEndpoint, type TencentV3Document } from "./tencent-v3.js";
 import { parseFieldRows } from "./field-rows.js";
 
 export function parseSingleActionPage(file: string, lines: SourceLine[]): TencentV3Document | undefined {
@@ -19,7 +19,7 @@ export function parseSingleActionPage(file: string, lines: SourceLine[]): Tencen
   const input = parseFieldRows(lines.slice(inHead + 1, outHead > 0 ? outHead : undefined), { file, structureNames, required: "always" })
     .filter((f) => !/^Common Params/.test(f.description));
   const output = outHead < 0 ? [] : parseFieldRows(lines.slice(outHead + 1, outEnd > 0 ? outEnd : undefined), { file, structureNames, required: "never" }).filter((f) => f.name !== "RequestId");
-  const ep = joined.match(/Domain name for API request:\s*([a-z0-9.-]+[a-z])\.?/)?.[1];
+  const ep = findEndpoint(joined);
   return {
     actions: [{ name, description: t.find((x) => /^This API is used to/.test(x)) ?? "", input, output, errors: [], examples: [], deprecated: false, source: `${file}:${lines[inHead].line}` }],
     structures: [], errors: [], releases: [], endpoints: ep ? [ep] : [], listedActions: [], diagnostics: [],

@@ -17,7 +17,13 @@ const SECTION = {
   resources: /^5\.\s*(Developer Resources|开发者资源)\s*$/,
   errors: /^6\.\s*(Error Codes?|错误码)\s*$/,
 };
-const USED_BY = /^(Used by actions|引用到的接口)[:：]\s*(.*)$/;
+const USED_BY = /^(Used by actions|引用到的接口|被如下接口引用)[:：]\s*(.*)$/;
+const ENDPOINT = /(?:Domain name for API request|接口请求域名)\s*[:：]\s*([a-z0-9.-]+[a-z])/;
+
+/** The "Domain name for API request" of a section, in either language. */
+export function findEndpoint(joinedText: string): string | undefined {
+  return joinedText.match(ENDPOINT)?.[1];
+}
 const ERROR_ROW = /^([A-Z][a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_-]+)+|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)(?:\s+(.*))?$/;
 
 export interface TencentV3Document {
@@ -53,9 +59,9 @@ export function parseTencentV3(file: string, lines: SourceLine[], titles: Source
     const block = lines.slice(start, end);
     const action = parseActionBlock(file, block, structureNames, diagnostics);
     if (!action) return;
-    const ep = block.map(text).join(" ").match(/Domain name for API request:\s*([a-z0-9.-]+[a-z])\.?/);
-    if (ep) endpoints.set(ep[1], (endpoints.get(ep[1]) ?? 0) + 1);
-    const v = block.map(text).join(" ").match(/Version Yes String .*?The value used for this API:\s*(\d{4}-\d{2}-\d{2})/);
+    const ep = findEndpoint(block.map(text).join(" "));
+    if (ep) endpoints.set(ep, (endpoints.get(ep) ?? 0) + 1);
+    const v = block.map(text).join(" ").match(/Version (?:Yes|是) String .*?(?:The value used for this API|本接口取值)[:：]\s*(\d{4}-\d{2}-\d{2})/);
     if (v) apiVersion ??= v[1];
     actions.push(action);
   });
@@ -123,7 +129,7 @@ function parseActionBlock(file: string, block: SourceLine[], structureNames: Set
   }
   const name = nameMatch[1];
   const descLines = block.slice(1, iIn > 0 ? iIn : block.length).map(text).filter(
-    (t) => t && !/^Domain name for API request|^A maximum of \d+ requests|^We recommend you to use API Explorer|^Try it$|^API Explorer provides|^generation, and API quick|^examples\.$|^默认接口请求频率/.test(t),
+    (t) => t && !/^Domain name for API request|^接口请求域名|^A maximum of \d+ requests|^We recommend you to use API Explorer|^Try it$|^API Explorer provides|^generation, and API quick|^examples\.$|^默认接口请求频率/.test(t),
   );
   const explorerAt = descLines.findIndex((t) => /^API Explorer/.test(t));
   const description = descLines.slice(0, explorerAt >= 0 ? explorerAt : undefined).join(" ").replace(/\s+/g, " ").trim();
@@ -242,7 +248,7 @@ function parseErrorRows(lines: SourceLine[]): ErrorCode[] {
   let current: ErrorCode | undefined;
   for (const l of lines) {
     const t = text(l);
-    if (!t || /^(Error Code Description|错误码 说明|Error Code|Description)$/.test(t)) continue;
+    if (!t || /^(Error Code Description|错误码 (说明|描述)|Error Code|Description)$/.test(t)) continue;
     const m = t.match(ERROR_ROW);
     if (m) {
       current = { code: m[1], description: m[2] ?? "", common: false };
@@ -258,7 +264,7 @@ function parseErrorCodeSections(lines: SourceLine[]): ErrorCode[] {
     const t = text(lines[i]);
     const common = /^(Common Error Codes|公共错误码)$/.test(t);
     if (!common && !/^(Service Error Codes|业务错误码)$/.test(t)) continue;
-    const header = lines.findIndex((l, k) => k > i && /^(Error Code Description|错误码 说明)$/.test(text(l)));
+    const header = lines.findIndex((l, k) => k > i && /^(Error Code Description|错误码 (说明|描述))$/.test(text(l)));
     if (header < 0 || header - i > 12) continue;
     let end = header + 1;
     while (end < lines.length && !SECTION.description.test(text(lines[end])) && !/^(Common Error Codes|Service Error Codes|公共错误码|业务错误码|Release \d+|Data Types)$/.test(text(lines[end]))) end++;
