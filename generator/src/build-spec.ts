@@ -4,7 +4,7 @@ import { basename, join } from "node:path";
 import type { Diagnostic, Spec } from "./model.js";
 import { toSourceLines, type SourceLine } from "./recover/source-lines.js";
 import { pageTitles, removePageFurniture } from "./recover/pdf-layout.js";
-import { normalizeMarkdown } from "./recover/markdown-lines.js";
+import { markdownToLines } from "./recover/markdown-blocks.js";
 import { parseTencentV3, type TencentV3Document } from "./parse/tencent-v3.js";
 import { parseSingleActionPage } from "./parse/single-action-page.js";
 import { reconcileNamesWithExamples } from "./reconcile-names.js";
@@ -21,8 +21,7 @@ export function detectDialect(text: string): "pdf-text" | "markdown" {
 
 export function recoverLines(text: string, dialect: SourceRef["dialect"]): SourceLine[] {
   const d = dialect === "auto" ? detectDialect(text) : dialect;
-  const lines = toSourceLines(text);
-  return d === "pdf-text" ? removePageFurniture(lines) : normalizeMarkdown(lines);
+  return d === "pdf-text" ? removePageFurniture(toSourceLines(text)) : markdownToLines(text);
 }
 
 export function parseDocument(path: string, dialect: SourceRef["dialect"] = "auto"): TencentV3Document {
