@@ -67,7 +67,7 @@ export function buildSpec(entry: ApiEntry, sourceDir: string): Spec {
       diagnostics.push({ severity: "warning", message: `endpoint disagreement: ${primary.ref.file} says ${mainEp}, ${o.ref.file} says ${ep}`, at: `${o.ref.file}:1` });
     }
   }
-  reconcileNamesWithExamples(actions, diagnostics);
+  reconcileNamesWithExamples(actions, diagnostics, structures);
   const endpoints = [...new Set(docs.flatMap((d) => d.doc.endpoints))];
   // the global endpoint serves every region; the intl one is the PDF's (international site) rendering
   const endpoint = endpoints.find((e) => e === `${entry.service}.tencentcloudapi.com`) ?? endpoints[0] ?? `${entry.service}.tencentcloudapi.com`;

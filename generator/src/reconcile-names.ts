@@ -6,27 +6,49 @@
  * weighed the same way, but only between a table name no example sends and an example key no table
  * names, a few edits apart and sharing most of their prefix.
  */
-import type { Action, Diagnostic } from "./model.js";
+import type { Action, Diagnostic, Field, Structure } from "./model.js";
 
-export function reconcileNamesWithExamples(actions: Action[], diagnostics: Diagnostic[]): void {
+export function reconcileNamesWithExamples(actions: Action[], diagnostics: Diagnostic[], structures: Structure[] = []): void {
+  const structs = new Map(structures.map((s) => [s.name, s]));
+  const keysByStructure = new Map<string, Map<string, number>>();
+  const collect = (value: unknown, fields: Field[]) => {
+    if (!value || typeof value !== "object" || Array.isArray(value)) return;
+    for (const [k, v] of Object.entries(value)) {
+      const f = fields.find((x) => x.name === k || x.name.toLowerCase() === k.toLowerCase());
+      const s = f && structs.get(f.type);
+      if (!s) continue;
+      for (const item of Array.isArray(v) ? v : [v]) {
+        if (!item || typeof item !== "object") continue;
+        const keys = keysByStructure.get(s.name) ?? keysByStructure.set(s.name, new Map()).get(s.name)!;
+        for (const key of Object.keys(item)) keys.set(key, (keys.get(key) ?? 0) + 1);
+        collect(item, s.members);
+      }
+    }
+  };
   for (const action of actions) {
     for (const side of ["input", "output"] as const) {
       const sent = new Map<string, number>();
       for (const ex of action.examples) for (const key of Object.keys(ex[side] ?? {})) sent.set(key, (sent.get(key) ?? 0) + 1);
-      for (const field of action[side]) {
-        if (sent.has(field.name)) continue;
-        const unclaimed = [...sent.keys()].filter((k) => !action[side].some((f) => f.name === k));
-        const alt = unclaimed.find((k) => k.toLowerCase() === field.name.toLowerCase()) ?? unclaimed.find((k) => looksAlike(k, field.name));
-        if (!alt) continue;
-        diagnostics.push({
-          severity: "warning",
-          message: `${action.name} ${side} field: the table says ${field.name}, ${sent.get(alt)} example(s) send ${alt}; the spec uses ${alt}`,
-          at: field.source ?? action.source ?? "",
-        });
-        field.documentedAs = field.name;
-        field.name = alt;
-      }
+      reconcile(action[side], sent, `${action.name} ${side} field`, action.source, diagnostics);
+      for (const ex of action.examples) collect(ex[side], action[side]);
     }
+  }
+  for (const [name, keys] of keysByStructure) reconcile(structs.get(name)!.members, keys, `structure ${name} member`, structs.get(name)!.source, diagnostics);
+}
+
+function reconcile(fields: Field[], sent: Map<string, number>, label: string, fallbackAt: string | undefined, diagnostics: Diagnostic[]): void {
+  for (const field of fields) {
+    if (sent.has(field.name)) continue;
+    const unclaimed = [...sent.keys()].filter((k) => !fields.some((f) => f.name === k));
+    const alt = unclaimed.find((k) => k.toLowerCase() === field.name.toLowerCase()) ?? unclaimed.find((k) => looksAlike(k, field.name));
+    if (!alt) continue;
+    diagnostics.push({
+      severity: "warning",
+      message: `${label}: the table says ${field.name}, ${sent.get(alt)} example(s) send ${alt}; the spec uses ${alt}`,
+      at: field.source ?? fallbackAt ?? "",
+    });
+    field.documentedAs = field.name;
+    field.name = alt;
   }
 }
 
