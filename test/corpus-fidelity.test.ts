@@ -84,3 +84,23 @@ describe("the documents' own action lists", () => {
     });
   }
 });
+
+describe("release notes against the reference", () => {
+  it("PostgreSQL history parses from markdown lists and its claims are checked", () => {
+    const spec = load("tencentcloud-postgres-2017-03-12");
+    expect(spec.releases.find((r) => r.release === 26)).toMatchObject({
+      date: "2023-10-13",
+      newActions: ["DescribeDBInstanceHAConfig", "ModifyDBInstanceHAConfig", "SwitchDBInstancePrimary"],
+      modifiedActions: [{ action: "CloneDBInstance", changes: ["New input parameters: SyncMode"] }, { action: "CreateInstances", changes: ["New input parameters: SyncMode"] }],
+    });
+    const report = checkSpec(spec).map((d) => d.message);
+    expect(report).toContain("release 6 (2021-04-26) adds action DisisolateDBInstances, which the reference does not document");
+  });
+  it("almost every release claim holds on the parsed Redis spec", () => {
+    const spec = load("tencentcloud-redis-2018-04-12");
+    const claims = spec.releases.flatMap((r) => r.modifiedActions.flatMap((m) => m.changes)).length + spec.releases.flatMap((r) => r.newActions).length;
+    const broken = checkSpec(spec).filter((d) => /^release \d+/.test(d.message)).length;
+    expect(claims).toBeGreaterThan(100);
+    expect(broken / claims).toBeLessThan(0.05);
+  });
+});

@@ -1,6 +1,7 @@
 /** `doc2sdk check`: the docs checked against themselves and against the parsed spec. */
 import type { Diagnostic, Spec } from "../model.js";
 import { validateExamples } from "./validate-examples.js";
+import { checkReleaseClaims } from "./check-releases.js";
 
 export function checkSpec(spec: Spec): Diagnostic[] {
   const out: Diagnostic[] = [...spec.diagnostics];
@@ -28,10 +29,7 @@ export function checkSpec(spec: Spec): Diagnostic[] {
     const extra = [...claimed].filter((a) => !actual.has(a));
     if (missing.length || extra.length) out.push({ severity: "warning", message: `structure ${s.name} "Used by actions" disagrees with use${missing.length ? `; used but not listed: ${missing.join(", ")}` : ""}${extra.length ? `; listed but not using it: ${extra.join(", ")}` : ""}`, at: s.source ?? file });
   }
-  for (const r of spec.releases) {
-    for (const n of r.newActions) if (!actionNames.has(n)) out.push({ severity: "warning", message: `release ${r.release} (${r.date}) adds action ${n}, which the reference does not document`, at: `${file}:1` });
-    for (const n of r.newStructures) if (!structNames.has(n)) out.push({ severity: "warning", message: `release ${r.release} (${r.date}) adds structure ${n}, which the reference does not define`, at: `${file}:1` });
-  }
+  out.push(...checkReleaseClaims(spec));
   out.push(...validateExamples(spec));
   return out;
 }

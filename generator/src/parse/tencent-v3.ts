@@ -281,7 +281,7 @@ function parseReleases(lines: SourceLine[]): Release[] {
   const starts = lines.flatMap((l, i) => (/^Release \d+$/.test(text(l)) ? [i] : []));
   const releases: Release[] = [];
   starts.forEach((s, n) => {
-    const part = lines.slice(s + 1, n + 1 < starts.length ? starts[n + 1] : Math.min(lines.length, s + 400)).map(text).filter(Boolean);
+    const part = lines.slice(s + 1, n + 1 < starts.length ? starts[n + 1] : Math.min(lines.length, s + 400)).map((l) => text(l).replace(/^[-*•]\s+/, "")).filter(Boolean);
     const stop = part.findIndex((t) => /^(Existing Release|Introduction|API Category)$/.test(t));
     const body = stop >= 0 ? part.slice(0, stop) : part;
     const rel: Release = {
