@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+const run = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "generator/src/cli.ts", ...args], { cwd: root, encoding: "utf8" });
+
+describe("doc2sdk CLI", () => {
+  it("--help lists the commands", () => {
+    const r = run("--help");
+    expect(r.status).toBe(0);
+    for (const c of ["generate", "parse", "check"]) expect(r.stdout).toContain(c);
+  });
+  it("parse infers the service identity of a document it has not seen", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "doc2sdk-cli-")), "pg.json");
+    const r = run("parse", "spec/sources/tencentcloud-postgres-2017-03-12.md", "--out", out);
+    expect(r.status, r.stderr).toBe(0);
+    const spec = JSON.parse(readFileSync(out, "utf8"));
+    expect(spec.service).toMatchObject({ provider: "tencentcloud", name: "postgres", apiVersion: "2017-03-12", endpoint: "postgres.tencentcloudapi.com" });
+    expect(spec.actions).toHaveLength(89);
+  });
+  it("check --json is machine-readable and exits 0 on doc warnings", () => {
+    const r = run("check", "--all", "--json");
+    expect(r.status).toBe(0);
+    const reports = JSON.parse(r.stdout) as { report: { severity: string; at: string }[] }[];
+    expect(reports).toHaveLength(2);
+    expect(reports.every((x) => x.report.every((d) => /:\d+$/.test(d.at)))).toBe(true);
+  });
+  it("check exits non-zero when a spec has errors", () => {
+    const dir = mkdtempSync(join(tmpdir(), "doc2sdk-cli-"));
+    const spec = JSON.parse(readFileSync(join(root, "spec/tencentcloud-redis-2018-04-12.json"), "utf8"));
+    spec.actions[0].output.push({ name: "Ghost", type: "NoSuchStructure", array: false, required: false, description: "" });
+    writeFileSync(join(dir, "bad.json"), JSON.stringify(spec));
+    const r = run("check", join(dir, "bad.json"));
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("uses undefined structure NoSuchStructure");
+  });
+});
