@@ -44,6 +44,11 @@ describe("Redis 2018-04-12", () => {
 
 describe("PostgreSQL 2017-03-12", () => {
   const spec = load("tencentcloud-postgres-2017-03-12");
+  it("has every error code of every list, action tables included", () => {
+    const codes = new Set(spec.errors.map((e) => e.code));
+    expect(spec.actions.flatMap((a) => a.errors).filter((c) => !codes.has(c))).toEqual([]);
+    expect(codes.has("FailedOperation.DatabaseAccessError")).toBe(true);
+  });
   it("has all 89 action sections and 42 structures", () => {
     expect(spec.actions).toHaveLength(89);
     expect(spec.structures).toHaveLength(42);

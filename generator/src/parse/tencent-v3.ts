@@ -52,12 +52,13 @@ export function parseTencentV3(file: string, lines: SourceLine[], titles: Source
   );
 
   const endpoints = new Map<string, number>();
+  const actionErrorDescriptions = new Map<string, string>();
   let apiVersion: string | undefined;
   const actions: Action[] = [];
   actionStarts.forEach((start, n) => {
     const end = n + 1 < actionStarts.length ? actionStarts[n + 1] : endOfActions;
     const block = lines.slice(start, end);
-    const action = parseActionBlock(file, block, structureNames, diagnostics);
+    const action = parseActionBlock(file, block, structureNames, diagnostics, actionErrorDescriptions);
     if (!action) return;
     const ep = findEndpoint(block.map(text).join(" "));
     if (ep) endpoints.set(ep, (endpoints.get(ep) ?? 0) + 1);
@@ -76,10 +77,14 @@ export function parseTencentV3(file: string, lines: SourceLine[], titles: Source
     return { name: h.name, description: h.description, members, usedBy: h.usedBy, source: at(lines[h.nameIndex]) } satisfies Structure;
   });
 
+  // the union of every list: codes that only an action's own table names join the service list
+  const errors = parseErrorCodeSections(lines);
+  const known = new Set(errors.map((e) => e.code));
+  for (const [code, description] of actionErrorDescriptions) if (!known.has(code)) { errors.push({ code, description, common: false }); known.add(code); }
   return {
     actions,
     structures,
-    errors: parseErrorCodeSections(lines),
+    errors,
     releases: parseReleases(lines),
     endpoints: [...endpoints.entries()].sort((a, b) => b[1] - a[1]).map(([e]) => e),
     apiVersion,
@@ -117,7 +122,7 @@ function parseListedActions(lines: SourceLine[], titles: SourceLine[]): string[]
   return [...listed].sort();
 }
 
-function parseActionBlock(file: string, block: SourceLine[], structureNames: Set<string>, diagnostics: Diagnostic[]): Action | undefined {
+function parseActionBlock(file: string, block: SourceLine[], structureNames: Set<string>, diagnostics: Diagnostic[], errorDescriptions: Map<string, string>): Action | undefined {
   const find = (re: RegExp) => block.findIndex((l) => re.test(text(l)));
   const iIn = find(SECTION.input), iOut = find(SECTION.output), iEx = find(SECTION.example);
   const iRes = find(SECTION.resources), iErr = find(SECTION.errors);
@@ -140,7 +145,9 @@ function parseActionBlock(file: string, block: SourceLine[], structureNames: Set
     .filter((f) => !/^(Common Params|公共参数)/.test(f.description));
   const output = parseFieldRows(section(iOut, nextAfter(iOut)), { file, structureNames, required: "never" })
     .filter((f) => f.name !== "RequestId");
-  const errors = iErr < 0 ? [] : parseErrorRows(section(iErr, block.length)).map((e) => e.code);
+  const errorRows = iErr < 0 ? [] : parseErrorRows(section(iErr, block.length));
+  for (const e of errorRows) if (!errorDescriptions.has(e.code)) errorDescriptions.set(e.code, e.description);
+  const errors = errorRows.map((e) => e.code);
   const examples = iEx < 0 ? [] : parseExamples(file, section(iEx, nextAfter(iEx)));
   return {
     name,
