@@ -69,8 +69,7 @@ export function errorFamilyFor(code: string | undefined | null): ServiceErrorCla
 
 /** Codes that mean "slow down and try again". */
 export function isThrottlingCode(code: string | undefined | null): boolean {
-  return !!code && /^(RequestLimitExceeded|Throttling|LimitExceeded\.(Request|Throttl|Frequency|Rate)|ServiceUnavailable)/i.test(code) ||
-    (!!code && /^Throttling/i.test(code));
+  return !!code && /^(RequestLimitExceeded|Throttling|ServiceUnavailable)/i.test(code);
 }
 
 /** Builds the right subclass for a service error code. */

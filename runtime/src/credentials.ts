@@ -1,0 +1,141 @@
+import { readFile } from "node:fs/promises";
+import { homedir } from "node:os";
+import { join } from "node:path";
+
+export interface Credentials {
+  secretId: string;
+  secretKey: string;
+  token?: string;
+  /** Epoch milliseconds after which the credentials are no longer valid. */
+  expiresAt?: number;
+}
+
+export type CredentialProvider = () => Promise<Credentials>;
+export type Vendor = "tencent" | "aliyun";
+
+export class CredentialsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "CredentialsError";
+  }
+}
+
+export function staticCredentials(creds: Credentials): CredentialProvider {
+  return async () => creds;
+}
+
+export function envCredentials(vendor: Vendor = "tencent", env: NodeJS.ProcessEnv = process.env): CredentialProvider {
+  return async () => {
+    const [idVar, keyVar, tokVar] =
+      vendor === "tencent"
+        ? ["TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY", "TENCENTCLOUD_SESSION_TOKEN"]
+        : ["ALIBABA_CLOUD_ACCESS_KEY_ID", "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALIBABA_CLOUD_SECURITY_TOKEN"];
+    const secretId = env[idVar];
+    const secretKey = env[keyVar];
+    if (!secretId || !secretKey) throw new CredentialsError(`${idVar}/${keyVar} are not set`);
+    const token = env[tokVar];
+    return token ? { secretId, secretKey, token } : { secretId, secretKey };
+  };
+}
+
+/** Minimal INI parser: sections, key = value, # and ; comments. */
+export function parseIni(text: string): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  let section = "default";
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith("#") || line.startsWith(";")) continue;
+    const m = /^\[(.+)\]$/.exec(line);
+    if (m) {
+      section = m[1]!.trim();
+      continue;
+    }
+    const eq = line.indexOf("=");
+    if (eq < 0) continue;
+    (out[section] ??= {})[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+  }
+  return out;
+}
+
+export interface ProfileOptions {
+  vendor?: Vendor;
+  profile?: string;
+  /** Defaults to ~/.tencentcloud/credentials or ~/.alibabacloud/credentials.ini. */
+  path?: string;
+}
+
+export function profileCredentials(opts: ProfileOptions = {}): CredentialProvider {
+  const vendor = opts.vendor ?? "tencent";
+  return async () => {
+    const path =
+      opts.path ??
+      (vendor === "tencent"
+        ? join(homedir(), ".tencentcloud", "credentials")
+        : join(homedir(), ".alibabacloud", "credentials.ini"));
+    let text: string;
+    try {
+      text = await readFile(path, "utf8");
+    } catch {
+      throw new CredentialsError(`credentials file not readable: ${path}`);
+    }
+    const profile = opts.profile ?? "default";
+    const sec = parseIni(text)[profile];
+    if (!sec) throw new CredentialsError(`profile [${profile}] not found in ${path}`);
+    const secretId = vendor === "tencent" ? sec.secret_id : sec.access_key_id;
+    const secretKey = vendor === "tencent" ? sec.secret_key : sec.access_key_secret;
+    if (!secretId || !secretKey) throw new CredentialsError(`profile [${profile}] in ${path} is incomplete`);
+    const token = vendor === "tencent" ? sec.token : sec.security_token;
+    return token ? { secretId, secretKey, token } : { secretId, secretKey };
+  };
+}
+
+/** Tries each provider in order; the first that resolves wins. */
+export function chainCredentials(...providers: CredentialProvider[]): CredentialProvider {
+  return async () => {
+    const reasons: string[] = [];
+    for (const p of providers) {
+      try {
+        return await p();
+      } catch (e) {
+        reasons.push(e instanceof Error ? e.message : String(e));
+      }
+    }
+    throw new CredentialsError(`no credentials found (${reasons.join("; ")})`);
+  };
+}
+
+export function defaultCredentialChain(vendor: Vendor = "tencent"): CredentialProvider {
+  return cachingCredentials(chainCredentials(envCredentials(vendor), profileCredentials({ vendor })));
+}
+
+/**
+ * Caches an async provider; refreshes when the cached credentials expire within
+ * `refreshBeforeMs` (default 5 minutes). Concurrent callers share one refresh.
+ */
+export function cachingCredentials(
+  provider: CredentialProvider,
+  opts: { refreshBeforeMs?: number; now?: () => number } = {},
+): CredentialProvider {
+  const refreshBefore = opts.refreshBeforeMs ?? 5 * 60_000;
+  const now = opts.now ?? Date.now;
+  let cached: Credentials | undefined;
+  let inflight: Promise<Credentials> | undefined;
+  return async () => {
+    if (cached && (cached.expiresAt === undefined || cached.expiresAt - refreshBefore > now())) return cached;
+    inflight ??= provider()
+      .then((c) => {
+        cached = c;
+        return c;
+      })
+      .finally(() => {
+        inflight = undefined;
+      });
+    return inflight;
+  };
+}
+
+export function toProvider(c: Credentials | CredentialProvider | undefined, vendor: Vendor): CredentialProvider {
+  if (!c) return defaultCredentialChain(vendor);
+  if (typeof c === "function") return c;
+  return staticCredentials(c);
+}

@@ -1,0 +1,148 @@
+import http from "node:http";
+import https from "node:https";
+import { NetworkError, TimeoutError } from "./errors.js";
+
+export interface TransportRequest {
+  method: "GET" | "POST";
+  /** Full URL including query string. */
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+export interface TransportResponse {
+  status: number;
+  /** Header names lower-cased. */
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface Transport {
+  send(request: TransportRequest): Promise<TransportResponse>;
+}
+
+const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+
+function combineSignal(timeoutMs: number | undefined, signal: AbortSignal | undefined): AbortSignal | undefined {
+  const signals: AbortSignal[] = [];
+  if (signal) signals.push(signal);
+  if (timeoutMs !== undefined && timeoutMs > 0) signals.push(AbortSignal.timeout(timeoutMs));
+  if (signals.length === 0) return undefined;
+  if (signals.length === 1) return signals[0];
+  return AbortSignal.any(signals);
+}
+
+function isTimeoutReason(reason: unknown): boolean {
+  return reason instanceof Error && reason.name === "TimeoutError";
+}
+
+/** node:http / node:https with keep-alive agents. */
+export class NodeHttpTransport implements Transport {
+  private readonly httpAgent = new http.Agent({ keepAlive: true, maxSockets: 50 });
+  private readonly httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 50 });
+
+  send(req: TransportRequest): Promise<TransportResponse> {
+    const url = new URL(req.url);
+    const isHttps = url.protocol === "https:";
+    const mod = isHttps ? https : http;
+    const signal = combineSignal(req.timeoutMs, req.signal);
+    return new Promise<TransportResponse>((resolve, reject) => {
+      let settled = false;
+      const fail = (e: Error) => {
+        if (!settled) {
+          settled = true;
+          reject(e);
+        }
+      };
+      if (signal?.aborted) {
+        return fail(
+          isTimeoutReason(signal.reason)
+            ? new TimeoutError(req.timeoutMs ?? 0)
+            : new NetworkError("Request aborted", { code: "ABORT_ERR", notSent: true }),
+        );
+      }
+      const headers: Record<string, string | number> = { ...req.headers };
+      if (req.body !== undefined) headers["Content-Length"] = Buffer.byteLength(req.body);
+      const r = mod.request(
+        url,
+        { method: req.method, headers, agent: isHttps ? this.httpsAgent : this.httpAgent },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("error", (e) => fail(new NetworkError(`Response stream failed: ${e.message}`, { cause: e })));
+          res.on("end", () => {
+            if (settled) return;
+            settled = true;
+            cleanup();
+            const h: Record<string, string> = {};
+            for (const [k, v] of Object.entries(res.headers)) {
+              if (v !== undefined) h[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : v;
+            }
+            resolve({ status: res.statusCode ?? 0, headers: h, body: Buffer.concat(chunks).toString("utf8") });
+          });
+        },
+      );
+      const onAbort = () => {
+        const reason = signal?.reason;
+        const err = isTimeoutReason(reason)
+          ? new TimeoutError(req.timeoutMs ?? 0)
+          : new NetworkError("Request aborted", { code: "ABORT_ERR" });
+        fail(err);
+        r.destroy(err);
+      };
+      const cleanup = () => signal?.removeEventListener("abort", onAbort);
+      signal?.addEventListener("abort", onAbort, { once: true });
+      r.on("error", (e: NodeJS.ErrnoException) => {
+        cleanup();
+        fail(
+          new NetworkError(`Network error: ${e.code ?? e.message}`, {
+            code: e.code,
+            notSent: e.code !== undefined && NOT_SENT.has(e.code),
+            cause: e,
+          }),
+        );
+      });
+      if (req.body !== undefined) r.write(req.body);
+      r.end();
+    });
+  }
+
+  /** Closes idle keep-alive sockets. */
+  destroy(): void {
+    this.httpAgent.destroy();
+    this.httpsAgent.destroy();
+  }
+}
+
+/** fetch-based transport (Node 18+ global fetch, or an injected implementation). */
+export class FetchTransport implements Transport {
+  constructor(private readonly fetchImpl: typeof fetch = globalThis.fetch) {}
+
+  async send(req: TransportRequest): Promise<TransportResponse> {
+    const signal = combineSignal(req.timeoutMs, req.signal);
+    let res: Response;
+    try {
+      res = await this.fetchImpl(req.url, { method: req.method, headers: req.headers, body: req.body, signal });
+    } catch (e) {
+      if (signal?.aborted && isTimeoutReason(signal.reason)) throw new TimeoutError(req.timeoutMs ?? 0, { cause: e });
+      const code = (e as { cause?: { code?: string } })?.cause?.code;
+      throw new NetworkError(`Network error: ${code ?? (e as Error).message}`, {
+        code,
+        notSent: code !== undefined && NOT_SENT.has(code),
+        cause: e,
+      });
+    }
+    const headers: Record<string, string> = {};
+    res.headers.forEach((v, k) => (headers[k.toLowerCase()] = v));
+    let body: string;
+    try {
+      body = await res.text();
+    } catch (e) {
+      if (signal?.aborted && isTimeoutReason(signal.reason)) throw new TimeoutError(req.timeoutMs ?? 0, { cause: e });
+      throw new NetworkError(`Response stream failed`, { cause: e });
+    }
+    return { status: res.status, headers, body };
+  }
+}
