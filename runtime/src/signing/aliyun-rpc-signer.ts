@@ -22,11 +22,11 @@ export interface AliyunRpcSignResult {
 }
 
 export function aliyunCanonicalQuery(params: Record<string, string>): string {
+  // sort the raw names, then encode: Alibaba's documented order (encoded names sort differently)
   return Object.keys(params)
     .filter((k) => k !== "Signature")
-    .map((k) => [aliyunPercentEncode(k), aliyunPercentEncode(params[k] ?? "")] as const)
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([k, v]) => `${k}=${v}`)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((k) => `${aliyunPercentEncode(k)}=${aliyunPercentEncode(params[k] ?? "")}`)
     .join("&");
 }
 
