@@ -5,15 +5,24 @@ import type { Diagnostic, Spec } from "./model.js";
 import { toSourceLines, type SourceLine } from "./recover/source-lines.js";
 import { pageTitles, removePageFurniture } from "./recover/pdf-layout.js";
 import { markdownToLines } from "./recover/markdown-blocks.js";
-import { parseTencentV3, type TencentV3Document } from "./parse/tencent-v3.js";
+import type { ParsedDocument } from "./parse/parsed-document.js";
+import { detectFamily, familyOfProtocol, familyParsers, type DocumentFamily } from "./parse/document-families.js";
 import { parseSingleActionPage } from "./parse/single-action-page.js";
 import { reconcileNamesWithExamples } from "./reconcile-names.js";
 import { DocumentError, assertReadableText } from "./document-error.js";
 
-export interface SourceRef { file: string; dialect: "pdf-text" | "markdown" | "auto" }
+export interface SourceRef { file: string; dialect: "pdf-text" | "markdown" | "auto"; family?: DocumentFamily }
 export interface ApiEntry {
   id: string; provider: string; service: string; apiVersion: string; protocol: string; title: string; sources: SourceRef[];
+  /** Package name suffix and client class, for the emitters (e.g. "tencentcloud-redis", "RedisClient"). */
+  package?: { name: string; client: string };
 }
+
+const FAMILY_NAMES: Record<DocumentFamily, string> = {
+  "tencent-v3": "Tencent Cloud API 3.0",
+  "tencent-v2": "Tencent Cloud API 2.0",
+  "aliyun-rpc": "Alibaba Cloud RPC API",
+};
 
 export function detectDialect(text: string): "pdf-text" | "markdown" {
   return /^#{1,6} /m.test(text) || /\t/.test(text) || /^[^|\n]+\|[^|\n]+\|/m.test(text) ? "markdown" : "pdf-text";
@@ -24,23 +33,26 @@ export function recoverLines(text: string, dialect: SourceRef["dialect"]): Sourc
   return d === "pdf-text" ? removePageFurniture(toSourceLines(text)) : markdownToLines(text);
 }
 
-export function parseDocument(path: string, dialect: SourceRef["dialect"] = "auto"): TencentV3Document {
+export function parseDocument(path: string, dialect: SourceRef["dialect"] = "auto", family?: DocumentFamily): ParsedDocument {
   const raw = readFileSync(path);
   const name = basename(path);
   const text = assertReadableText(raw, name);
   const lines = recoverLines(text, dialect);
   const titles = (dialect === "auto" ? detectDialect(text) : dialect) === "pdf-text" ? pageTitles(toSourceLines(text)) : [];
-  const doc = parseTencentV3(name, lines, titles);
+  const fam = family ?? detectFamily(text);
+  const parser = familyParsers[fam];
+  if (!parser) throw new DocumentError(`${name}:1: no parser for the ${fam} document family yet`);
+  const doc = parser(name, lines, titles);
   if (doc.actions.length === 0) {
-    const single = parseSingleActionPage(name, lines);
+    const single = fam === "tencent-v3" ? parseSingleActionPage(name, lines) : undefined;
     if (single) return single;
-    throw new DocumentError(`${name}:1: no API actions found: this does not look like a Tencent Cloud API 3.0 reference`);
+    throw new DocumentError(`${name}:1: no API actions found: this does not look like a ${FAMILY_NAMES[fam]} reference`);
   }
   return doc;
 }
 
 export function buildSpec(entry: ApiEntry, sourceDir: string): Spec {
-  const docs = entry.sources.map((s) => ({ ref: s, doc: parseDocument(join(sourceDir, s.file), s.dialect) }));
+  const docs = entry.sources.map((s) => ({ ref: s, doc: parseDocument(join(sourceDir, s.file), s.dialect, s.family ?? familyOfProtocol(entry.protocol)) }));
   const [primary, ...others] = docs;
   const diagnostics: Diagnostic[] = docs.flatMap((d) => d.doc.diagnostics);
   const actions = [...primary.doc.actions];

@@ -6,6 +6,7 @@
  */
 import type { Action, Diagnostic, ErrorCode, Example, Release, Structure } from "../model.js";
 import type { SourceLine } from "../recover/source-lines.js";
+import type { ParsedDocument } from "./parsed-document.js";
 import { parseFieldRows } from "./field-rows.js";
 import { firstJsonObject, tryParseJson } from "./json-blocks.js";
 
@@ -26,17 +27,8 @@ export function findEndpoint(joinedText: string): string | undefined {
 }
 const ERROR_ROW = /^([A-Z][a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_-]+)+|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)(?:\s+(.*))?$/;
 
-export interface TencentV3Document {
-  actions: Action[];
-  structures: Structure[];
-  errors: ErrorCode[];
-  releases: Release[];
-  endpoints: string[];
-  apiVersion?: string;
-  released?: string;
-  listedActions: string[];
-  diagnostics: Diagnostic[];
-}
+/** Kept as the family's name for the shared document shape. */
+export type TencentV3Document = ParsedDocument;
 
 const text = (l: SourceLine) => l.text.trim();
 

@@ -1,0 +1,31 @@
+/**
+ * The document families doc2sdk reads, and how to tell them apart. Each family has one parser;
+ * a new family is one new parser file and one line here.
+ */
+import type { SourceLine } from "../recover/source-lines.js";
+import type { ParsedDocument } from "./parsed-document.js";
+import { parseTencentV3 } from "./tencent-v3.js";
+
+export type DocumentFamily = "tencent-v3" | "tencent-v2" | "aliyun-rpc";
+
+/** A family parser reads recovered lines; `titles` are the PDF's repeated page titles, if any. */
+export type FamilyParser = (file: string, lines: SourceLine[], titles: SourceLine[]) => ParsedDocument;
+
+export const familyParsers: Partial<Record<DocumentFamily, FamilyParser>> = {
+  "tencent-v3": parseTencentV3,
+};
+
+/** Guesses the family of a document never seen before from its text. */
+export function detectFamily(text: string): DocumentFamily {
+  if (/aliyuncs\.com|Alibaba Cloud|阿里云|AccessKeyId/.test(text) && !/tencentcloudapi\.com/.test(text)) return "aliyun-rpc";
+  if (/api\.qcloud\.com\/v2\/index\.php|\/v2\/index\.php/.test(text) && !/X-TC-Action|tencentcloudapi\.com/.test(text)) return "tencent-v2";
+  return "tencent-v3";
+}
+
+/** The manifest's protocol implies the family where the manifest does not say. */
+export function familyOfProtocol(protocol: string): DocumentFamily | undefined {
+  if (protocol === "tc3-hmac-sha256") return "tencent-v3";
+  if (protocol === "tencentcloud-v1") return "tencent-v2";
+  if (protocol === "aliyun-rpc-v1") return "aliyun-rpc";
+  return undefined;
+}
