@@ -1,0 +1,85 @@
+/** Emits the prose of a package from templates: README.md and docs/<Action>.md. */
+import type { Action, Field, Spec } from "../model.js";
+import { errorNames } from "./emit-errors.js";
+import { exampleFit } from "./example-typing.js";
+import { fieldType, structureNames } from "./field-types.js";
+import { methodName, pascalCase, type PackageIdentity } from "./naming.js";
+import { paginationOf } from "./pagination.js";
+import { renderTemplate, tableCell } from "./render-template.js";
+
+const READ_ONLY = /^(Describe|Inquiry|Get|List|Query|Check)/;
+
+function firstSentence(text: string): string {
+  const s = text.replace(/\s+/g, " ").trim();
+  const m = s.match(/^(.{20,}?[.。])(\s|$)/);
+  return m ? m[1] : s;
+}
+
+function rows(fields: Field[], role: "input" | "output", structures: ReadonlySet<string>) {
+  return fields.map((f) => ({
+    name: f.name,
+    type: tableCell(fieldType(f, role, structures)),
+    required: f.required,
+    description: tableCell(f.description || "—"),
+  }));
+}
+
+function exampleRegion(spec: Spec): string {
+  return spec.service.provider === "aliyun" ? "cn-hangzhou" : "ap-guangzhou";
+}
+
+export function emitReadme(templatesDir: string, spec: Spec, pkg: PackageIdentity): string {
+  const names = errorNames(pkg);
+  const quick = spec.actions.find((a) => READ_ONLY.test(a.name) && !a.input.some((f) => f.required)) ?? spec.actions[0];
+  const sampleError = spec.errors.find((e) => /NotFound|NotExist/.test(e.code))?.code ?? spec.errors[0]?.code ?? "InternalError";
+  return renderTemplate(templatesDir, "README.md.hbs", {
+    npmName: pkg.npmName,
+    client: pkg.client,
+    title: spec.service.title,
+    apiVersion: spec.service.apiVersion,
+    provider: spec.service.provider === "aliyun" ? "Alibaba Cloud" : "Tencent Cloud",
+    endpoint: spec.service.endpoint,
+    isAliyun: spec.service.provider === "aliyun",
+    exampleRegion: exampleRegion(spec),
+    actionCount: spec.actions.length,
+    structureCount: spec.structures.length,
+    errorCount: new Set([...spec.errors.map((e) => e.code), ...spec.actions.flatMap((a) => a.errors)]).size,
+    quickStart: quick ? { action: quick.name, method: methodName(quick.name), input: quick.input.some((f) => f.required) ? "{ /* … */ }" : "{}" } : null,
+    sampleField: quick?.output[0]?.name ?? quick?.input[0]?.name ?? "RequestId",
+    readOnlyExamples: [...new Set(spec.actions.map((a) => a.name.match(READ_ONLY)?.[1]).filter(Boolean))].map((p) => `${p}*`).join(", ") || "Describe*",
+    errorCodes: names.codes,
+    actionErrorCodes: names.actionCodes,
+    errorGuard: names.guard,
+    sampleError,
+    actions: spec.actions.map((a) => ({ name: a.name, method: methodName(a.name), summary: tableCell(firstSentence(a.description || a.name)) })),
+  });
+}
+
+export function emitActionDoc(templatesDir: string, spec: Spec, action: Action): string {
+  const structures = structureNames(spec);
+  const described = new Map(spec.errors.map((e) => [e.code, e.description]));
+  const page = paginationOf(action);
+  return renderTemplate(templatesDir, "action.md.hbs", {
+    name: action.name,
+    description: action.description || action.name,
+    method: methodName(action.name),
+    title: spec.service.title,
+    apiVersion: spec.service.apiVersion,
+    endpoint: spec.service.endpoint,
+    rateLimit: action.rateLimit ?? null,
+    deprecated: action.deprecated,
+    paginator: page ? `paginate${pascalCase(action.name)}` : null,
+    input: rows(action.input, "input", structures),
+    output: rows(action.output, "output", structures),
+    examples: action.examples.map((ex, i) => {
+      const fit = exampleFit(spec, action, ex);
+      return {
+        title: ex.title || `Example ${i + 1}`,
+        input: JSON.stringify(ex.input ?? {}, null, 2),
+        output: ex.output ? JSON.stringify(ex.output, null, 2) : null,
+        broken: fit.problems.length ? fit.problems.join("; ") : null,
+      };
+    }),
+    errors: [...action.errors].sort().map((code) => ({ code, description: tableCell(described.get(code) || "—") })),
+  });
+}

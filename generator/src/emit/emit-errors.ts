@@ -1,0 +1,91 @@
+/**
+ * Emits src/errors.ts: every documented error code as an enum-like object and a literal union,
+ * each action's codes as a type, and a narrowing type guard over the runtime's error classes.
+ */
+import type { Project } from "ts-morph";
+import { VariableDeclarationKind } from "ts-morph";
+import type { Spec } from "../model.js";
+import { errorCodeKey, propertyKey, type PackageIdentity } from "./naming.js";
+import { blockDoc, docText, wrap } from "./tsdoc.js";
+import { printed } from "./ts-project.js";
+
+export function errorNames(pkg: PackageIdentity) {
+  return {
+    codes: `${pkg.prefix}ErrorCode`,
+    actionCodes: `${pkg.prefix}ActionErrorCodes`,
+    error: `${pkg.prefix}Error`,
+    guard: `is${pkg.prefix}Error`,
+  };
+}
+
+/** Unique object keys for the codes, stable across runs (collisions get a numeric suffix in code order). */
+export function errorCodeKeys(codes: string[]): Map<string, string> {
+  const used = new Map<string, number>();
+  const out = new Map<string, string>();
+  for (const code of [...codes].sort()) {
+    const base = errorCodeKey(code);
+    const n = used.get(base) ?? 0;
+    used.set(base, n + 1);
+    out.set(code, n ? `${base}_${n + 1}` : base);
+  }
+  return out;
+}
+
+export function emitErrors(project: Project, spec: Spec, pkg: PackageIdentity): string {
+  const names = errorNames(pkg);
+  const file = project.createSourceFile("src/errors.ts", "", { overwrite: true });
+  file.addImportDeclaration({ moduleSpecifier: "@doc2sdk/runtime", namedImports: ["ServiceError"] });
+  const codes = [...new Set([...spec.errors.map((e) => e.code), ...spec.actions.flatMap((a) => a.errors)])].sort();
+  const described = new Map(spec.errors.map((e) => [e.code, e]));
+  const keys = errorCodeKeys(codes);
+  const entries = codes.map((code) => {
+    const e = described.get(code);
+    const doc = [e?.description ? wrap(docText(e.description)).join("\n") : `Error code ${code}.`];
+    if (e?.common) doc.push("", "A common error code: any action may return it.");
+    return `/** ${doc.join("\n * ")} */\n${propertyKey(keys.get(code)!)}: ${JSON.stringify(code)},`;
+  });
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [blockDoc(`Every error code the ${spec.service.title} reference lists (common, service and per-action codes), as an enum-like object.`)],
+    declarations: [{ name: names.codes, initializer: `{\n${entries.join("\n")}\n} as const` }],
+  });
+  file.addTypeAlias({
+    name: names.codes,
+    isExported: true,
+    type: `(typeof ${names.codes})[keyof typeof ${names.codes}]`,
+    docs: [`Any documented ${spec.service.title} error code.`],
+  });
+  file.addInterface({
+    name: names.actionCodes,
+    isExported: true,
+    docs: [blockDoc("The error codes each action documents, by action name. Common codes can come from any action and are not repeated here.")],
+    properties: spec.actions.map((a) => ({
+      name: propertyKey(a.name),
+      type: a.errors.length ? [...a.errors].sort().map((c) => JSON.stringify(c)).join(" | ") : "never",
+    })),
+  });
+  file.addTypeAlias({
+    name: names.error,
+    isExported: true,
+    typeParameters: [{ name: "C", constraint: "string", default: names.codes }],
+    type: "ServiceError & { readonly code: C }",
+    docs: [blockDoc(`A ${spec.service.title} service error whose \`code\` is known to be \`C\`.`)],
+  });
+  file.addFunction({
+    name: names.guard,
+    isExported: true,
+    typeParameters: [{ name: "C", constraint: names.codes }],
+    parameters: [
+      { name: "error", type: "unknown" },
+      { name: "code", type: "C", hasQuestionToken: true },
+    ],
+    returnType: `error is ${names.error}<C>`,
+    docs: [blockDoc(
+      "Narrows a caught value to a service error, optionally with the given documented code.",
+      "@example\n```ts\ntry { … } catch (e) {\n  if (" + names.guard + "(e, " + JSON.stringify(codes.find((c) => c.startsWith("ResourceNotFound")) ?? codes[0] ?? "InternalError") + ")) { … }\n}\n```",
+    )],
+    statements: "return error instanceof ServiceError && (code === undefined || error.code === code);",
+  });
+  return printed(file);
+}

@@ -1,0 +1,80 @@
+/** Emits src/types.ts: one interface per structure, request and response, and the action map. */
+import { StructureKind, type InterfaceDeclarationStructure, type Project } from "ts-morph";
+import type { Action, Field, Spec } from "../model.js";
+import { fieldType, isOptional, structureNames, type FieldRole } from "./field-types.js";
+import { methodName, propertyKey, requestTypeName, responseTypeName, structureTypeName, type PackageIdentity } from "./naming.js";
+import { blockDoc, fieldDoc } from "./tsdoc.js";
+import { printed } from "./ts-project.js";
+
+function properties(fields: Field[], role: FieldRole, structures: ReadonlySet<string>) {
+  return fields.map((f) => ({
+    name: propertyKey(f.name),
+    type: fieldType(f, role, structures),
+    hasQuestionToken: isOptional(f, role),
+    isReadonly: false,
+    docs: [fieldDoc(f)],
+  }));
+}
+
+export function actionMapName(pkg: PackageIdentity): string {
+  return `${pkg.prefix}Actions`;
+}
+
+export function emitTypes(project: Project, spec: Spec, pkg: PackageIdentity): string {
+  const file = project.createSourceFile("src/types.ts", "", { overwrite: true });
+  const structures = structureNames(spec);
+  // built as one batch: ts-morph re-parses the file after every separate insertion
+  const interfaces: InterfaceDeclarationStructure[] = [];
+  for (const s of spec.structures) {
+    const users = s.usedBy.length ? `Used by: ${s.usedBy.join(", ")}.` : undefined;
+    interfaces.push({
+      kind: StructureKind.Interface,
+      name: structureTypeName(s.name),
+      isExported: true,
+      docs: [blockDoc(s.description || `The ${s.name} data structure.`, users)],
+      properties: properties(s.members, "output", structures),
+    });
+  }
+  for (const a of spec.actions) {
+    interfaces.push({
+      kind: StructureKind.Interface,
+      name: requestTypeName(a.name),
+      isExported: true,
+      docs: [blockDoc(`Input of ${a.name} (\`${pkg.client}.${methodRef(a)}\`).`, a.deprecated ? "@deprecated The reference marks this action as deprecated." : undefined)],
+      properties: properties(a.input, "input", structures),
+    });
+    interfaces.push({
+      kind: StructureKind.Interface,
+      name: responseTypeName(a.name),
+      isExported: true,
+      docs: [blockDoc(`Output of ${a.name} (\`${pkg.client}.${methodRef(a)}\`).`)],
+      properties: [
+        ...properties(a.output, "output", structures),
+        { name: "RequestId", type: "string", hasQuestionToken: false, isReadonly: false, docs: ["The unique request ID, returned with every response; quote it when contacting support."] },
+      ],
+    });
+  }
+  interfaces.push({
+    kind: StructureKind.Interface,
+    name: actionMapName(pkg),
+    isExported: true,
+    docs: [blockDoc(`Every action of the ${spec.service.title} API ${spec.service.apiVersion}, by wire name, with its request and response types.`)],
+    properties: spec.actions.map((a) => ({
+      name: propertyKey(a.name),
+      type: `{ request: ${requestTypeName(a.name)}; response: ${responseTypeName(a.name)} }`,
+      docs: [blockDoc(a.description || a.name)],
+    })),
+  });
+  file.addInterfaces(interfaces);
+  file.addTypeAlias({
+    name: `${pkg.prefix}Action`,
+    isExported: true,
+    type: `keyof ${actionMapName(pkg)}`,
+    docs: [`The wire name of any ${spec.service.title} action.`],
+  });
+  return printed(file);
+}
+
+function methodRef(a: Action): string {
+  return methodName(a.name);
+}
