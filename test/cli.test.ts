@@ -25,7 +25,8 @@ describe("doc2sdk CLI", () => {
     const r = run("check", "--all", "--json");
     expect(r.status).toBe(0);
     const reports = JSON.parse(r.stdout) as { report: { severity: string; at: string }[] }[];
-    expect(reports).toHaveLength(2);
+    const manifest = JSON.parse(readFileSync(join(root, "spec/sources/manifest.json"), "utf8")) as { apis: unknown[] };
+    expect(reports).toHaveLength(manifest.apis.length);
     expect(reports.every((x) => x.report.every((d) => /:\d+$/.test(d.at)))).toBe(true);
   });
   it("check exits non-zero when a spec has errors", () => {

@@ -9,6 +9,7 @@ import type { ParsedDocument } from "./parse/parsed-document.js";
 import { detectFamily, familyOfProtocol, familyParsers, type DocumentFamily } from "./parse/document-families.js";
 import { parseSingleActionPage } from "./parse/single-action-page.js";
 import { reconcileNamesWithExamples } from "./reconcile-names.js";
+import { typeQueryValues } from "./parse/query-example.js";
 import { DocumentError, assertReadableText } from "./document-error.js";
 
 export interface SourceRef { file: string; dialect: "pdf-text" | "markdown" | "auto"; family?: DocumentFamily }
@@ -37,9 +38,11 @@ export function parseDocument(path: string, dialect: SourceRef["dialect"] = "aut
   const raw = readFileSync(path);
   const name = basename(path);
   const text = assertReadableText(raw, name);
-  const lines = recoverLines(text, dialect);
-  const titles = (dialect === "auto" ? detectDialect(text) : dialect) === "pdf-text" ? pageTitles(toSourceLines(text)) : [];
   const fam = family ?? detectFamily(text);
+  // the Alibaba parser reads tab and pipe rows and code fences itself, and removes its own vendor's
+  // page furniture: Tencent's would drop its URL-only example lines, markdown's would flatten its tables
+  const lines = fam === "aliyun-rpc" ? toSourceLines(text) : recoverLines(text, dialect);
+  const titles = (dialect === "auto" ? detectDialect(text) : dialect) === "pdf-text" ? pageTitles(toSourceLines(text)) : [];
   const parser = familyParsers[fam];
   if (!parser) throw new DocumentError(`${name}:1: no parser for the ${fam} document family yet`);
   const doc = parser(name, lines, titles);
@@ -80,6 +83,7 @@ export function buildSpec(entry: ApiEntry, sourceDir: string): Spec {
     }
   }
   reconcileNamesWithExamples(actions, diagnostics, structures);
+  for (const a of actions) typeQueryValues(a, structures);
   const endpoints = [...new Set(docs.flatMap((d) => d.doc.endpoints))];
   // the global endpoint serves every region; the intl one is the PDF's (international site) rendering
   const endpoint = endpoints.find((e) => e === `${entry.service}.tencentcloudapi.com`) ?? endpoints[0] ?? `${entry.service}.tencentcloudapi.com`;

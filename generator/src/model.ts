@@ -24,6 +24,8 @@ export interface Example {
   output?: Record<string, unknown>;
   /** Why the example's JSON could not be read, if it could not. */
   parseError?: string;
+  /** "query" when the request was printed as a GET URL; its values were then typed by the fields. */
+  inputFrom?: "query";
   /** What typography damage was repaired before the example's JSON parsed. */
   repaired?: string;
   source?: string;
@@ -47,6 +49,8 @@ export interface Structure {
   description: string;
   members: Field[];
   usedBy: string[];
+  /** Not set by the parsers yet; `diff` reports a structure newly marked deprecated. */
+  deprecated?: boolean;
   source?: string;
 }
 
@@ -54,6 +58,12 @@ export interface ErrorCode {
   code: string;
   description: string;
   common: boolean;
+  /** The HTTP status the error is answered with, where the docs give it (Alibaba's tables do). */
+  httpStatus?: number;
+  /** The error message the API sends, where the docs give it apart from the description. */
+  message?: string;
+  /** Further documented rows with the same code but another message or status. */
+  variants?: { httpStatus?: number; message?: string; description: string }[];
 }
 
 export interface Release {
@@ -65,6 +75,8 @@ export interface Release {
   newStructures: string[];
   modifiedStructures: string[];
   deprecatedStructures: string[];
+  /** Member changes of the modified structures ("New members: A, B"), where the notes give them. */
+  modifiedStructureMembers?: { structure: string; changes: string[] }[];
 }
 
 export interface Diagnostic {

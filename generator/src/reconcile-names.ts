@@ -7,6 +7,7 @@
  * names, a few edits apart and sharing most of their prefix.
  */
 import type { Action, Diagnostic, Field, Structure } from "./model.js";
+import { editDistance } from "./edit-distance.js";
 
 export function reconcileNamesWithExamples(actions: Action[], diagnostics: Diagnostic[], structures: Structure[] = []): void {
   const structs = new Map(structures.map((s) => [s.name, s]));
@@ -53,21 +54,9 @@ function reconcile(fields: Field[], sent: Map<string, number>, label: string, fa
 }
 
 function looksAlike(a: string, b: string): boolean {
+  // a singular and its plural are two parameters (InstanceId, InstanceIds), not a slip
+  if (a + "s" === b || b + "s" === a) return false;
   let prefix = 0;
   while (prefix < a.length && a[prefix].toLowerCase() === b[prefix]?.toLowerCase()) prefix++;
   return prefix >= 0.6 * Math.max(a.length, b.length) && editDistance(a, b) <= 3;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const next = Math.min(row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = row[j];
-      row[j] = next;
-    }
-  }
-  return row[b.length];
 }

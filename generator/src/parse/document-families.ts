@@ -5,6 +5,7 @@
 import type { SourceLine } from "../recover/source-lines.js";
 import type { ParsedDocument } from "./parsed-document.js";
 import { parseTencentV3 } from "./tencent-v3.js";
+import { parseAliyunRpc } from "./aliyun-rpc.js";
 
 export type DocumentFamily = "tencent-v3" | "tencent-v2" | "aliyun-rpc";
 
@@ -13,6 +14,7 @@ export type FamilyParser = (file: string, lines: SourceLine[], titles: SourceLin
 
 export const familyParsers: Partial<Record<DocumentFamily, FamilyParser>> = {
   "tencent-v3": parseTencentV3,
+  "aliyun-rpc": parseAliyunRpc,
 };
 
 /** Guesses the family of a document never seen before from its text. */
