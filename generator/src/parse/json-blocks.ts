@@ -24,6 +24,28 @@ export function firstJsonObject(text: string, from = 0): { json: string; end: nu
  * parses the repaired text and says what was repaired, so `check` can report it.
  */
 export function tryParseJson(json: string): { value?: unknown; error?: string; repaired?: string } {
+  const parsed = parseRepairingTypography(json);
+  if (parsed.value === undefined) return parsed;
+  // a key wrapped over a line break ("I\nnstanceId") reads as "I nstanceId"; wire names have no spaces
+  const keys = { wrapped: 0 };
+  const value = joinWrappedKeys(parsed.value, keys);
+  if (!keys.wrapped) return parsed;
+  return { value, repaired: [parsed.repaired, "keys broken by a line wrap"].filter(Boolean).join(", ") };
+}
+
+function joinWrappedKeys(value: unknown, keys: { wrapped: number }): unknown {
+  if (Array.isArray(value)) return value.map((v) => joinWrappedKeys(v, keys));
+  if (!value || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    const joined = /^[A-Za-z0-9_.]+(\s+[A-Za-z0-9_.]+)+$/.test(k) ? k.replace(/\s+/g, "") : k;
+    if (joined !== k) keys.wrapped++;
+    out[joined] = joinWrappedKeys(v, keys);
+  }
+  return out;
+}
+
+function parseRepairingTypography(json: string): { value?: unknown; error?: string; repaired?: string } {
   try {
     return { value: JSON.parse(json) };
   } catch (e) {

@@ -9,6 +9,7 @@ import type { SourceLine } from "../recover/source-lines.js";
 import type { ParsedDocument } from "./parsed-document.js";
 import { parseFieldRows } from "./field-rows.js";
 import { firstJsonObject, tryParseJson } from "./json-blocks.js";
+import { queryExample } from "./query-example.js";
 
 const SECTION = {
   description: /^1\.\s*(API Description|接口描述)\s*$/,
@@ -154,6 +155,14 @@ function parseActionBlock(file: string, block: SourceLine[], structureNames: Set
   };
 }
 
+/** The printed lines between an example's input heading and its output heading. */
+function inputLines(part: SourceLine[]): string[] {
+  const all = part.map(text);
+  const from = all.findIndex((t) => /Input Example|输入示例/.test(t));
+  const to = all.findIndex((t, i) => i > from && /Output Example|输出示例/.test(t));
+  return all.slice(from, to > from ? to : undefined);
+}
+
 function parseExamples(file: string, lines: SourceLine[]): Example[] {
   const starts = lines.flatMap((l, i) => (/^(Example\s*\d+|示例\s*\d+)/.test(text(l)) ? [i] : []));
   return starts.map((s, n) => {
@@ -172,7 +181,10 @@ function parseExamples(file: string, lines: SourceLine[]): Example[] {
         if (r.error) problems.push(`input JSON: ${r.error}`);
         else ex.input = r.value as Record<string, unknown>;
         if (r.repaired) repairs.push(`input JSON repaired (${r.repaired})`);
-      } else if (/[?&]Action=/.test(region)) ex.input = queryToObject(region);
+      } else {
+        const query = queryExample(inputLines(part));
+        if (query) Object.assign(ex, { input: query, inputFrom: "query" as const });
+      }
     }
     if (outAt >= 0) {
       const obj = firstJsonObject(joined, outAt);
@@ -190,17 +202,6 @@ function parseExamples(file: string, lines: SourceLine[]): Example[] {
     if (repairs.length) ex.repaired = repairs.join("; ");
     return ex;
   });
-}
-
-function queryToObject(region: string): Record<string, unknown> {
-  const q = region.match(/\?([^\s]*Action=[^\s]*)/)?.[1] ?? "";
-  const out: Record<string, unknown> = {};
-  for (const kv of q.split("&")) {
-    const [k, v = ""] = kv.split("=");
-    if (!k || ["Action", "Version", "Region", "Timestamp", "Nonce", "SecretId", "Signature", "SignatureMethod", "Token", "Language"].includes(k)) continue;
-    out[k] = decodeURIComponent(v);
-  }
-  return out;
 }
 
 interface StructureHead { name: string; nameIndex: number; tableIndex: number; description: string; usedBy: string[] }
@@ -276,6 +277,8 @@ function parseErrorCodeSections(lines: SourceLine[]): ErrorCode[] {
   return [...byCode.values()];
 }
 
+const MEMBER_CHANGE = /^(\*\*)?(New|Added|Modified|Deprecate|Deprecated|Deleted|Removed) members\s*[:：]/i;
+
 function parseReleases(lines: SourceLine[]): Release[] {
   const starts = lines.flatMap((l, i) => (/^Release \d+$/.test(text(l)) ? [i] : []));
   const releases: Release[] = [];
@@ -301,8 +304,20 @@ function parseReleases(lines: SourceLine[]): Release[] {
         else if (mode !== "release" && mode !== "date") (rel[mode] as string[]).push(t);
       } else if (mode === "modifiedActions" && rel.modifiedActions.length && /:/.test(t)) {
         rel.modifiedActions.at(-1)!.changes.push(t);
+      } else if (mode === "modifiedStructures" && rel.modifiedStructures.length) {
+        // "New members:A, B," may wrap onto the next line; page-footer URLs in between are skipped
+        const members = (rel.modifiedStructureMembers ??= []);
+        const structure = rel.modifiedStructures.at(-1)!;
+        const last = members.at(-1);
+        if (MEMBER_CHANGE.test(t)) {
+          if (last?.structure === structure) last.changes.push(t);
+          else members.push({ structure, changes: [t] });
+        } else if (last?.structure === structure && /,$/.test(last.changes.at(-1)!) && /^[A-Za-z0-9_]+(\s*,\s*[A-Za-z0-9_]+)*,?$/.test(t)) {
+          last.changes[last.changes.length - 1] += ` ${t}`;
+        }
       }
     }
+    if (rel.modifiedStructureMembers && rel.modifiedStructureMembers.length === 0) delete rel.modifiedStructureMembers;
     releases.push(rel);
   });
   return releases;

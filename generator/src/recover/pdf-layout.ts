@@ -19,7 +19,7 @@ const CATEGORY = /^(.*APIs|Data Types|API 文档|History|Error Codes|API Categor
 export function removePageFurniture(lines: SourceLine[]): SourceLine[] {
   const drop = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    if (URL_ONLY.test(lines[i].text) || PAGE_COUNT.test(lines[i].text)) drop.add(i);
+    if ((URL_ONLY.test(lines[i].text) && !isExampleRequestUrl(lines[i].text)) || PAGE_COUNT.test(lines[i].text)) drop.add(i);
     if (COPYRIGHT.test(lines[i].text)) {
       drop.add(i);
       let j = i - 1;
@@ -46,4 +46,12 @@ export function pageTitles(lines: SourceLine[]): SourceLine[] {
     if (UPDATED_AT.test(lines[i].text) && lines[i - 1].text.trim() !== "") titles.push({ ...lines[i - 1], text: lines[i - 1].text.trim() });
   }
   return titles;
+}
+
+/**
+ * Link dumps (footers, API Explorer links) are bare URLs and go; a URL whose query starts with
+ * `Action=` on an API host is a printed GET example request and stays with its example.
+ */
+function isExampleRequestUrl(text: string): boolean {
+  return /^https?:\/\/(?!console\.)[^/\s]+\/?[^?\s]*\?Action=/.test(text.trim());
 }
