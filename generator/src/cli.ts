@@ -4,11 +4,13 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildSpec, parseDocument, type ApiEntry } from "./build-spec.js";
+import { generateAll } from "./generate-all.js";
 import { writeFileAtomic } from "./write-atomic.js";
 import { DocumentError } from "./document-error.js";
 import { checkSpec, formatReport } from "./check/check-spec.js";
 import { serializeSpec } from "./serialize-spec.js";
 import type { Spec } from "./model.js";
+import { MOCK_ERROR_HEADER, startMockServer } from "./mock/mock-server.js";
 
 const root = resolve(fileURLToPath(import.meta.url), "../../..");
 const sourcesDir = join(root, "spec/sources");
@@ -21,17 +23,13 @@ const program = new Command("doc2sdk").description("Turn cloud API reference doc
 
 program
   .command("generate")
-  .description("regenerate every spec (spec/<id>.json) from spec/sources/ as listed in the manifest")
-  .action(() => {
+  .description("regenerate every spec (spec/<id>.json) and package (generated/<pkg>/) from spec/sources/")
+  .option("--only <ids...>", "only these API ids from the manifest")
+  .action((o: { only?: string[] }) => {
     const started = Date.now();
-    for (const entry of manifest()) {
-      const t0 = Date.now();
-      const spec = buildSpec(entry, sourcesDir);
-      const changed = writeFileAtomic(join(root, "spec", `${entry.id}.json`), serializeSpec(spec));
-      const errs = spec.diagnostics.filter((d) => d.severity === "error").length;
-      console.log(`${entry.id}: ${spec.actions.length} actions, ${spec.structures.length} structures, ${spec.errors.length} error codes, ${errs} errors, ${changed ? "written" : "unchanged"} (${Date.now() - t0} ms)`);
-    }
-    console.log(`done in ${Date.now() - started} ms`);
+    const results = generateAll({ root, only: o.only });
+    const changed = results.filter((r) => r.specChanged || r.packageChanged).map((r) => r.id);
+    console.log(`done: ${results.length} APIs, ${changed.length ? `changed: ${changed.join(", ")}` : "nothing changed"} (${Date.now() - started} ms)`);
   });
 
 program
@@ -75,6 +73,40 @@ program
     else for (const r of reports) console.log(formatReport(r.spec, r.report));
     process.exitCode = errors ? 1 : 0;
   });
+
+program
+  .command("mock <spec>")
+  .description("serve a spec's API locally: verifies signatures and inputs, answers with the documented examples")
+  .option("--port <n>", "port to listen on", "8080")
+  .option("--host <host>", "interface to listen on", "127.0.0.1")
+  .option("--secret-id <id>", "the only SecretId / AccessKeyId accepted", "AKIDMOCK")
+  .option("--secret-key <key>", "the matching secret key", "mock-secret-key")
+  .action(async (specPath: string, o: { port: string; host: string; secretId: string; secretKey: string }) => {
+    const spec = readSpecFile(specPath);
+    const server = await startMockServer({ spec, credentials: { secretId: o.secretId, secretKey: o.secretKey }, port: Number(o.port), host: o.host });
+    console.log(`doc2sdk mock: ${spec.service.name} ${spec.service.apiVersion} (${spec.actions.length} actions, ${spec.service.protocol}) on ${server.url}`);
+    console.log(`  credentials: ${o.secretId} / (the --secret-key value); send header ${MOCK_ERROR_HEADER}: <code> to get a documented error`);
+    const stop = () => void server.close().then(() => process.exit(0));
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+
+/** Reads a spec file, or fails with a message that names the file. */
+function readSpecFile(path: string): Spec {
+  let text: string;
+  try {
+    text = readFileSync(resolve(path), "utf8");
+  } catch (e) {
+    throw new DocumentError(`cannot read ${path}: ${(e as Error).message}`);
+  }
+  try {
+    const spec = JSON.parse(text) as Spec;
+    if (!spec?.service?.protocol || !Array.isArray(spec.actions)) throw new Error("it has no service.protocol or actions");
+    return spec;
+  } catch (e) {
+    throw new DocumentError(`${path} is not a doc2sdk spec: ${(e as Error).message}`);
+  }
+}
 
 try {
   await program.parseAsync(process.argv);

@@ -1,10 +1,12 @@
 /**
  * Emits test/examples.test.ts for a package: every documented example that fits the types is
  * type-checked as its request and response (`satisfies`), and called through the client against
- * the mock server built from the same spec (which answers with the example whose request matches); the others are listed with the reason they do not fit.
+ * the mock server built from the same spec (which answers with the example whose request matches);
+ * an example of a failed call must fail with its documented code, narrowed by the type guard; the
+ * others are listed with the reason they do not fit.
  */
 import type { Project } from "ts-morph";
-import type { Spec } from "../model.js";
+import type { Example, Spec } from "../model.js";
 import { exampleFit } from "./example-typing.js";
 import { methodName, requestTypeName, responseTypeName, type PackageIdentity } from "./naming.js";
 import { printed } from "./ts-project.js";
@@ -13,20 +15,38 @@ export function emitExampleTests(project: Project, spec: Spec, pkg: PackageIdent
   const fitting: string[] = [];
   const rejected: { action: string; example: number; reasons: string[] }[] = [];
   let partial = false;
+  let usesGuard = false;
   for (const a of spec.actions) {
     a.examples.forEach((ex, i) => {
+      const title = JSON.stringify(`${a.name} example ${i + 1}: ${ex.title}`);
+      // several examples may show outcomes of one and the same request: the test picks its own
+      const pick = a.examples.slice(0, i).some((other) => JSON.stringify(other.input) === JSON.stringify(ex.input)) ? `server.useExample(${JSON.stringify(a.name)}, ${i});\n` : "";
+      const errorCode = documentedErrorCode(ex);
       const fit = exampleFit(spec, a, ex);
+      if (errorCode && fit.problems.length === 1 && spec.errors.some((e) => e.code === errorCode)) {
+        usesGuard = true;
+        // an error example: the call must fail with that code, typed
+        fitting.push(`it(${title}, async () => {
+const input = ${JSON.stringify(ex.input)} satisfies types.${requestTypeName(a.name)};
+${pick}const error: unknown = await client.${methodName(a.name)}(input).then(() => undefined, (e: unknown) => e);
+expect(is${pkg.prefix}Error(error, ${JSON.stringify(errorCode)})).toBe(true);
+});`);
+        return;
+      }
       if (fit.problems.length) {
         rejected.push({ action: a.name, example: i, reasons: fit.problems });
         return;
       }
       partial ||= fit.omitted.length > 0;
-      const responseType = fit.omitted.length ? `DeepPartial<types.${responseTypeName(a.name)}>` : `types.${responseTypeName(a.name)}`;
+      // many examples print no RequestId: the rest of the response must still match its type exactly
+      const hasRequestId = typeof (ex.output as Record<string, unknown>).RequestId === "string";
+      const exact = hasRequestId ? `types.${responseTypeName(a.name)}` : `Omit<types.${responseTypeName(a.name)}, "RequestId">`;
+      const responseType = fit.omitted.length ? `DeepPartial<types.${responseTypeName(a.name)}>` : exact;
       const note = fit.omitted.length ? `// the example leaves out ${fit.omitted.join(", ")}\n` : "";
-      fitting.push(`it(${JSON.stringify(`${a.name} example ${i + 1}: ${ex.title}`)}, async () => {
+      fitting.push(`it(${title}, async () => {
 const input = ${JSON.stringify(ex.input)} satisfies types.${requestTypeName(a.name)};
 ${note}const expected = ${JSON.stringify(ex.output)} satisfies ${responseType};
-const out = await client.${methodName(a.name)}(input);
+${pick}const out = await client.${methodName(a.name)}(input);
 expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
 });`);
     });
@@ -37,7 +57,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleFit } from "../../../generator/src/emit/example-typing.js";
 import { startMockServer, type MockServer } from "../../../generator/src/mock/mock-server.js";
 import type { Spec } from "../../../generator/src/model.js";
-import { ${pkg.client} } from "../src/index.js";
+import { ${pkg.client}${usesGuard ? `, is${pkg.prefix}Error` : ""} } from "../src/index.js";
 import type * as types from "../src/types.js";
 
 ${partial ? "/** Examples may leave fields out; what they show must still have the documented names and types. */\ntype DeepPartial<T> = T extends (infer U)[] ? DeepPartial<U>[] : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;\n" : ""}
@@ -76,4 +96,10 @@ describe(${JSON.stringify(`${pkg.npmName}: examples the types reject`)}, () => {
   });
 });`);
   return printed(file);
+}
+
+/** The code of an example that documents a failed call, when its input is otherwise sound. */
+function documentedErrorCode(example: Example): string | undefined {
+  const error = (example.output as { Error?: { Code?: unknown } } | undefined)?.Error;
+  return typeof error?.Code === "string" && example.input ? error.Code : undefined;
 }

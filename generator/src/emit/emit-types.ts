@@ -1,7 +1,7 @@
 /** Emits src/types.ts: one interface per structure, request and response, and the action map. */
 import { StructureKind, type InterfaceDeclarationStructure, type Project } from "ts-morph";
 import type { Action, Field, Spec } from "../model.js";
-import { fieldType, isOptional, structureNames, type FieldRole } from "./field-types.js";
+import { fieldType, isOptional, structureNames, structureRoles, type FieldRole } from "./field-types.js";
 import { methodName, propertyKey, requestTypeName, responseTypeName, structureTypeName, type PackageIdentity } from "./naming.js";
 import { blockDoc, fieldDoc } from "./tsdoc.js";
 import { printed } from "./ts-project.js";
@@ -23,6 +23,7 @@ export function actionMapName(pkg: PackageIdentity): string {
 export function emitTypes(project: Project, spec: Spec, pkg: PackageIdentity): string {
   const file = project.createSourceFile("src/types.ts", "", { overwrite: true });
   const structures = structureNames(spec);
+  const roles = structureRoles(spec);
   // built as one batch: ts-morph re-parses the file after every separate insertion
   const interfaces: InterfaceDeclarationStructure[] = [];
   for (const s of spec.structures) {
@@ -32,7 +33,7 @@ export function emitTypes(project: Project, spec: Spec, pkg: PackageIdentity): s
       name: structureTypeName(s.name),
       isExported: true,
       docs: [blockDoc(s.description || `The ${s.name} data structure.`, users)],
-      properties: properties(s.members, "output", structures),
+      properties: properties(s.members, roles.get(s.name) ?? "output", structures),
     });
   }
   for (const a of spec.actions) {

@@ -4,7 +4,7 @@
  * generated tests type-check only the examples that fit, and name the others with the reason.
  */
 import type { Action, Example, Field, Spec } from "../model.js";
-import { enumLiterals, isOptional, type FieldRole } from "./field-types.js";
+import { enumLiterals, isOptional, structureRoles, type FieldRole } from "./field-types.js";
 
 export interface ExampleFit {
   /** Problems that make the example not type-check. */
@@ -13,8 +13,12 @@ export interface ExampleFit {
   omitted: string[];
 }
 
+/** Structures by name, each with the role its type was emitted for. */
+type Structs = Map<string, { members: Field[]; role: FieldRole }>;
+
 export function exampleFit(spec: Spec, action: Action, example: Example): ExampleFit {
-  const structs = new Map(spec.structures.map((s) => [s.name, s.members]));
+  const roles = structureRoles(spec);
+  const structs: Structs = new Map(spec.structures.map((s) => [s.name, { members: s.members, role: roles.get(s.name) ?? "output" }]));
   const fit: ExampleFit = { problems: [], omitted: [] };
   if (example.parseError) fit.problems.push(`its JSON does not parse (${example.parseError})`);
   if (!example.input) fit.problems.push("it has no request");
@@ -26,7 +30,7 @@ export function exampleFit(spec: Spec, action: Action, example: Example): Exampl
   return fit;
 }
 
-function walk(value: unknown, fields: Field[], role: FieldRole, path: string, structs: Map<string, Field[]>, fit: ExampleFit): void {
+function walk(value: unknown, fields: Field[], role: FieldRole, path: string, structs: Structs, fit: ExampleFit): void {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     fit.problems.push(`${path} is not an object`);
     return;
@@ -40,13 +44,15 @@ function walk(value: unknown, fields: Field[], role: FieldRole, path: string, st
   }
   for (const f of fields) {
     if (f.name in obj || isOptional(f, role) || (role === "output" && f.name === "RequestId")) continue;
-    (role === "input" ? fit.problems : fit.omitted).push(role === "input" ? `${path}.${f.name} is required but missing` : `${path}.${f.name}`);
+    // a request has no DeepPartial to fall back on; a response example may leave fields out
+    const inRequest = path.startsWith("input");
+    (inRequest ? fit.problems : fit.omitted).push(inRequest ? `${path}.${f.name} is required but missing` : `${path}.${f.name}`);
   }
 }
 
-function field(v: unknown, f: Field, role: FieldRole, path: string, structs: Map<string, Field[]>, fit: ExampleFit): void {
+function field(v: unknown, f: Field, role: FieldRole, path: string, structs: Structs, fit: ExampleFit): void {
   if (v === null) {
-    if (!(role === "output" && f.nullable)) fit.problems.push(`${path} is null, which the docs do not allow`);
+    if (!(role !== "input" && f.nullable)) fit.problems.push(`${path} is null, which the docs do not allow`);
     return;
   }
   if (f.array) {
@@ -55,7 +61,7 @@ function field(v: unknown, f: Field, role: FieldRole, path: string, structs: Map
   } else element(v, f, role, path, structs, fit);
 }
 
-function element(v: unknown, f: Field, role: FieldRole, path: string, structs: Map<string, Field[]>, fit: ExampleFit): void {
+function element(v: unknown, f: Field, role: FieldRole, path: string, structs: Structs, fit: ExampleFit): void {
   const expected = f.type === "integer" ? "number" : f.type === "binary" ? "string" : f.type;
   if (["string", "number", "boolean"].includes(expected)) {
     if (typeof v !== expected) {
@@ -72,6 +78,6 @@ function element(v: unknown, f: Field, role: FieldRole, path: string, structs: M
     if (typeof v !== "object" || Array.isArray(v)) fit.problems.push(`${path} should be an object`);
     return;
   }
-  const members = structs.get(f.type);
-  if (members) walk(v, members, role, path, structs, fit);
+  const struct = structs.get(f.type);
+  if (struct) walk(v, struct.members, struct.role, path, structs, fit);
 }

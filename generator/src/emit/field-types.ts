@@ -2,7 +2,11 @@
 import type { Field, Spec } from "../model.js";
 import { structureTypeName } from "./naming.js";
 
-export type FieldRole = "input" | "output";
+/**
+ * Where a field's value travels. A structure reached only from requests is "input", only from
+ * responses "output"; one reached from both is "shared" and typed so that both directions hold.
+ */
+export type FieldRole = "input" | "output" | "shared";
 
 const PRIMITIVES: Record<string, string> = {
   string: "string",
@@ -38,20 +42,42 @@ export function enumLiterals(field: Field): string[] | undefined {
 export function fieldType(field: Field, role: FieldRole, structures: ReadonlySet<string>): string {
   let t = elementType(field, role, structures);
   if (field.array) t = t.includes(" ") ? `Array<${t}>` : `${t}[]`;
-  if (field.nullable && role === "output") t = `${t} | null`;
+  if (field.nullable && role !== "input") t = `${t} | null`;
   return t;
 }
 
 /**
  * Whether the property is optional. Inputs: as documented. Outputs: present unless the docs say
  * it may be null or it is deprecated; Tencent documents every returned field and marks the ones
- * that may be absent, so the rest are typed as always there.
+ * that may be absent, so the rest are typed as always there. Shared structures: a caller must
+ * not be made to send what the docs call optional, so they follow the input rule.
  */
 export function isOptional(field: Field, role: FieldRole): boolean {
-  if (role === "input") return !field.required;
+  if (role !== "output") return !field.required;
   return !field.required && (field.nullable === true || field.deprecated === true);
 }
 
 export function structureNames(spec: Spec): Set<string> {
   return new Set(spec.structures.map((s) => s.name));
+}
+
+/** The role of every structure, from the action fields that reach it (directly or nested). */
+export function structureRoles(spec: Spec): Map<string, FieldRole> {
+  const members = new Map(spec.structures.map((s) => [s.name, s.members]));
+  const reached = { input: new Set<string>(), output: new Set<string>() };
+  const visit = (type: string, side: Set<string>) => {
+    if (!members.has(type) || side.has(type)) return;
+    side.add(type);
+    for (const m of members.get(type)!) visit(m.type, side);
+  };
+  for (const a of spec.actions) {
+    for (const f of a.input) visit(f.type, reached.input);
+    for (const f of a.output) visit(f.type, reached.output);
+  }
+  const roles = new Map<string, FieldRole>();
+  for (const s of spec.structures) {
+    const role: FieldRole = reached.input.has(s.name) ? (reached.output.has(s.name) ? "shared" : "input") : "output";
+    roles.set(s.name, role);
+  }
+  return roles;
 }
