@@ -303,7 +303,8 @@ function parseReleases(lines: SourceLine[]): Release[] {
         if (mode === "modifiedActions") rel.modifiedActions.push({ action: t, changes: [] });
         else if (mode !== "release" && mode !== "date") (rel[mode] as string[]).push(t);
       } else if (mode === "modifiedActions" && rel.modifiedActions.length && /:/.test(t)) {
-        rel.modifiedActions.at(-1)!.changes.push(t);
+        // markdown sources bold the verb ("**Modified input parameters:** DBVersion")
+        rel.modifiedActions.at(-1)!.changes.push(t.replace(/\*\*/g, "").replace(/\s*:\s*/, ": ").trim());
       } else if (mode === "modifiedStructures" && rel.modifiedStructures.length) {
         // "New members:A, B," may wrap onto the next line; page-footer URLs in between are skipped
         const members = (rel.modifiedStructureMembers ??= []);
