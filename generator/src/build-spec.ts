@@ -34,6 +34,17 @@ export function recoverLines(text: string, dialect: SourceRef["dialect"]): Sourc
   return d === "pdf-text" ? removePageFurniture(toSourceLines(text)) : markdownToLines(text);
 }
 
+/**
+ * The lines a family parser reads. The Alibaba and API 2.0 parsers read tab tables and fences
+ * themselves (markdown parsing would merge the cells), so they get the text's own lines, the
+ * API 2.0 one without page furniture; the API 3.0 parser gets markdown or recovered PDF lines.
+ */
+function linesFor(family: DocumentFamily, text: string, dialect: SourceRef["dialect"]): SourceLine[] {
+  if (family === "aliyun-rpc") return toSourceLines(text);
+  if (family === "tencent-v2") return removePageFurniture(toSourceLines(text));
+  return recoverLines(text, dialect);
+}
+
 export function parseDocument(path: string, dialect: SourceRef["dialect"] = "auto", family?: DocumentFamily): ParsedDocument {
   const raw = readFileSync(path);
   const name = basename(path);
@@ -41,7 +52,7 @@ export function parseDocument(path: string, dialect: SourceRef["dialect"] = "aut
   const fam = family ?? detectFamily(text);
   // the Alibaba parser reads tab and pipe rows and code fences itself, and removes its own vendor's
   // page furniture: Tencent's would drop its URL-only example lines, markdown's would flatten its tables
-  const lines = fam === "aliyun-rpc" ? toSourceLines(text) : recoverLines(text, dialect);
+  const lines = linesFor(fam, text, dialect);
   const titles = (dialect === "auto" ? detectDialect(text) : dialect) === "pdf-text" ? pageTitles(toSourceLines(text)) : [];
   const parser = familyParsers[fam];
   if (!parser) throw new DocumentError(`${name}:1: no parser for the ${fam} document family yet`);

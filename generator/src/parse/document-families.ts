@@ -6,6 +6,7 @@ import type { SourceLine } from "../recover/source-lines.js";
 import type { ParsedDocument } from "./parsed-document.js";
 import { parseTencentV3 } from "./tencent-v3.js";
 import { parseAliyunRpc } from "./aliyun-rpc.js";
+import { parseTencentV2 } from "./tencent-v2.js";
 
 export type DocumentFamily = "tencent-v3" | "tencent-v2" | "aliyun-rpc";
 
@@ -14,6 +15,7 @@ export type FamilyParser = (file: string, lines: SourceLine[], titles: SourceLin
 
 export const familyParsers: Partial<Record<DocumentFamily, FamilyParser>> = {
   "tencent-v3": parseTencentV3,
+  "tencent-v2": parseTencentV2,
   "aliyun-rpc": parseAliyunRpc,
 };
 

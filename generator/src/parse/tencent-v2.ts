@@ -1,0 +1,284 @@
+/**
+ * Parser for the Tencent Cloud API 2.0 reference family (`<module>.api.qcloud.com/v2/index.php`):
+ * text extracted from the PDF, with tab tables and code fences. Each chapter is a title line above
+ * "Last updated : <date>"; an action is a chapter with the numbered parts "1. API Description",
+ * "2. Input Parameters", "3. Output Parameters", "4. Error Codes", "5. Example". Its name is what
+ * "The Action field for this API is X" says (and its example sends); request parameters are
+ * lowerCamelCase with `.n` for arrays; the response's fields are dotted paths over several tables,
+ * rebuilt into structures with the examples (./tencent-v2/response-tree.ts). Error codes are the
+ * common numeric codes (4000…6200, one table for the service, one in the signature chapter) and
+ * each action's module codes ("11052 / UserNotInWhiteList / …"), which the API sends in the
+ * message as "(11052) …". The document's contents and overview tables are weighed against the
+ * body (./tencent-v2/doc-lists.ts).
+ */
+import type { Action, Diagnostic, ErrorCode, Example, Field, Structure } from "../model.js";
+import type { SourceLine } from "../recover/source-lines.js";
+import { htmlToText } from "../recover/html-text.js";
+import type { ParsedDocument } from "./parsed-document.js";
+import { describeField } from "./field-description.js";
+import { findEndpoint } from "./tencent-v3.js";
+import { readTables, type Table, type TableRow } from "./tencent-v2/tables.js";
+import { countWords, repairHomoglyphs } from "./tencent-v2/homoglyphs.js";
+import { buildResponse, readType, type PathRow } from "./tencent-v2/response-tree.js";
+import { readExample } from "./tencent-v2/examples.js";
+import { weighLists, type Section } from "./tencent-v2/doc-lists.js";
+
+const UPDATED = /^(Last updated|最近更新时间)\s*[:：]\s*(\d{4}-\d{2}-\d{2})/;
+const PART: [Part, RegExp][] = [
+  ["description", /^\d+\.\s*(API Description|接口描述)\s*$/i],
+  ["input", /^\d+\.\s*(Input Parameters|Request Parameters|输入参数|请求参数)\s*$/i],
+  ["output", /^\d+\.\s*(Output Parameters|Response Parameters|输出参数|返回参数)\s*$/i],
+  ["errors", /^\d+\.\s*(Error Codes?|错误码)\s*$/i],
+  ["example", /^\d+\.\s*(Examples?|示例)\s*$/i],
+];
+type Part = "description" | "input" | "output" | "errors" | "example";
+const ACTION_FIELD = /The Action field for this API is ([A-Z][A-Za-z0-9]+)|本接口\s*Action\s*字段[^A-Za-z]*([A-Z][A-Za-z0-9]+)/;
+const THIS_API = /This API \(([A-Z][A-Za-z0-9]+)\)|本接口\s*[（(]([A-Z][A-Za-z0-9]+)[)）]/;
+const COMMON_TABLE = /^(Public|Common) Request Parameters$|^公共请求参数$/i;
+const DEFAULT_COMMON = ["Action", "Region", "Timestamp", "Nonce", "SecretId", "Signature", "SignatureMethod", "Token"];
+const NAME = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*$/;
+
+const clean = (t: string) => htmlToText(t.replace(/\*\*/g, "")).trim();
+
+export function parseTencentV2(file: string, lines: SourceLine[], _titles: SourceLine[] = []): ParsedDocument {
+  const diagnostics: Diagnostic[] = [];
+  const at = (line: number) => `${file}:${line}`;
+  const tables = readTables(lines);
+  if (!tables.length) diagnostics.push({ severity: "error", message: "no tab tables found: the API 2.0 parser reads the extracted text with its tabs (use the pdf-text dialect, which keeps them)", at: at(1) });
+
+  // chapters: a title line above "Last updated : <date>"
+  const sections: Section[] = [];
+  const updated: string[] = [];
+  lines.forEach((l, i) => {
+    const m = l.text.trim().match(UPDATED);
+    if (!m) return;
+    updated.push(m[2]);
+    let k = i - 1;
+    while (k >= 0 && lines[k].text.trim() === "") k--;
+    if (k >= 0) sections.push({ title: clean(lines[k].text), titleIndex: k, end: lines.length });
+  });
+  sections.forEach((s, n) => { s.end = sections[n + 1]?.titleIndex ?? lines.length; });
+
+  const words = countWords(lines.map((l) => l.text));
+  const commonNames = new Set(DEFAULT_COMMON);
+  const commonSection = sections.find((s) => COMMON_TABLE.test(s.title));
+  for (const t of tables) if (commonSection && t.start > commonSection.titleIndex && t.start < commonSection.end && t.columns.includes("name")) {
+    for (const r of t.rows) { const n = (r.cells.name ?? "").trim(); if (/^[A-Z][A-Za-z0-9]*$/.test(n)) commonNames.add(n); }
+  }
+
+  const errors = new Map<string, ErrorCode>();
+  const addError = (e: ErrorCode) => {
+    const prev = errors.get(e.code);
+    if (!prev) { errors.set(e.code, e); return; }
+    if (prev.message === e.message && prev.description === e.description) return;
+    const variants = (prev.variants ??= []);
+    if (!variants.some((v) => v.message === e.message && v.description === e.description)) variants.push({ ...(e.message ? { message: e.message } : {}), description: e.description });
+  };
+
+  const structures: Structure[] = [];
+  const endpoints = new Map<string, number>();
+  const actions: Action[] = [];
+  let category: string | undefined;
+  for (const s of sections) {
+    const action = parseAction(s);
+    if (action) { s.action = action.name; actions.push(action); }
+  }
+  if (!actions.length) diagnostics.push({ severity: "error", message: "no action sections (\"1. API Description\" … \"2. Input Parameters\") found", at: at(1) });
+
+  function parseAction(s: Section): Action | undefined {
+    const parts: { kind: Part; index: number }[] = [];
+    for (let i = s.titleIndex + 1; i < s.end; i++) {
+      const k = PART.find(([, re]) => re.test(clean(lines[i].text)));
+      if (k) parts.push({ kind: k[0], index: i });
+    }
+    // a category line ("Instance API") that stands between two chapters names what follows
+    const cat = categoryBefore(s);
+    if (cat) category = cat;
+    // an action has its input and either its description or its output part ("4. Request parameters" alone is a tutorial's)
+    if (!parts.some((p) => p.kind === "input") || !parts.some((p) => p.kind === "description" || p.kind === "output")) return undefined;
+    const region = (kind: Part): [number, number] | undefined => {
+      const n = parts.findIndex((p) => p.kind === kind);
+      return n < 0 ? undefined : [parts[n].index + 1, parts[n + 1]?.index ?? s.end];
+    };
+    const tablesIn = (r: [number, number] | undefined) => (r ? tables.filter((t) => t.start >= r[0] && t.start < r[1]) : []);
+    const text = (r: [number, number] | undefined) => (r ? lines.slice(r[0], r[1]).map((l) => clean(l.text)).filter(Boolean) : []);
+    const source = at(lines[s.titleIndex].line);
+    const all = text([s.titleIndex, s.end]).join("\n");
+
+    // the name: the Action field's statement, else the description's "This API (X)"
+    const fieldName = all.match(ACTION_FIELD);
+    const apiName = all.match(THIS_API);
+    const stated = fieldName?.[1] ?? fieldName?.[2];
+    const described = apiName?.[1] ?? apiName?.[2];
+    const exRegion = region("example");
+    const inputRegion = region("input");
+    const outputRegion = region("output");
+    const topLevel = new Set(tablesIn(outputRegion).slice(0, 1).flatMap((t) => t.rows.map((r) => (r.cells.name ?? "").trim().split(".")[0])));
+    const ex = exRegion ? readExample(file, lines, exRegion[0], exRegion[1], commonNames, topLevel) : undefined;
+    const name = stated ?? ex?.sentAction ?? described;
+    if (!name) { diagnostics.push({ severity: "warning", message: `section "${s.title}" has input parameters but names no action`, at: source }); return undefined; }
+    for (const [what, other] of [["its description says", described], ["its example sends Action=", ex?.sentAction]] as const) {
+      if (other && other !== name) diagnostics.push({ severity: "warning", message: `section "${s.title}": the Action field is ${name}, but ${what}${what.endsWith("=") ? "" : " "}${other}`, at: source });
+    }
+    const ep = findEndpoint(all);
+    if (ep) endpoints.set(ep, (endpoints.get(ep) ?? 0) + 1);
+    if (ex?.host && ep && ex.host !== ep) diagnostics.push({ severity: "warning", message: `${name}: the example is sent to ${ex.host}, the section's domain is ${ep}`, at: ex.example.source ?? source });
+
+    const descLines = text(region("description") ?? [s.titleIndex + 1, parts[0].index]).filter((t) => !UPDATED.test(t) && !findEndpoint(t));
+    const description = descLines.join(" ").replace(/\s+/g, " ").trim();
+
+    const input = readInput(name, tablesIn(inputRegion), ex?.example);
+    const rows = outputRows(name, tablesIn(outputRegion));
+    const output = buildResponse(rows, ex?.output ? [ex.output] : [], { action: name, file, diagnostics, structures });
+
+    const codes: string[] = [];
+    for (const t of tablesIn(region("errors")).filter((t) => t.columns.includes("code"))) for (const r of t.rows) {
+      const e = errorRow(r, false);
+      if (e) { codes.push(e.code); addError(e); }
+    }
+    const examples: Example[] = ex ? [ex.example] : [];
+    return {
+      name, description, input, output, errors: [...new Set(codes)], examples,
+      deprecated: /deprecated|no longer (used|supported|maintained)|已废弃|已下线/i.test(description),
+      ...(category ? { category } : {}), source,
+    };
+  }
+
+  function categoryBefore(s: Section): string | undefined {
+    // the last lone line before the title, after the previous chapter's last table or text block
+    let k = s.titleIndex - 1;
+    while (k >= 0 && lines[k].text.trim() === "") k--;
+    if (k < 0 || (lines[k - 1]?.text.trim() ?? "") !== "") return undefined;
+    const t = clean(lines[k].text);
+    return /^[A-Z][A-Za-z0-9 -]{0,40}\bAPIs?$/.test(t) || /接口$/.test(t) ? t : undefined;
+  }
+
+  function readInput(action: string, ts: Table[], example: Example | undefined): Field[] {
+    const input: Field[] = [];
+    const sent = new Set(Object.keys(example?.input ?? {}));
+    for (const t of ts.filter((t) => t.columns.includes("name"))) for (const r of t.rows) {
+      const raw = (r.cells.name ?? "").trim();
+      if (/^None$/i.test(raw) || !raw) continue;
+      let nameCell = raw.replace(/\s+/g, "");
+      const repeated = /\.n$/i.test(nameCell);
+      if (repeated) nameCell = nameCell.slice(0, -2);
+      if (!NAME.test(nameCell) || commonNames.has(nameCell)) continue;
+      let req = (r.cells.required ?? "").trim();
+      let typeCell = (r.cells.type ?? "").trim();
+      let desc = r.cells.description ?? "";
+      if (!/^(yes|no|是|否)$/i.test(req) && !readType(req).unknown) {
+        // the row lost its Required cell: its type and description sit one column left
+        diagnostics.push({ severity: "warning", message: `${action}.${nameCell}: the row has no Required cell; read as optional`, at: at(r.line) });
+        desc = [typeCell, desc].filter(Boolean).join(" ");
+        typeCell = req;
+        req = "No";
+      }
+      const f: Field = { name: nameCell, type: "string", array: repeated, required: /^(yes|是)$/i.test(req), ...describeField(clean(desc)), source: at(r.line) };
+      const ty = readType(typeCell);
+      if (ty.scalar) { f.type = ty.scalar.type; if (ty.scalar.format) f.format = ty.scalar.format; }
+      else if (ty.container === "array") {
+        f.array = true;
+        // "Array" without an element type: the example's values say which
+        const values = ([] as unknown[]).concat(example?.input?.[nameCell] ?? []);
+        f.type = values.length && values.every((v) => typeof v === "string" && /^-?\d+$/.test(v)) ? "integer" : "string";
+        if (!repeated) diagnostics.push({ severity: "warning", message: `${action}.${nameCell} is documented as "Array" without ".n" or an element type; read as ${f.type}[]${values.length ? " from the example" : ""}`, at: at(r.line) });
+      } else if (ty.container === "object") f.type = "object";
+      else diagnostics.push({ severity: "warning", message: `${action}.${nameCell} has type "${typeCell}", which is no type; read as string`, at: at(r.line) });
+      repairName(f, action, "request parameter");
+      const dup = input.find((x) => x.name === f.name);
+      if (dup) {
+        // a copied row kept its neighbour's name: the description names the parameter it documents
+        const named = [...f.description.matchAll(/\b([a-z][A-Za-z0-9]+)\b/g)].map((m) => m[1])
+          .find((w) => w !== f.name && !input.some((x) => x.name === w) && sent.has(w));
+        if (named) {
+          diagnostics.push({ severity: "warning", message: `${action}: request parameter ${f.name} is documented twice; the second row describes ${named}, which the example sends; the spec uses ${named}`, at: at(r.line) });
+          f.documentedAs = f.name;
+          f.name = named;
+        } else { diagnostics.push({ severity: "warning", message: `${action}: request parameter ${f.name} is documented twice; the second row is left out`, at: at(r.line) }); continue; }
+      }
+      input.push(f);
+    }
+    return input;
+  }
+
+  function repairName(f: { name: string; documentedAs?: string; source?: string }, action: string, what: string) {
+    const fixed = repairHomoglyphs(f.name, words);
+    if (!fixed) return;
+    diagnostics.push({ severity: "warning", message: `${action}: ${what} ${f.name} reads as ${fixed} (a capital I extracted as l; the document spells ${fixed} elsewhere); the spec uses ${fixed}`, at: f.source ?? at(0) });
+    f.documentedAs ??= f.name;
+    f.name = fixed;
+  }
+
+  function outputRows(action: string, ts: Table[]): PathRow[] {
+    const rows: PathRow[] = [];
+    const known = (path: string[]) => rows.some((r) => path.every((p, n) => r.path[n] === p));
+    ts.filter((t) => t.columns.includes("name")).forEach((t, n) => {
+      const container = n === 0 ? [] : captionPath(t.caption, rows);
+      for (const r of t.rows) {
+        const raw = (r.cells.name ?? "").trim();
+        const cell = raw.replace(/\s+/g, "");
+        if (!NAME.test(cell) || /^None$/i.test(cell)) continue;
+        const segments = cell.split(".").map((seg) => {
+          const fix = { name: seg, source: at(r.line) as string | undefined };
+          repairName(fix, action, "response field");
+          return fix.name;
+        });
+        const absolute = n === 0 || (segments.length > 1 && (known([segments[0]]) && (container.length === 0 || segments[0] === container[0])));
+        const path = absolute ? segments : [...container, ...segments];
+        rows.push({ path, ...(cell !== raw ? { documentedAs: raw } : {}), type: (r.cells.type ?? "").trim(), description: clean(r.cells.description ?? ""), line: r.line });
+      }
+    });
+    return rows;
+  }
+
+  /** "Array data.types is composed as follows:", "Parameter redisBackupSet indicates …", "goodsDetail array of renewed instance:". */
+  function captionPath(caption: string, rows: PathRow[]): string[] {
+    const m = caption.match(/^(?:Array|Parameter|Object|Structure|Field)\s+([A-Za-z][A-Za-z0-9_.]*)\b/i) ?? caption.match(/^([A-Za-z][A-Za-z0-9_.]*)\s+(?:array|object|structure|parameter)\b/i);
+    if (!m) return [];
+    const segs = m[1].split(".");
+    const full = rows.map((r) => r.path).find((p) => p.length >= segs.length && segs.every((s, n) => p[p.length - segs.length + n] === s));
+    return full ?? segs;
+  }
+
+  function errorRow(r: TableRow, common: boolean): ErrorCode | undefined {
+    const code = (r.cells.code ?? "").trim();
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(code)) return undefined;
+    const message = clean(r.cells.message ?? "");
+    const type = clean(r.cells.errorType ?? "");
+    const desc = clean(r.cells.description ?? "");
+    const description = type && desc ? `${type}: ${desc}` : type || desc || message;
+    return { code, description, common, ...(message ? { message } : {}) };
+  }
+
+  // the common codes: error tables outside the action sections (a code with an "Error Type")
+  const inAction = (i: number) => sections.some((s) => s.action && i > s.titleIndex && i < s.end);
+  for (const t of tables) if (!inAction(t.start) && t.columns.includes("code") && (t.columns.includes("errorType") || t.columns.includes("message"))) {
+    for (const r of t.rows) { const e = errorRow(r, t.columns.includes("errorType")); if (e) addError(e); }
+  }
+
+  // structures: which actions use each, through nesting
+  const byName = new Map(structures.map((s) => [s.name, s]));
+  for (const a of actions) {
+    const seen = new Set<string>();
+    const visit = (t: string) => { const s = byName.get(t); if (!s || seen.has(t)) return; seen.add(t); s.usedBy.push(a.name); s.members.forEach((m) => visit(m.type)); };
+    [...a.input, ...a.output].forEach((f) => visit(f.type));
+  }
+
+  const overview = tables.filter((t) => !inAction(t.start) && t.columns.includes("api") && t.columns.includes("action"));
+  const lists = weighLists(file, lines, sections, overview, actions.map((a) => a.name));
+  diagnostics.push(...lists.diagnostics);
+
+  const ranked = [...endpoints].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  for (const [ep, n] of ranked.slice(1)) diagnostics.push({ severity: "warning", message: `${n} section(s) give the domain ${ep}; most give ${ranked[0][0]}`, at: at(1) });
+  const released = updated.sort().at(-1);
+  return {
+    actions,
+    structures,
+    errors: [...errors.values()],
+    releases: [],
+    endpoints: ranked.map(([e]) => e),
+    ...(released ? { released } : {}),
+    listedActions: lists.listed,
+    diagnostics,
+  };
+}
