@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-// Thin launcher: runs the TypeScript CLI through tsx so that `npx doc2sdk` works without a build step.
-import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const result = spawnSync(process.execPath, ["--import", "tsx", join(root, "generator/src/cli.ts"), ...process.argv.slice(2)], { stdio: "inherit" });
-process.exit(result.status ?? 1);
+// Launcher: loads the TypeScript CLI through tsx in this same process (no build step, and no
+// second node start-up, which would be most of a no-op `generate`).
+import { register } from "tsx/esm/api";
+
+register();
+await import("../generator/src/cli.ts");

@@ -1,16 +1,15 @@
-/** The doc2sdk command line: parse, check, generate. */
+/**
+ * The doc2sdk command line: generate, parse, check, diff, mock, release. Each command loads its
+ * modules when it runs: a no-op `generate` must not pay for the parser and emitters.
+ */
 import { Command } from "commander";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildSpec, parseDocument, type ApiEntry } from "./build-spec.js";
-import { generateAll } from "./generate-all.js";
-import { writeFileAtomic } from "./write-atomic.js";
+import type { ApiEntry } from "./build-spec.js";
 import { DocumentError } from "./document-error.js";
-import { checkSpec, formatReport } from "./check/check-spec.js";
-import { serializeSpec } from "./serialize-spec.js";
 import type { Spec } from "./model.js";
-import { MOCK_ERROR_HEADER, startMockServer } from "./mock/mock-server.js";
+import { GENERATOR_ROOT, generatorHash, isUpToDate, readLock } from "./release/input-lock.js";
 
 const root = resolve(fileURLToPath(import.meta.url), "../../..");
 const sourcesDir = join(root, "spec/sources");
@@ -25,11 +24,27 @@ program
   .command("generate")
   .description("regenerate every spec (spec/<id>.json) and package (generated/<pkg>/) from spec/sources/")
   .option("--only <ids...>", "only these API ids from the manifest")
-  .action((o: { only?: string[] }) => {
+  .option("--force", "rebuild even where spec/generate.lock.json says nothing changed")
+  .action(async (o: { only?: string[]; force?: boolean }) => {
     const started = Date.now();
-    const results = generateAll({ root, only: o.only });
-    const changed = results.filter((r) => r.specChanged || r.packageChanged).map((r) => r.id);
-    console.log(`done: ${results.length} APIs, ${changed.length ? `changed: ${changed.join(", ")}` : "nothing changed"} (${Date.now() - started} ms)`);
+    const entries = manifest().filter((e) => !o.only || o.only.includes(e.id));
+    const unknown = (o.only ?? []).filter((id) => !entries.some((e) => e.id === id));
+    if (unknown.length) throw new DocumentError(`not in spec/sources/manifest.json: ${unknown.join(", ")}`);
+    if (!o.force) {
+      const lock = readLock(root);
+      const generator = generatorHash(root, GENERATOR_ROOT);
+      if (entries.every((e) => isUpToDate(root, e, lock, generator))) {
+        for (const e of entries) console.log(`${e.id}: unchanged, ${e.package?.name ?? e.id}@${lock[e.id].version}`);
+        console.log(`done: ${entries.length} APIs, nothing changed, nothing written (${Date.now() - started} ms; --force rebuilds)`);
+        return;
+      }
+    }
+    const { generateAll } = await import("./generate-all.js");
+    const results = generateAll({ root, only: o.only, force: o.force });
+    const written = results.filter((r) => r.specChanged || r.packageChanged).map((r) => r.id);
+    const bumped = results.filter((r) => r.bump).map((r) => `${r.id} ${r.previousVersion} → ${r.version} (${r.bump})`);
+    const skipped = results.filter((r) => r.skipped).length;
+    console.log(`done: ${results.length} APIs, ${written.length ? `written: ${written.join(", ")}` : "nothing written"}${skipped ? `, ${skipped} skipped as unchanged` : ""}${bumped.length ? `; versions: ${bumped.join(", ")}` : "; no version bumps"} (${Date.now() - started} ms)`);
   });
 
 program
@@ -40,7 +55,10 @@ program
   .option("--service <s>", "service name (default: inferred from the endpoint)")
   .option("--api-version <v>", "API version (default: inferred from the document)")
   .option("--protocol <p>", "signing protocol", "tc3-hmac-sha256")
-  .action((files: string[], o: { out?: string; provider: string; service?: string; apiVersion?: string; protocol: string }) => {
+  .action(async (files: string[], o: { out?: string; provider: string; service?: string; apiVersion?: string; protocol: string }) => {
+    const { buildSpec, parseDocument } = await import("./build-spec.js");
+    const { serializeSpec } = await import("./serialize-spec.js");
+    const { writeFileAtomic } = await import("./write-atomic.js");
     const first = parseDocument(resolve(files[0]));
     const service = o.service ?? first.endpoints[0]?.split(".")[0] ?? "unknown";
     const entry: ApiEntry = {
@@ -60,11 +78,12 @@ program
   .description("report where the docs disagree with themselves and with the spec")
   .option("--all", "check every spec in the manifest")
   .option("--json", "machine-readable output")
-  .action((specPath: string | undefined, o: { all?: boolean; json?: boolean }) => {
+  .action(async (specPath: string | undefined, o: { all?: boolean; json?: boolean }) => {
+    const { checkSpec, formatReport } = await import("./check/check-spec.js");
     const paths = o.all || !specPath ? manifest().map((e) => join(root, "spec", `${e.id}.json`)) : [resolve(specPath)];
     let errors = 0;
     const reports = paths.map((p) => {
-      const spec = JSON.parse(readFileSync(p, "utf8")) as Spec;
+      const spec = readSpecFile(p);
       const report = checkSpec(spec);
       errors += report.filter((d) => d.severity === "error").length;
       return { spec: p, report };
@@ -82,6 +101,7 @@ program
   .option("--secret-id <id>", "the only SecretId / AccessKeyId accepted", "AKIDMOCK")
   .option("--secret-key <key>", "the matching secret key", "mock-secret-key")
   .action(async (specPath: string, o: { port: string; host: string; secretId: string; secretKey: string }) => {
+    const { MOCK_ERROR_HEADER, startMockServer } = await import("./mock/mock-server.js");
     const spec = readSpecFile(specPath);
     const server = await startMockServer({ spec, credentials: { secretId: o.secretId, secretKey: o.secretKey }, port: Number(o.port), host: o.host });
     console.log(`doc2sdk mock: ${spec.service.name} ${spec.service.apiVersion} (${spec.actions.length} actions, ${spec.service.protocol}) on ${server.url}`);
@@ -89,6 +109,34 @@ program
     const stop = () => void server.close().then(() => process.exit(0));
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
+  });
+
+program
+  .command("diff <old-spec> <new-spec>")
+  .description("classify every change between two specs of one API (breaking, additive, deprecation, docs) and the version bump it needs")
+  .option("--json", "stable machine-readable output")
+  .action(async (oldPath: string, newPath: string, o: { json?: boolean }) => {
+    const { diffSpecs } = await import("./diff/diff-specs.js");
+    const { formatDiffJson, formatDiffText } = await import("./diff/format-diff.js");
+    const before = readSpecFile(oldPath), after = readSpecFile(newPath);
+    for (const [path, spec] of [[oldPath, before], [newPath, after]] as const) {
+      if (!Array.isArray(spec.structures) || !Array.isArray(spec.errors)) throw new DocumentError(`${path} is not a doc2sdk spec: it has no structures or errors`);
+    }
+    const changes = diffSpecs(before, after);
+    process.stdout.write(o.json ? formatDiffJson(before, after, changes) : formatDiffText(before, after, changes));
+  });
+
+program
+  .command("release")
+  .description("show what would be published: npm pack --dry-run of every package changed since a git revision")
+  .option("--dry-run", "only show (the only mode: publishing is left to CI)", true)
+  .option("--since <rev>", "a package is changed if its files differ from this git revision", "HEAD")
+  .option("--all", "every package, changed or not")
+  .action(async (o: { since: string; all?: boolean }) => {
+    const { releasePlan } = await import("./release/release-plan.js");
+    const plan = releasePlan(root, manifest(), { since: o.since, all: o.all });
+    for (const line of plan.lines) console.log(line);
+    process.exitCode = plan.problems ? 1 : 0;
   });
 
 /** Reads a spec file, or fails with a message that names the file. */

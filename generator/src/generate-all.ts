@@ -1,14 +1,19 @@
 /**
  * The main job: for every API in the manifest, parse its sources into spec/<id>.json and emit
- * its package into generated/<package>/. Prints progress per API and a summary.
+ * its package into generated/<package>/. The new spec is compared with the committed one: the
+ * package version bumps by what changed (major / minor / patch) and CHANGELOG.md gets an entry.
+ * An API whose inputs are unchanged (spec/generate.lock.json) is skipped unless forced.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildSpec, type ApiEntry } from "./build-spec.js";
+import { bumpFor, diffSpecs, nextVersion, type Bump, type SpecChange } from "./diff/diff-specs.js";
 import { emitPackage } from "./emit/emit-package.js";
 import { packageIdentity, type PackageIdentity } from "./emit/naming.js";
 import { writePackageDir } from "./emit/write-package-dir.js";
 import type { Spec } from "./model.js";
+import { changesEntry, docsReleaseDate, existingEntries, firstEntry, prependEntry } from "./release/changelog.js";
+import { GENERATOR_ROOT, generatorHash, isUpToDate, LOCK_FILE, lockText, readLock, sourcesHash } from "./release/input-lock.js";
 import { serializeSpec } from "./serialize-spec.js";
 import { writeFileAtomic } from "./write-atomic.js";
 
@@ -16,14 +21,21 @@ export interface GenerateOptions {
   root: string;
   /** Only these API ids (default: all). */
   only?: string[];
+  /** Rebuild even where the lock says nothing changed. */
+  force?: boolean;
   log?: (line: string) => void;
 }
 
 export interface ApiResult {
   id: string;
+  /** Skipped: the lock says its inputs are unchanged. */
+  skipped: boolean;
   specChanged: boolean;
   packageChanged: boolean;
   version: string;
+  previousVersion?: string;
+  bump?: Bump;
+  changes: SpecChange[];
   ms: number;
 }
 
@@ -43,16 +55,33 @@ export interface RenderedApi {
   pkg: PackageIdentity;
   packageDir: string;
   version: string;
+  previousVersion?: string;
+  bump?: Bump;
+  /** What changed against the committed spec (empty for a first version). */
+  changes: SpecChange[];
   files: Map<string, string>;
 }
 
-/** Everything one API produces, in memory: the spec and every file of its package. */
+/**
+ * Everything one API produces, in memory: the spec and every file of its package, versioned
+ * against what is committed.
+ */
 export function renderApi(root: string, entry: ApiEntry): RenderedApi {
   const spec = buildSpec(entry, join(root, "spec/sources"));
   const specPath = join(root, "spec", `${entry.id}.json`);
   const pkg = packageIdentity(spec, entry.package);
   const packageDir = join(root, "generated", pkg.dir);
-  const version = readJson<{ version: string }>(join(packageDir, "package.json"))?.version ?? "1.0.0";
+  const committedSpec = readJson<Spec>(specPath);
+  const previousVersion = readJson<{ version: string }>(join(packageDir, "package.json"))?.version;
+  const oldChangelog = existsSync(join(packageDir, "CHANGELOG.md")) ? readFileSync(join(packageDir, "CHANGELOG.md"), "utf8") : undefined;
+  const changes = committedSpec && previousVersion ? diffSpecs(committedSpec, spec) : [];
+  const bump = previousVersion ? bumpFor(changes) : undefined;
+  const version = previousVersion ? (bump ? nextVersion(previousVersion, bump) : previousVersion) : "1.0.0";
+  const entries = !previousVersion || !oldChangelog
+    ? firstEntry(spec, version)
+    : bump
+      ? prependEntry(changesEntry(version, docsReleaseDate(spec), changes), existingEntries(oldChangelog))
+      : existingEntries(oldChangelog);
   const runtimeVersion = readJson<{ version: string }>(join(root, "runtime/package.json"))!.version;
   const { files } = emitPackage(spec, entry.package, {
     root,
@@ -62,38 +91,43 @@ export function renderApi(root: string, entry: ApiEntry): RenderedApi {
     packageDir,
     version,
     runtimeVersion,
-    changelog: firstChangelog(spec, version),
+    changelog: entries,
     repositoryUrl: "https://github.com/doc2sdk/doc2sdk",
   });
-  return { entry, spec, specPath, specText: serializeSpec(spec), pkg, packageDir, version, files };
+  return { entry, spec, specPath, specText: serializeSpec(spec), pkg, packageDir, version, previousVersion, bump, changes, files };
 }
 
 export function generateAll(o: GenerateOptions): ApiResult[] {
   const log = o.log ?? ((l: string) => console.log(l));
   const entries = readManifest(o.root).filter((e) => !o.only || o.only.includes(e.id));
+  const lock = readLock(o.root);
+  const generator = generatorHash(o.root, GENERATOR_ROOT);
   const results: ApiResult[] = [];
   entries.forEach((entry, i) => {
     const t0 = Date.now();
     const step = `[${i + 1}/${entries.length}] ${entry.id}`;
+    const locked = lock[entry.id];
+    if (!o.force && isUpToDate(o.root, entry, lock, generator)) {
+      log(`${step}: unchanged (sources, templates and generator as in ${LOCK_FILE}), skipped`);
+      results.push({ id: entry.id, skipped: true, specChanged: false, packageChanged: false, version: locked!.version, changes: [], ms: Date.now() - t0 });
+      return;
+    }
     log(`${step}: parsing ${entry.sources.map((s) => s.file).join(", ")} and emitting its package`);
     const r = renderApi(o.root, entry);
     // the spec first: a package is only ever written beside the spec it came from
     const specChanged = writeFileAtomic(r.specPath, r.specText);
     const packageChanged = writePackageDir(r.packageDir, r.files);
+    lock[entry.id] = { sources: sourcesHash(o.root, entry), generator, version: r.version };
     const errors = r.spec.diagnostics.filter((d) => d.severity === "error").length;
     const ms = Date.now() - t0;
-    log(`${step}: ${summary(r.spec)}, ${errors} errors; ${r.pkg.npmName}@${r.version}; spec ${specChanged ? "written" : "unchanged"}, package ${packageChanged ? "written" : "unchanged"} (${ms} ms)`);
-    results.push({ id: entry.id, specChanged, packageChanged, version: r.version, ms });
+    const versioning = r.bump ? `${r.previousVersion} → ${r.version} (${r.bump}: ${r.changes.length} changes)` : r.version;
+    log(`${step}: ${summary(r.spec)}, ${errors} errors; ${r.pkg.npmName}@${versioning}; spec ${specChanged ? "written" : "unchanged"}, package ${packageChanged ? "written" : "unchanged"} (${ms} ms)`);
+    results.push({ id: entry.id, skipped: false, specChanged, packageChanged, version: r.version, previousVersion: r.previousVersion, bump: r.bump, changes: r.changes, ms });
   });
+  writeFileAtomic(join(o.root, LOCK_FILE), lockText(lock));
   return results;
 }
 
 function summary(spec: Spec): string {
   return `${spec.actions.length} actions, ${spec.structures.length} structures, ${spec.errors.length} error codes`;
-}
-
-/** Placeholder until the release flow lands: the first version and the docs' own history. */
-function firstChangelog(spec: Spec, version: string): string {
-  const lines = [`## ${version}${spec.service.source.released ? ` (${spec.service.source.released})` : ""}`, "", `First version, generated from the ${spec.service.title} reference.`];
-  return lines.join("\n");
 }

@@ -73,6 +73,13 @@ describe("@doc2sdk/aliyun-r-kvstore: documented examples through the client and 
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
+  it("DescribeBackups: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "InstanceId": "example", "PageSize": "30", "PageNumber": "example", "StrarTime": "example", "EndTime": "example" } satisfies types.DescribeBackupsRequest;
+    server.useExample("DescribeBackups", 0);
+    const out = await client.describeBackups(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "Backups": { "Backup": [{ "BackupId": "187709043", "BackupDBNames": "all", "BackupStatus": "Success", "BackupType": "fullbackup", "BackupStartTime": "2017-10-18T10:34:52Z", "BackupEndTime": "2017-10-18T10:36:06Z", "BackupMode": "Manual", "BackupMethod": "Physical", "BackupDownloadURL": "https://rdsbak-st-v2.oss-cn-shenzhen.aliyuncs.com/custins4588367/hins3402581_data_20171018183408.rdb?OSSAccessKeyId=AAAAAAAAAAAAAAAA&Expires=1508409386&Signature=rYyFYVdM0hhTJ0TAPafGc6oJSuk%3D", "BackupSize": "1024" }] }, "PageNumber": 1, "PageSize": 10, "TotalCount": 1, "RequestId": "5C97648D-C85F-4D58-A71F-7B6750856BF7" }));
+  });
+
   it("DescribeDBInstanceNetInfo example 1: Request example", async () => {
     const input = { "InstanceId": "657e361a074646d5" } satisfies types.DescribeDBInstanceNetInfoRequest;
     // the example leaves out output.NetInfoItems.InstanceNetInfo[0].IPType, output.NetInfoItems.InstanceNetInfo[0].VSwitchId, output.NetInfoItems.InstanceNetInfo[1].IPType, output.NetInfoItems.InstanceNetInfo[1].VSwitchId, output.NetInfoItems.InstanceNetInfo[1].ExpiredTime
@@ -101,6 +108,13 @@ describe("@doc2sdk/aliyun-r-kvstore: documented examples through the client and 
     const expected = { "Config": "{\"EvictionPolicy\":\"volatile-lru\",\"hash-max-ziplist-entries\":512,\"hash-max-ziplist-value\":64,\"list-max-ziplist-entries\":512,\"list-max-ziplist-value\":64,\"set-max-intset-entries\":512,\"zset-max-ziplist-entries\":128,\"zset-max-ziplist-value\":64}", "RequestId": "59A58517-F8FF-44E5-B90F-F386DB3E4AB8" } satisfies types.DescribeInstanceConfigResponse;
     const out = await client.describeInstanceConfig(input);
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
+  });
+
+  it("DescribeInstances: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "RegionId": "example" } satisfies types.DescribeInstancesRequest;
+    server.useExample("DescribeInstances", 0);
+    const out = await client.describeInstances(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "Instances": { "Instance": [{ "Bandwidth": 128, "Capacity": 512, "ConnectionDomain": "de5d88e34d004211.m.cnhzalicm10pub001.r-kvstore.aliyuncs.com.com", "Connections": 300, "ZoneId": "cn-qingdao-b", "InstanceId": "de5d88e34d004211", "InstanceName": "wl123456 ", "InstanceStatus": "Available", "InstanceClass": "redis.master.mid.default", "Port": 11211, "RegionId": "cn-qingdao", "UserName": "de5d88e34d004211", "NetworkType": "CLASSIC", "ChargeType": "PostPaid" }] }, "PageNumber": 1, "PageSize": 10, "TotalCount": 1, "RequestId": "969D0A1D-C91A-4837-9F70-49785DF9BDCE" }));
   });
 
   it("DescribeMonitorItems example 1: Request example", async () => {
@@ -173,6 +187,13 @@ describe("@doc2sdk/aliyun-r-kvstore: documented examples through the client and 
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
+  it("ModifyInstanceNetExpireTime: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "InstanceId": "example", "ConnectionString": "example", "ClassicExpiredDays": "14" } satisfies types.ModifyInstanceNetExpireTimeRequest;
+    server.useExample("ModifyInstanceNetExpireTime", 0);
+    const out = await client.modifyInstanceNetExpireTime(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "RequestId": "AAAF99B1-69ED-4E80-8CD5-272C09E46ACF" }));
+  });
+
   it("ModifyInstanceSpec example 1: Sample request", async () => {
     const input = { "InstanceId": "r-j6cxxxxxxxxxxx3d4", "InstanceClass": "redis.master.small.default" } satisfies types.ModifyInstanceSpecRequest;
     const expected = { "RequestId": "0DA1D7EF-C80D-432C-8758-7D225182626B", "OrderId": "1111111111111111" } satisfies types.ModifyInstanceSpecResponse;
@@ -220,6 +241,13 @@ describe("@doc2sdk/aliyun-r-kvstore: documented examples through the client and 
     const expected = { "RequestId": "F0997EE8-F4C2-4503-9168-85177ED78C70" } satisfies types.SwitchNetworkResponse;
     const out = await client.switchNetwork(input);
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
+  });
+
+  it("TransformToPrePaid: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "InstanceId": "example", "Period": 1 } satisfies types.TransformToPrePaidRequest;
+    server.useExample("TransformToPrePaid", 0);
+    const out = await client.transformToPrePaid(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "RequestId": "426F1356-B6EF-4DAD-A1C3-DE53B9DAF586", "OrderId": "1111111111111111", "EndTime": "2019-01-18T16:00:00Z" }));
   });
 });
 

@@ -36,6 +36,13 @@ describe("@doc2sdk/tencentcloud-postgres: documented examples through the client
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
+  it("CloneDBInstance: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "DBInstanceId": "example", "SpecCode": "example", "Storage": 1, "Period": 1, "AutoRenewFlag": 0, "VpcId": "example", "SubnetId": "example" } satisfies types.CloneDBInstanceRequest;
+    server.useExample("CloneDBInstance", 0);
+    const out = await client.cloneDBInstance(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90", "DealName": "20211225711000768276461", "BillId": "20211225711000768276471" }));
+  });
+
   it("CloseDBExtranetAccess example 1: Disabling the public network access for an instance", async () => {
     const input = { "DBInstanceId": "postgres-apzvwncr" } satisfies types.CloseDBExtranetAccessRequest;
     const expected = { "FlowId": 1234, "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d" } satisfies types.CloseDBExtranetAccessResponse;
@@ -57,11 +64,53 @@ describe("@doc2sdk/tencentcloud-postgres: documented examples through the client
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
+  it("CreateDBInstanceNetworkAccess: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "DBInstanceId": "example", "VpcId": "example", "SubnetId": "example", "IsAssignVip": true } satisfies types.CreateDBInstanceNetworkAccessRequest;
+    server.useExample("CreateDBInstanceNetworkAccess", 0);
+    const out = await client.createDBInstanceNetworkAccess(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90", "FlowId": 912 }));
+  });
+
+  it("CreateDBInstances: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "SpecCode": "example", "Storage": 1, "InstanceCount": 1, "Period": 1, "Zone": "example" } satisfies types.CreateDBInstancesRequest;
+    server.useExample("CreateDBInstances", 0);
+    const out = await client.createDBInstances(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90", "DealNames": ["20180119110001"], "DBInstanceIdSet": ["postgres-xxxx"], "BillId": "xxxxxxxxxx" }));
+  });
+
+  it("CreateInstances: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "Zone": "example", "SpecCode": "example", "Storage": 1, "InstanceCount": 1, "Period": 1, "Charset": "example", "AdminName": "example", "AdminPassword": "example" } satisfies types.CreateInstancesRequest;
+    server.useExample("CreateInstances", 0);
+    const out = await client.createInstances(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90", "DealNames": ["20180119110001"], "DBInstanceIdSet": ["postgres-xxxxx"], "BillId": "123" }));
+  });
+
   it("CreateParameterTemplate example 1: Creating a parameter template", async () => {
     const input = { "TemplateName": "test_template", "DBMajorVersion": "13", "DBEngine": "postgresql", "TemplateDescription": "test" } satisfies types.CreateParameterTemplateRequest;
     const expected = { "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90", "TemplateId": "497857b4-4676-5583-8359-b697fe5968d9" } satisfies types.CreateParameterTemplateResponse;
     const out = await client.createParameterTemplate(input);
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
+  });
+
+  it("CreateReadOnlyDBInstance: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "Zone": "example", "MasterDBInstanceId": "example", "SpecCode": "example", "Storage": 1, "InstanceCount": 1, "Period": 1 } satisfies types.CreateReadOnlyDBInstanceRequest;
+    server.useExample("CreateReadOnlyDBInstance", 0);
+    const out = await client.createReadOnlyDBInstance(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90", "DealNames": ["20180119110001"], "DBInstanceIdSet": ["123"], "BillId": "123" }));
+  });
+
+  it("CreateReadOnlyGroup: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "MasterDBInstanceId": "example", "Name": "example" } satisfies types.CreateReadOnlyGroupRequest;
+    server.useExample("CreateReadOnlyGroup", 0);
+    const out = await client.createReadOnlyGroup(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "RequestId": "d43b2a9f-070c-480b-a0bb-7c210428cfe8", "FlowId": 912, "ReadOnlyGroupId": "pgrogrp-dh6873gz" }));
+  });
+
+  it("CreateReadOnlyGroupNetworkAccess: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "ReadOnlyGroupId": "example", "VpcId": "example", "SubnetId": "example", "IsAssignVip": true } satisfies types.CreateReadOnlyGroupNetworkAccessRequest;
+    server.useExample("CreateReadOnlyGroupNetworkAccess", 0);
+    const out = await client.createReadOnlyGroupNetworkAccess(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90", "FlowId": 912 }));
   });
 
   it("CreateServerlessDBInstance example 1: Creating PostgreSQL for Serverless instance", async () => {
@@ -155,11 +204,23 @@ describe("@doc2sdk/tencentcloud-postgres: documented examples through the client
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
+  it("DescribeBackupOverview: called with its required parameters (no documented example fits its types)", async () => {
+    const input = {} satisfies types.DescribeBackupOverviewRequest;
+    const out = await client.describeBackupOverview(input);
+    expect(out.RequestId).toEqual(expect.any(String));
+  });
+
   it("DescribeBackupPlans example 1: Querying all backup plans of instance", async () => {
     const input = { "DBInstanceId": "postgres-xxxxxxx" } satisfies types.DescribeBackupPlansRequest;
     const expected = { "Plans": [{ "BackupPeriod": "[\"monday\", \"thursday\", \"friday\"]", "BaseBackupRetentionPeriod": 3, "MaxBackupStartTime": "10:00:00", "MinBackupStartTime": "08:00:00" }], "RequestId": "" } satisfies types.DescribeBackupPlansResponse;
     const out = await client.describeBackupPlans(input);
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
+  });
+
+  it("DescribeBackupSummaries: called with its required parameters (no documented example fits its types)", async () => {
+    const input = {} satisfies types.DescribeBackupSummariesRequest;
+    const out = await client.describeBackupSummaries(input);
+    expect(out.RequestId).toEqual(expect.any(String));
   });
 
   it("DescribeBaseBackups example 1: Querying the list of full backups", async () => {
@@ -190,11 +251,24 @@ describe("@doc2sdk/tencentcloud-postgres: documented examples through the client
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
+  it("DescribeDBBackups: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "DBInstanceId": "example", "Type": 1, "StartTime": "example", "EndTime": "example" } satisfies types.DescribeDBBackupsRequest;
+    const out = await client.describeDBBackups(input);
+    expect(out.RequestId).toEqual(expect.any(String));
+  });
+
   it("DescribeDBErrlogs example 1: Getting error logs", async () => {
     const input = { "EndTime": "2018-06-11 17:06:38", "DBInstanceId": "postgres-apzvwncr", "StartTime": "2018-06-10 17:06:38" } satisfies types.DescribeDBErrlogsRequest;
     const expected = { "TotalCount": 10, "RequestId": "061bdcc0-6845-431a-a85e-ff591a352760", "Details": [{ "UserName": "postgres", "ErrTime": "2018-06-22 15:22:52", "ErrMsg": "WARNING: there is no transaction in progress ", "Database": "dee" }, { "UserName": "postgres", "ErrTime": "2018-06-22 15:22:52", "ErrMsg": "WARNING: there is no transaction in progress ", "Database": "dee" }, { "UserName": "postgres", "ErrTime": "2018-06-22 15:23:09", "ErrMsg": "WARNING: there is no transaction in progress ", "Database": "dee" }, { "UserName": "postgres", "ErrTime": "2018-06-22 15:23:10", "ErrMsg": "WARNING: there is no transaction in progress ", "Database": "dee" }, { "UserName": "postgres", "ErrTime": "2018-06-22 15:23:10", "ErrMsg": "WARNING: there is no transaction in progress ", "Database": "dee" }, { "UserName": "postgres", "ErrTime": "2018-06-22 15:23:11", "ErrMsg": "WARNING: there is no transaction in progress ", "Database": "dee" }, { "UserName": "postgres", "ErrTime": "2018-06-22 15:23:11", "ErrMsg": "WARNING: there is no transaction in progress ", "Database": "dee" }] } satisfies types.DescribeDBErrlogsResponse;
     const out = await client.describeDBErrlogs(input);
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
+  });
+
+  it("DescribeDBInstanceAttribute: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "DBInstanceId": "example" } satisfies types.DescribeDBInstanceAttributeRequest;
+    server.useExample("DescribeDBInstanceAttribute", 0);
+    const out = await client.describeDBInstanceAttribute(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d", "DBInstance": { "Region": "ap-guangzhou", "Zone": "ap-guangzhou-2", "AppId": 100000000, "UId": 1000001, "ProjectId": 0, "VpcId": "vpc-xxxxxxx", "SubnetId": "subnet-xxxxxxx", "DBInstanceId": "postgres-xxxxxxx", "MasterDBInstanceId": "postgres-xxxxxxx", "Type": 1, "DBInstanceName": "Unnamed", "DBInstanceStatus": "running", "DBInstanceMemory": 4, "DBInstanceStorage": 20, "DBInstanceCpu": 2, "DBInstanceClass": "cdb.pg.z1.4g", "DBInstanceType": "primary", "DBInstanceVersion": "standard", "DBInstanceNetInfo": [{ "Address": "", "Ip": "10.10.10.220", "Port": 5432, "Status": "opened", "NetType": "private", "VpcId": "vpc-xxxxxxx", "SubnetId": "subnet-xxxxxxx" }, { "Address": "", "Ip": "", "Port": 0, "Status": "initing", "NetType": "public", "VpcId": "", "SubnetId": "" }], "DBCharset": "UTF8", "IsSupportTDE": 0, "DBVersion": "10.4", "DBMajorVersion": "10", "DBKernelVersion": "v10.4_r1.0", "CreateTime": "2017-12-28 19:23:19", "UpdateTime": "2018-01-18 15:54:32", "ExpireTime": "2018-01-28 19:23:23", "IsolatedTime": "0000-00-00 00:00:00", "OfflineTime": "2019-12-28 19:23:19", "PayType": "prepaid", "AutoRenew": 1, "ReadOnlyInstanceNum": 1, "StatusInReadOnlyGroup": "running", "SupportIpv6": 0, "TagList": [{ "TagKey": "tag1", "TagValue": "v1" }], "NetworkAccessList": [], "DBNodeSet": [{ "Role": "Primary", "Zone": "ap-guangzhou-2" }, { "Role": "Standby", "Zone": "ap-guangzhou-3" }] } }));
   });
 
   it("DescribeDBInstanceHAConfig example 1: Querying the HA configuration of the instance that adopts the semi-sync (downgradable to async) replication", async () => {
@@ -226,6 +300,13 @@ describe("@doc2sdk/tencentcloud-postgres: documented examples through the client
     const expected = { "Detail": [{ "Advanced": false, "ClassificationEN": "Connections and Authentication", "CurrentValue": "2048", "DefaultValue": "2048", "EnumValue": null, "ID": 15124, "LastModifyTime": "" }] } satisfies DeepPartial<types.DescribeDBInstanceParametersResponse>;
     const out = await client.describeDBInstanceParameters(input);
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
+  });
+
+  it("DescribeDBInstances: called with its required parameters (no documented example fits its types)", async () => {
+    const input = {} satisfies types.DescribeDBInstancesRequest;
+    server.useExample("DescribeDBInstances", 0);
+    const out = await client.describeDBInstances(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "TotalCount": 1, "DBInstanceSet": [{ "Zone": "ap-guangzhou-2", "DBInstanceName": "xxx", "DBNodeSet": [{ "Role": "Primary", "Zone": "ap-guangzhou-2" }], "Type": 1, "IsSupportTDE": 0, "DBMajorVersion": "10", "ReadOnlyInstanceNum": 1, "MasterDBInstanceId": "", "UpdateTime": "2020-09-22 00:00:00", "VpcId": "vpc-xxxxxxxx", "IsolatedTime": "2020-09-22 00:00:00", "DBVersion": "10", "DBKernelVersion": "v10.4_r1.0", "DBInstanceVersion": "standard", "AutoRenew": 1, "StatusInReadOnlyGroup": "running", "SubnetId": "subnet-xxxxxxxx", "DBInstanceMemory": 1, "DBInstanceType": "primary", "DBInstanceStatus": "running", "OfflineTime": "2019-12-28 19:23:19", "Region": "ap-guangzhou", "ProjectId": 1, "DBInstanceNetInfo": [{ "Address": "", "Ip": "10.10.10.220", "Port": 5432, "Status": "opened", "NetType": "private", "VpcId": "vpc-xxxxxxxx", "SubnetId": "subnet-xxxxxxxx" }, { "Address": "", "Ip": "", "Port": 0, "Status": "", "NetType": "public", "VpcId": "", "SubnetId": "" }], "DBInstanceStorage": 1, "Uid": 1, "DBCharset": "UTF8", "DBInstanceId": "postgres-xxxxxxx", "PayType": "prepaid", "ExpireTime": "2020-09-22 00:00:00", "SupportIpv6": 1, "AppId": 1, "DBInstanceClass": "cdb.pg.z1.4g", "CreateTime": "2020-09-22 00:00:00", "DBInstanceCpu": 1, "TagList": [{ "TagKey": "tag1", "TagValue": "v1" }], "NetworkAccessList": [] }], "RequestId": "d849664a-191c-48bf-b42f-444caa189557" }));
   });
 
   it("DescribeDBInstanceSecurityGroups example 2: Querying the security group of an instance", async () => {
@@ -325,12 +406,30 @@ describe("@doc2sdk/tencentcloud-postgres: documented examples through the client
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
+  it("DescribeRegions: called with its required parameters (no documented example fits its types)", async () => {
+    const input = {} satisfies types.DescribeRegionsRequest;
+    const out = await client.describeRegions(input);
+    expect(out.RequestId).toEqual(expect.any(String));
+  });
+
+  it("DescribeServerlessDBInstances: called with its required parameters (no documented example fits its types)", async () => {
+    const input = {} satisfies types.DescribeServerlessDBInstancesRequest;
+    const out = await client.describeServerlessDBInstances(input);
+    expect(out.RequestId).toEqual(expect.any(String));
+  });
+
   it("DescribeSlowQueryAnalysis example 1: Analyzing slow queries of instance", async () => {
     const input = { "StartTime": "2021-06-17 20:00:07", "EndTime": "2021-06-17 20:15:07", "Limit": 10, "Offset": 0, "DBInstanceId": "postgres-nbvqjlhf" } satisfies types.DescribeSlowQueryAnalysisRequest;
     // the example leaves out output.Detail.AnalysisItems[0].CallNum, output.Detail.AnalysisItems[0].CallPercent
     const expected = { "Detail": { "AnalysisItems": [{ "AvgCostTime": 101.01300048828125, "ClientAddr": "", "CostPercent": 11.703700311890035, "CostTime": 101.01300048828125, "DatabaseName": "postgres", "FirstTime": "2021-07-27 03:12:01", "LastTime": "2021-07-27 03:12:01", "MaxCostTime": 101.01300048828125, "MinCostTime": 101.01300048828125, "NormalQuery": "select $1 from information_schema.tables where table_schema = $2 and table_name = $3", "UserName": "postgres" }], "TotalCallNum": 6, "TotalTime": 863.0860137939453 }, "RequestId": "221334ddc4f", "TotalCount": 5 } satisfies DeepPartial<types.DescribeSlowQueryAnalysisResponse>;
     const out = await client.describeSlowQueryAnalysis(input);
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
+  });
+
+  it("DescribeSlowQueryList: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "DBInstanceId": "example", "StartTime": "example", "EndTime": "example" } satisfies types.DescribeSlowQueryListRequest;
+    const out = await client.describeSlowQueryList(input);
+    expect(out.RequestId).toEqual(expect.any(String));
   });
 
   it("DescribeZones example 1: Querying AZs in specified region", async () => {
@@ -347,6 +446,13 @@ describe("@doc2sdk/tencentcloud-postgres: documented examples through the client
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
+  it("DisIsolateDBInstances: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "DBInstanceIdSet": ["example"] } satisfies types.DisIsolateDBInstancesRequest;
+    server.useExample("DisIsolateDBInstances", 0);
+    const out = await client.disIsolateDBInstances(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "RequestId": "ad1ca88b-5cc8-4c4c-ab10-a882123f8daa" }));
+  });
+
   it("InitDBInstances example 1: Initializing one instance", async () => {
     const input = { "AdminPassword": "testuser%40123", "Charset": "UTF8", "AdminName": "testuser", "DBInstanceIdSet": ["postgres-6fego161"] } satisfies types.InitDBInstancesRequest;
     const expected = { "RequestId": "98fe67de-f7a7-4285-b1f2-40c2a2a3495e", "DBInstanceIdSet": ["postgres-6fego161"] } satisfies types.InitDBInstancesResponse;
@@ -359,6 +465,27 @@ describe("@doc2sdk/tencentcloud-postgres: documented examples through the client
     const expected = { "RequestId": "5b895b34-5448-4c55-9ad1-a61427c15837", "DBInstanceIdSet": ["postgres-6fego161", "postgres-lnp6j617"] } satisfies types.InitDBInstancesResponse;
     const out = await client.initDBInstances(input);
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
+  });
+
+  it("InquiryPriceCreateDBInstances: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "Zone": "example", "SpecCode": "example", "Storage": 1, "InstanceCount": 1, "Period": 1 } satisfies types.InquiryPriceCreateDBInstancesRequest;
+    server.useExample("InquiryPriceCreateDBInstances", 0);
+    const out = await client.inquiryPriceCreateDBInstances(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "RequestId": "8a61e500-aa33-454c-9ec2-da2a368c39ab", "OriginalPrice": 27600, "Price": 27600, "Currency": "USD" }));
+  });
+
+  it("InquiryPriceRenewDBInstance: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "DBInstanceId": "example", "Period": 1 } satisfies types.InquiryPriceRenewDBInstanceRequest;
+    server.useExample("InquiryPriceRenewDBInstance", 0);
+    const out = await client.inquiryPriceRenewDBInstance(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "Price": 210355, "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d", "OriginalPrice": 253440, "Currency": "USD" }));
+  });
+
+  it("InquiryPriceUpgradeDBInstance: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "Storage": 1, "Memory": 1, "DBInstanceId": "example" } satisfies types.InquiryPriceUpgradeDBInstanceRequest;
+    server.useExample("InquiryPriceUpgradeDBInstance", 0);
+    const out = await client.inquiryPriceUpgradeDBInstance(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "Price": 1300, "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d", "OriginalPrice": 1300, "Currency": "CNY" }));
   });
 
   it("IsolateDBInstances example 1: Isolating an instance", async () => {
@@ -382,6 +509,13 @@ describe("@doc2sdk/tencentcloud-postgres: documented examples through the client
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
+  it("ModifyBackupPlan: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "DBInstanceId": "example" } satisfies types.ModifyBackupPlanRequest;
+    server.useExample("ModifyBackupPlan", 0);
+    const out = await client.modifyBackupPlan(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "RequestId": "8a61e500-aa33-454c-9ec2-da2a368c39ab" }));
+  });
+
   it("ModifyBaseBackupExpireTime example 1: Modifying the expiration time of a full backup", async () => {
     const input = { "BaseBackupId": "88d3a71e-b822-5728-9d41-d8cfc0d0556e", "DBInstanceId": "postgres-9n26zs6n", "NewExpireTime": "2023-02-18 23:59:59" } satisfies types.ModifyBaseBackupExpireTimeRequest;
     const expected = { "RequestId": "be3bafde-f34e-4fda-9f40-04c5515e2148" } satisfies types.ModifyBaseBackupExpireTimeResponse;
@@ -394,6 +528,13 @@ describe("@doc2sdk/tencentcloud-postgres: documented examples through the client
     const expected = { "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d", "DealName": "201806181256" } satisfies types.ModifyDBInstanceChargeTypeResponse;
     const out = await client.modifyDBInstanceChargeType(input);
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
+  });
+
+  it("ModifyDBInstanceDeployment: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "DBInstanceId": "example", "DBNodeSet": [{ "Role": "example", "Zone": "example" }], "SwitchTag": 1 } satisfies types.ModifyDBInstanceDeploymentRequest;
+    server.useExample("ModifyDBInstanceDeployment", 0);
+    const out = await client.modifyDBInstanceDeployment(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d" }));
   });
 
   it("ModifyDBInstanceHAConfig example 1: Modifying the replication mode to be semi-sync (downgradable to async)", async () => {
@@ -458,6 +599,13 @@ describe("@doc2sdk/tencentcloud-postgres: documented examples through the client
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
+  it("ModifyDBInstanceSpec: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "DBInstanceId": "example", "Memory": 1, "Storage": 1 } satisfies types.ModifyDBInstanceSpecRequest;
+    server.useExample("ModifyDBInstanceSpec", 0);
+    const out = await client.modifyDBInstanceSpec(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d", "DealName": "201806127634", "BillId": "123" }));
+  });
+
   it("ModifyDBInstancesProject example 1: u200cu200cModifying the projects in batches", async () => {
     const input = { "ProjectId": "10467", "DBInstanceIdSet": ["postgres-lnp6j6172", "postgres-6bwgamo3"] } satisfies types.ModifyDBInstancesProjectRequest;
     const expected = { "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d", "Count": 2 } satisfies types.ModifyDBInstancesProjectResponse;
@@ -470,6 +618,20 @@ describe("@doc2sdk/tencentcloud-postgres: documented examples through the client
     const expected = { "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90" } satisfies types.ModifyParameterTemplateResponse;
     const out = await client.modifyParameterTemplate(input);
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
+  });
+
+  it("ModifyReadOnlyGroupConfig: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "ReadOnlyGroupId": "example" } satisfies types.ModifyReadOnlyGroupConfigRequest;
+    server.useExample("ModifyReadOnlyGroupConfig", 0);
+    const out = await client.modifyReadOnlyGroupConfig(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "RequestId": "d43b2a9f-070c-480b-a0bb-7c210428cfe8" }));
+  });
+
+  it("ModifySwitchTimePeriod: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "DBInstanceId": "example", "SwitchTag": 1 } satisfies types.ModifySwitchTimePeriodRequest;
+    server.useExample("ModifySwitchTimePeriod", 0);
+    const out = await client.modifySwitchTimePeriod(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90" }));
   });
 
   it("OpenDBExtranetAccess example 1: Enabling the public network access for an instance", async () => {
@@ -493,11 +655,25 @@ describe("@doc2sdk/tencentcloud-postgres: documented examples through the client
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
+  it("RebalanceReadOnlyGroup: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "ReadOnlyGroupId": "example" } satisfies types.RebalanceReadOnlyGroupRequest;
+    server.useExample("RebalanceReadOnlyGroup", 0);
+    const out = await client.rebalanceReadOnlyGroup(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "RequestId": "d43b2a9f-070c-480b-a0bb-7c210428cfe8" }));
+  });
+
   it("RemoveDBInstanceFromReadOnlyGroup example 1: Removing read-only instance from RO group", async () => {
     const input = { "ReadOnlyGroupId": "\"pgrogrp-k95qzetn\"", "DBInstanceId": "\"pgro-k95qzetn\"" } satisfies types.RemoveDBInstanceFromReadOnlyGroupRequest;
     const expected = { "RequestId": "d43b2a9f-070c-480b-a0bb-7c210428cfe8", "FlowId": 912 } satisfies types.RemoveDBInstanceFromReadOnlyGroupResponse;
     const out = await client.removeDBInstanceFromReadOnlyGroup(input);
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
+  });
+
+  it("RenewInstance: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "DBInstanceId": "example", "Period": 1 } satisfies types.RenewInstanceRequest;
+    server.useExample("RenewInstance", 0);
+    const out = await client.renewInstance(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d", "DealName": "201806181256" }));
   });
 
   it("ResetAccountPassword example 1: Resetting account password for the instance \"postgres-lnp6j6172\" (operation failed)", async () => {
@@ -521,11 +697,32 @@ describe("@doc2sdk/tencentcloud-postgres: documented examples through the client
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
+  it("SetAutoRenewFlag: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "DBInstanceIdSet": ["example"], "AutoRenewFlag": 1 } satisfies types.SetAutoRenewFlagRequest;
+    server.useExample("SetAutoRenewFlag", 0);
+    const out = await client.setAutoRenewFlag(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d", "Count": 1 }));
+  });
+
   it("SwitchDBInstancePrimary example 1: Enabling the primary-standby switch of an instance", async () => {
     const input = { "DBInstanceId": "postgres-idabksrn" } satisfies types.SwitchDBInstancePrimaryRequest;
     const expected = { "RequestId": "54eeac1a-1d21-43d9-8293-1352d5874860" } satisfies types.SwitchDBInstancePrimaryResponse;
     const out = await client.switchDBInstancePrimary(input);
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
+  });
+
+  it("UpgradeDBInstance: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "Memory": 1, "Storage": 1, "DBInstanceId": "example" } satisfies types.UpgradeDBInstanceRequest;
+    server.useExample("UpgradeDBInstance", 0);
+    const out = await client.upgradeDBInstance(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d", "DealName": "201806127634", "BillId": "123" }));
+  });
+
+  it("UpgradeDBInstanceKernelVersion: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "DBInstanceId": "example", "TargetDBKernelVersion": "example" } satisfies types.UpgradeDBInstanceKernelVersionRequest;
+    server.useExample("UpgradeDBInstanceKernelVersion", 0);
+    const out = await client.upgradeDBInstanceKernelVersion(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "RequestId": "2b376d28-d5fd-40b0-9bdc-d992f8fed15d" }));
   });
 });
 

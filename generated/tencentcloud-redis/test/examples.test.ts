@@ -218,6 +218,13 @@ describe("@doc2sdk/tencentcloud-redis: documented examples through the client an
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
+  it("DescribeInstanceBackups: called with its required parameters (no documented example fits its types)", async () => {
+    const input = {} satisfies types.DescribeInstanceBackupsRequest;
+    server.useExample("DescribeInstanceBackups", 0);
+    const out = await client.describeInstanceBackups(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "BackupSet": [{ "BackupId": "154572601-1165734322-153731238", "BackupSize": 191, "BackupType": "0", "EndTime": "2022-12-23 16:25:18", "ExpireTime": "2022-12-30 16:24:41", "FileType": "RDB-Redis 4.0", "FullBackup": 0, "InstanceId": "crs-c7nuafdt", "InstanceName": "Backup test", "InstanceType": 6, "Locked": 0, "Region": "ap-guangzhou", "Remark": "test001", "StartTime": "2022-12-23 16:24:41", "Status": 2 }], "RequestId": "2a95bfa4-ac8c-43cd-b7b1-5a93817d8de2", "TotalCount": 1 }));
+  });
+
   it("DescribeInstanceDealDetail example 1: Sample request", async () => {
     const input = { "DealIds": ["6959052"] } satisfies types.DescribeInstanceDealDetailRequest;
     const expected = { "DealDetails": [{ "DealId": "6959052", "DealName": "20181101110365", "ZoneId": 100002, "GoodsNum": 1, "Creater": "1817983094", "CreatTime": "2018-11-01 21:12:05", "OverdueTime": "2018-11-16 21:12:05", "EndTime": "2018-11-01 21:13:18", "Status": 4, "Description": "Successfully delivered", "Price": 91949, "InstanceIds": ["crs-bz8prb7x"] }], "RequestId": "5d739ed7-af13-489f-b005-aaa57aeaf022" } satisfies types.DescribeInstanceDealDetailResponse;
@@ -244,6 +251,13 @@ describe("@doc2sdk/tencentcloud-redis: documented examples through the client an
     const expected = { "RequestId": "27d4627d-4cc7-4144-af33-ac9f52a36878", "SlowLog": { "Enabled": true, "LogRegion": "ap-guangzhou", "LogsetId": "5db981e1-473c-4f1b-a2ad-4f480c49698f", "TopicId": "a78808d4-df0a-44d4-b71d-a111b1ad9170" } } satisfies types.DescribeInstanceLogDeliveryResponse;
     const out = await client.describeInstanceLogDelivery(input);
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
+  });
+
+  it("DescribeInstanceMonitorBigKey: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "InstanceId": "example", "ReqType": 1, "Date": "example" } satisfies types.DescribeInstanceMonitorBigKeyRequest;
+    server.useExample("DescribeInstanceMonitorBigKey", 0);
+    const out = await client.describeInstanceMonitorBigKey(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "Data": [{ "DB": 0, "Key": "exapmle_key", "Type": "exapmle_type", "Size": 0, "Updatetime": 0 }], "RequestId": "abc" }));
   });
 
   it("DescribeInstanceMonitorBigKeySizeDist example 1: Querying the delay distribution details of big keys of an instance", async () => {
@@ -317,6 +331,13 @@ describe("@doc2sdk/tencentcloud-redis: documented examples through the client an
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
+  it("DescribeInstances: called with its required parameters (no documented example fits its types)", async () => {
+    const input = {} satisfies types.DescribeInstancesRequest;
+    server.useExample("DescribeInstances", 0);
+    const out = await client.describeInstances(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "InstanceSet": [{ "Appid": 251223628, "AutoRenewFlag": 0, "BillingMode": 1, "ClientLimit": 10000, "ClientLimitMax": 40000, "ClientLimitMin": 10000, "CloseTime": "0000-00-00 00:00:00", "Createtime": "2023-04-17 11:32:18", "CurrentProxyVersion": "5.8.0", "CurrentRedisVersion": "6.0.0", "DeadlineTime": "2023-05-17 11:32:18", "DedicatedClusterId": "", "DiskSize": 0, "DtsStatus": 0, "Engine": "Redis", "InstanceId": "crs-4nmzc0ul", "InstanceName": "Redis_automation_is_awesome", "InstanceNode": [], "InstanceTags": [], "InstanceTitle": "Adding an instance", "MonitorVersion": "5s", "NetLimit": 24, "NoAuth": false, "NodeSet": [{ "NodeId": 336948, "NodeType": 0, "ZoneId": 100002, "ZoneName": "" }, { "NodeId": 336946, "NodeType": 1, "ZoneId": 100003, "ZoneName": "" }, { "NodeId": 336947, "NodeType": 1, "ZoneId": 100004, "ZoneName": "" }], "OfflineTime": "", "PasswordFree": 0, "PolarisServer": "", "Port": 6379, "PriceId": 1000848, "ProductType": "standalone", "ProductVersion": "local", "ProjectId": 0, "ProjectName": "Default project", "ReadOnly": 0, "RedisClusterId": "", "RedisReplicasNum": 2, "RedisShardNum": 1, "RedisShardSize": 4096, "Region": "ap-guangzhou", "RegionId": 1, "RemainBandwidthDuration": "", "Size": 4096, "SlaveReadWeight": 0, "Status": 1, "SubStatus": 37, "SubnetId": 2282634, "Tags": [], "Type": 15, "UniqSubnetId": "subnet-1ed4w7to", "UniqVpcId": "vpc-mjwornzj", "UpgradeProxyVersion": "", "UpgradeRedisVersion": "", "Vip6": "", "VpcId": 11133673, "WanAddress": "", "WanIp": "10.0.1.61", "ZoneId": 100002 }, { "Appid": 251223628, "AutoRenewFlag": 0, "BillingMode": 1, "ClientLimit": 10000, "ClientLimitMax": 40000, "ClientLimitMin": 10000, "CloseTime": "0000-00-00 00:00:00", "Createtime": "2023-04-17 11:47:02", "CurrentProxyVersion": "5.5.0", "CurrentRedisVersion": "92.0.0", "DeadlineTime": "2023-05-17 11:47:01", "DedicatedClusterId": "", "DiskSize": 0, "DtsStatus": 0, "Engine": "Redis", "InstanceId": "crs-46njvft9", "InstanceName": "Redis_automation_is_awesome", "InstanceNode": [], "InstanceTags": [], "InstanceTitle": "Running", "MonitorVersion": "5s", "NetLimit": 24, "NoAuth": false, "NodeSet": [{ "NodeId": 336951, "NodeType": 0, "ZoneId": 100002, "ZoneName": "" }, { "NodeId": 336949, "NodeType": 1, "ZoneId": 100003, "ZoneName": "" }, { "NodeId": 336950, "NodeType": 1, "ZoneId": 100004, "ZoneName": "" }], "OfflineTime": "", "PasswordFree": 0, "PolarisServer": "", "Port": 6379, "PriceId": 1000848, "ProductType": "standalone", "ProductVersion": "local", "ProjectId": 0, "ProjectName": "Default project", "ReadOnly": 0, "RedisClusterId": "", "RedisReplicasNum": 2, "RedisShardNum": 1, "RedisShardSize": 4096, "Region": "ap-guangzhou", "RegionId": 1, "RemainBandwidthDuration": "", "Size": 4096, "SizeUsed": 0, "SlaveReadWeight": 0, "Status": 2, "SubStatus": 19, "SubnetId": 2282634, "Tags": [], "Type": 6, "UniqSubnetId": "subnet-1ed4w7to", "UniqVpcId": "vpc-mjwornzj", "UpgradeProxyVersion": "", "UpgradeRedisVersion": "", "Vip6": "", "VpcId": 11133673, "WanAddress": "", "WanIp": "10.0.1.71", "ZoneId": 100002 }], "RequestId": "3fb5a4d2-680c-45a2-aa88-0213b76d1489", "TotalCount": 8 }));
+  });
+
   it("DescribeInstanceSecurityGroup example 1: Sample request", async () => {
     const input = { "InstanceIds": ["crs-f2ho****"] } satisfies types.DescribeInstanceSecurityGroupRequest;
     const expected = { "InstanceSecurityGroupsDetail": [{ "InstanceId": "crs-f2ho****", "SecurityGroupDetails": [{ "CreateTime": "2018-01-30 15:58:00", "InboundRule": [{ "Action": "ACCEPT", "Ip": "0.0.0.0/0", "Port": "ALL", "Proto": "ALL" }, { "Action": "ACCEPT", "Ip": "0.0.0.0/0", "Port": "ALL", "Proto": "ALL" }], "OutboundRule": [{ "Action": "ACCEPT", "Ip": "0.0.0.0/0", "Port": "ALL", "Proto": "ALL" }], "ProjectId": 0, "SecurityGroupId": "sg-gl1egaj1", "SecurityGroupName": "all", "SecurityGroupRemark": "" }] }], "RequestId": "e546784b-709c-401d-aba6-73037eb4e522" } satisfies types.DescribeInstanceSecurityGroupResponse;
@@ -359,6 +380,13 @@ describe("@doc2sdk/tencentcloud-redis: documented examples through the client an
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
+  it("DescribeParamTemplateInfo: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "TemplateId": "example" } satisfies types.DescribeParamTemplateInfoRequest;
+    server.useExample("DescribeParamTemplateInfo", 0);
+    const out = await client.describeParamTemplateInfo(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "Description": "MyCustomParamTemplate", "Items": [{ "CurrentValue": "flushall", "Default": "param_default_value", "Description": "commands in such config will not be allowed to run in this instan  ce,you can config multi commands like this 'flushdb,keys'", "EnumValue": ["flushall", "flushdb", "keys", "hgetall", "eval", "evalsha", "script"], "Max": "", "Min": "", "Name": "disable-command-list", "NeedReboot": 0, "ParamType": "multi" }, { "CurrentValue": "512", "Default": "512", "Description": "Hashes are encoded using a memory efficient data structure when t  hey have a small number of entries", "EnumValue": null, "Max": "10000", "Min": "1", "Name": "hash-max-ziplist-entries", "NeedReboot": 0, "ParamType": "integer" }, { "CurrentValue": "64", "Default": "64", "Description": "Hashes are encoded using a memory efficient data structure when t  he biggest entry does not exceed a given threshold", "EnumValue": null, "Max": "10000", "Min": "1", "Name": "hash-max-ziplist-value", "NeedReboot": 0, "ParamType": "integer" }, { "CurrentValue": "10", "Default": "10", "Description": "The frequency at which Redis background tasks are performed. A hi  gher value results in higher CPU consumption but smaller latency. We recommend th  at you do not specify a value larger than 100.", "EnumValue": null, "Max": "500", "Min": "1", "Name": "hz", "NeedReboot": 0, "ParamType": "integer" }], "Name": "redis_automation_is_awesome_1", "ProductType": 2, "RequestId": "72881d6c-c2a0-42af-862a-a5de09de104d", "TemplateId": "crs-cfg-7mgt****", "TotalCount": 14 }));
+  });
+
   it("DescribeParamTemplates example 1: Sample request", async () => {
     const input = {} satisfies types.DescribeParamTemplatesRequest;
     const expected = { "TotalCount": 1, "RequestId": "0e728fa9-c2e5-4bf8-8d6b-c1c4fab7b6db", "Items": [{ "Name": "CustomParamTemplate", "Description": "MyCustomParamTemplate", "ProductType": 6, "TemplateId": "crs-cfg-sa23d5d3" }] } satisfies types.DescribeParamTemplatesResponse;
@@ -366,11 +394,25 @@ describe("@doc2sdk/tencentcloud-redis: documented examples through the client an
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
+  it("DescribeProductInfo: called with its required parameters (no documented example fits its types)", async () => {
+    const input = {} satisfies types.DescribeProductInfoRequest;
+    server.useExample("DescribeProductInfo", 0);
+    const out = await client.describeProductInfo(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "RegionSet": [{ "RegionId": "ap-guangzhou", "RegionName": "Guangzhou", "RegionShortName": "GZ", "Area": "South China", "ZoneSet": [{ "ZoneId": "ap-guangzhou-2", "ZoneName": "Guangzhou Zone 2", "IsSaleout": false, "IsDefault": false, "OldZoneId": 0, "NetWorkType": ["basenet", "vpcnet"], "ProductSet": [{ "Type": 7, "TypeName": "Redis Cluster Edition", "MinBuyNum": 1, "MaxBuyNum": 10, "Saleout": false, "Engine": "Redis Community Edition", "Version": "Redis 4.0", "TotalSize": ["12", "20", "32", "64", "96", "128", "256", "384", "512", "768", "1024", "2048", "3072", "4096"], "ShardSize": ["4", "8", "12", "16", "20", "24", "32"], "ReplicaNum": ["1", "2", "3", "4", "5"], "ShardNum": ["3", "5", "8", "12", "16", "24", "32", "40", "48", "64", "80", "96", "128"], "PayMode": "1", "EnableRepicaReadOnly": true }, { "Type": 4, "TypeName": "CKV Cluster Edition", "MinBuyNum": 1, "MaxBuyNum": 10, "Saleout": false, "Engine": "Tencent Cloud CKV", "Version": "Redis 3.2", "TotalSize": ["12", "20", "32", "64", "96", "128", "256", "384", "512", "768", "1024", "2048", "3072", "4096"], "ShardSize": ["4", "8", "16", "24", "32", "48", "64", "80", "96", "128", "160", "192", "256", "320", "384"], "ReplicaNum": ["1", "2", "3", "4", "5"], "ShardNum": ["3", "5", "8", "12", "16", "24", "32", "40", "48", "64", "80", "96", "128"], "PayMode": "1", "EnableRepicaReadOnly": false }, { "Type": 2, "TypeName": "Redis Primary-Secondary Edition", "MinBuyNum": 1, "MaxBuyNum": 10, "Saleout": false, "Engine": "Redis Community Edition", "Version": "Redis 2.8", "TotalSize": ["1", "2", "4", "8", "12", "16", "20", "24", "32", "40", "48", "60", "0.25"], "ShardSize": ["1", "2", "4", "8", "12", "16", "20", "24", "32", "40", "48", "60", "0.25"], "ReplicaNum": ["1"], "ShardNum": ["1"], "PayMode": "1", "EnableRepicaReadOnly": false }, { "Type": 5, "TypeName": "Redis Single-node Edition", "MinBuyNum": 1, "MaxBuyNum": 10, "Saleout": false, "Engine": "Redis Community Edition", "Version": "Redis 2.8", "TotalSize": ["1", "2", "4", "8", "12", "16", "20", "24", "32", "40", "48", "60"], "ShardSize": ["1", "2", "4", "8", "12", "16", "20", "24", "32", "40", "48", "60"], "ReplicaNum": ["0"], "ShardNum": ["1"], "PayMode": "1", "EnableRepicaReadOnly": false }, { "Type": 2, "TypeName": "Redis Primary-Secondary Edition", "MinBuyNum": 1, "MaxBuyNum": 10, "Saleout": false, "Engine": "Redis Community Edition", "Version": "Redis 2.8", "TotalSize": ["1", "2", "4", "8", "12", "16", "20", "24", "32", "40", "48", "60"], "ShardSize": ["1", "2", "4", "8", "12", "16", "20", "24", "32", "40", "48", "60"], "ReplicaNum": ["1"], "ShardNum": ["1"], "PayMode": "0", "EnableRepicaReadOnly": false }, { "Type": 3, "TypeName": "CKV Single-node Edition", "MinBuyNum": 1, "MaxBuyNum": 10, "Saleout": false, "Engine": "Tencent Cloud CKV", "Version": "Redis 3.2", "TotalSize": ["4", "8", "16", "24", "32", "48", "64", "80", "96", "128", "160", "192", "256", "320", "384"], "ShardSize": ["4", "8", "16", "24", "32", "48", "64", "80", "96", "128", "160", "192", "256", "320", "384"], "ReplicaNum": ["0"], "ShardNum": ["1"], "PayMode": "1", "EnableRepicaReadOnly": false }] }] }], "RequestId": "3c5730c6-02f2-46fd-8bf1-725b8b608fb9" }));
+  });
+
   it("DescribeProjectSecurityGroup example 1: Querying the security group information of project", async () => {
     const input = { "SecurityGroupId": "sg-gl1egaj1" } satisfies types.DescribeProjectSecurityGroupRequest;
     const expected = { "RequestId": "4cc888c8-cc1c-4a77-9259-dd0f6907b559", "SecurityGroupDetails": [{ "CreateTime": "2018-01-30 15:58:00", "InboundRule": [{ "Action": "ACCEPT", "Ip": "0.0.0.0/0", "Port": "ALL", "Proto": "ALL" }, { "Action": "ACCEPT", "Ip": "0.0.0.0/0", "Port": "ALL", "Proto": "ALL" }], "OutboundRule": [{ "Action": "ACCEPT", "Ip": "0.0.0.0/0", "Port": "ALL", "Proto": "ALL" }], "ProjectId": 0, "SecurityGroupId": "sg-gl1egaj1", "SecurityGroupName": "all", "SecurityGroupRemark": "" }] } satisfies types.DescribeProjectSecurityGroupResponse;
     const out = await client.describeProjectSecurityGroup(input);
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
+  });
+
+  it("DescribeProjectSecurityGroups: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "Product": "example" } satisfies types.DescribeProjectSecurityGroupsRequest;
+    server.useExample("DescribeProjectSecurityGroups", 0);
+    const out = await client.describeProjectSecurityGroups(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "Total": 1, "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A1", "Groups": [{ "Outbound": [], "SecurityGroupName": "CDB", "Inbound": [], "ProjectId": 0, "SecurityGroupId": "sg-ajr1jzgj", "SecurityGroupRemark": "", "CreateTime": "2017-04-13 15:00:06" }] }));
   });
 
   it("DescribeProxySlowLog example 1: Request Example", async () => {
@@ -392,6 +434,13 @@ describe("@doc2sdk/tencentcloud-redis: documented examples through the client an
     const expected = { "TotalBundle": 8, "TotalMemory": 666, "RequestId": "cd73f314-ee78-41f0-b69c-8d29c1b049a8" } satisfies types.DescribeRedisClusterOverviewResponse;
     const out = await client.describeRedisClusterOverview(input);
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
+  });
+
+  it("DescribeRedisClusters: called with its required parameters (no documented example fits its types)", async () => {
+    const input = {} satisfies types.DescribeRedisClustersRequest;
+    server.useExample("DescribeRedisClusters", 0);
+    const out = await client.describeRedisClusters(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "Total": 4, "Resources": [{ "AppId": 251200288, "RegionId": 1, "ZoneId": 100002, "PayMode": 1, "ProjectId": 0, "AutoRenewFlag": 0, "ClusterName": "crs-cdc-9nyfki8h", "StartTime": "2022-06-10 14:40:33", "EndTime": "2022-07-10 14:40:33", "Status": 1, "RedisClusterId": "crs-cdc-9nyfki8h", "BaseBundles": [{ "ResourceBundleName": "cc-standard", "AvailableMemory": 0, "Count": 1 }], "ResourceBundles": [{ "ResourceBundleName": "resource-bundle-mini", "AvailableMemory": 16, "Count": 1 }], "DedicatedClusterId": "cluster-0astoh6a" }, { "AppId": 251200288, "RegionId": 1, "ZoneId": 100002, "PayMode": 1, "ProjectId": 0, "AutoRenewFlag": 0, "ClusterName": "crs-cdc-3blwadqr", "StartTime": "2022-06-10 11:43:57", "EndTime": "2022-07-10 11:43:57", "Status": 1, "RedisClusterId": "crs-cdc-3blwadqr", "BaseBundles": [{ "ResourceBundleName": "cc-standard", "AvailableMemory": 0, "Count": 1 }], "ResourceBundles": [{ "ResourceBundleName": "resource-bundle-mini", "AvailableMemory": 16, "Count": 1 }], "DedicatedClusterId": "cluster-0astoh6a" }, { "AppId": 251200288, "RegionId": 1, "ZoneId": 100002, "PayMode": 1, "ProjectId": 0, "AutoRenewFlag": 0, "ClusterName": "crs-cdc-etfesut3", "StartTime": "2022-06-10 11:00:25", "EndTime": "2022-07-10 11:00:25", "Status": 1, "RedisClusterId": "crs-cdc-etfesut3", "BaseBundles": [{ "ResourceBundleName": "cc-standard", "AvailableMemory": 0, "Count": 1 }], "ResourceBundles": [{ "ResourceBundleName": "resource-bundle-mini", "AvailableMemory": 16, "Count": 1 }, { "ResourceBundleName": "resource-bundle-large", "AvailableMemory": 538, "Count": 1 }], "DedicatedClusterId": "cluster-0astoh6a" }, { "AppId": 251200288, "RegionId": 1, "ZoneId": 100002, "PayMode": 1, "ProjectId": 0, "AutoRenewFlag": 0, "ClusterName": "crs-cdc-4myknrdf", "StartTime": "2022-06-10 10:33:12", "EndTime": "2022-08-10 10:33:12", "Status": 2, "RedisClusterId": "crs-cdc-4myknrdf", "BaseBundles": [{ "ResourceBundleName": "cc-standard", "AvailableMemory": 0, "Count": 1 }], "ResourceBundles": [{ "ResourceBundleName": "resource-bundle-mini", "AvailableMemory": 16, "Count": 1 }, { "ResourceBundleName": "resource-bundle-small-1", "AvailableMemory": 48, "Count": 2 }], "DedicatedClusterId": "cluster-0astoh6a" }], "RequestId": "1504cdf3-0095-4694-86d2-5f2a6f8c99a4" }));
   });
 
   it("DescribeReplicationGroup example 1: Request Example", async () => {
@@ -464,6 +513,13 @@ describe("@doc2sdk/tencentcloud-redis: documented examples through the client an
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
+  it("DestroyPostpaidInstance: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "InstanceId": "example" } satisfies types.DestroyPostpaidInstanceRequest;
+    server.useExample("DestroyPostpaidInstance", 0);
+    const out = await client.destroyPostpaidInstance(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "TaskId": "6954227", "RequestId": "4daddc97-0005-45d8-b5b8-38514ec1e97c" }));
+  });
+
   it("DestroyPrepaidInstance example 1: Returning monthly subscribed instance", async () => {
     const input = { "InstanceId": "crs-5a4py64p" } satisfies types.DestroyPrepaidInstanceRequest;
     const expected = { "RequestId": "2d4387ee-2011-449e-a32b-87f9366f3ef4", "DealId": "6977675" } satisfies types.DestroyPrepaidInstanceResponse;
@@ -511,6 +567,13 @@ describe("@doc2sdk/tencentcloud-redis: documented examples through the client an
     const expected = { "RequestId": "da6b0bea-7aab-4d4b-b819-d524f4c9eXXX", "TaskId": 1682324000 } satisfies types.KillMasterGroupResponse;
     const out = await client.killMasterGroup(input);
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
+  });
+
+  it("ManualBackupInstance: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "InstanceId": "example" } satisfies types.ManualBackupInstanceRequest;
+    server.useExample("ManualBackupInstance", 0);
+    const out = await client.manualBackupInstance(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "TaskId": "6954227", "RequestId": "4daddc97-0005-45d8-b5b8-38514ec1e97c" }));
   });
 
   it("ModfiyInstancePassword example 1: Modifying the password", async () => {
@@ -674,6 +737,13 @@ describe("@doc2sdk/tencentcloud-redis: documented examples through the client an
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
+  it("RestoreInstance: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "InstanceId": "example", "BackupId": "example" } satisfies types.RestoreInstanceRequest;
+    server.useExample("RestoreInstance", 0);
+    const out = await client.restoreInstance(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "TaskId": "6954227", "RequestId": "4daddc97-0005-45d8-b5b8-38514ec1e97c" }));
+  });
+
   it("StartupInstance example 1: Request Example", async () => {
     const input = { "InstanceId": "crs-7ponppu3" } satisfies types.StartupInstanceRequest;
     const expected = { "RequestId": "3e96ecad-23db-4fa8-ac41-af9b8e015b26" } satisfies types.StartupInstanceResponse;
@@ -728,6 +798,13 @@ describe("@doc2sdk/tencentcloud-redis: documented examples through the client an
     const expected = { "FlowId": 329, "RequestId": "e546784b-709c-401d-aba6-73037eb4e522" } satisfies types.UpgradeSmallVersionResponse;
     const out = await client.upgradeSmallVersion(input);
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
+  });
+
+  it("UpgradeVersionToMultiAvailabilityZones: called with its required parameters (no documented example fits its types)", async () => {
+    const input = { "InstanceId": "example" } satisfies types.UpgradeVersionToMultiAvailabilityZonesRequest;
+    server.useExample("UpgradeVersionToMultiAvailabilityZones", 0);
+    const out = await client.upgradeVersionToMultiAvailabilityZones(input);
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "FlowId": "140171780", "RequestId": "4daddc97-0005-45d8-b5b8-38514ec1e97c" }));
   });
 });
 

@@ -1,0 +1,93 @@
+/**
+ * spec/generate.lock.json: content hashes of what each API's output is made from (its sources,
+ * the templates, the generator itself). A rerun on unchanged inputs skips the API without
+ * loading the parser or the emitters, so a no-op run costs little more than starting node.
+ * Only Node built-ins here: this module is on the fast path.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** Where the generator's own code is (its hash decides whether outputs are stale). */
+export const GENERATOR_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
+
+export interface LockEntry {
+  /** Hash of the API's manifest entry and source files. */
+  sources: string;
+  /** Hash of the templates and the generator (its code, its dependencies' versions, the runtime version). */
+  generator: string;
+  /** The package version written last time. */
+  version: string;
+}
+
+export type InputLock = Record<string, LockEntry>;
+
+export interface ManifestEntryLike {
+  id: string;
+  provider: string;
+  service: string;
+  sources: { file: string }[];
+  package?: { name: string };
+}
+
+export const LOCK_FILE = "spec/generate.lock.json";
+
+export function readLock(root: string): InputLock {
+  const path = join(root, LOCK_FILE);
+  if (!existsSync(path)) return {};
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as InputLock;
+  } catch {
+    return {}; // a damaged lock only costs a full rebuild
+  }
+}
+
+/** The lock file's text: ids sorted, so it is stable under regeneration. */
+export function lockText(lock: InputLock): string {
+  const sorted = Object.fromEntries(Object.keys(lock).sort().map((k) => [k, lock[k]]));
+  return `${JSON.stringify(sorted, null, 2)}\n`;
+}
+
+export function sourcesHash(root: string, entry: ManifestEntryLike): string {
+  const h = createHash("sha256").update(JSON.stringify(entry));
+  for (const s of entry.sources) h.update(s.file).update("\0").update(readFileSync(join(root, "spec/sources", s.file)));
+  return h.digest("hex").slice(0, 16);
+}
+
+/**
+ * @param generatorRoot where the generator's own code lives (it may differ from the project root
+ *   in tests that run the generator over a copy of the project)
+ */
+export function generatorHash(root: string, generatorRoot: string): string {
+  const h = createHash("sha256");
+  for (const dir of [join(root, "templates"), join(generatorRoot, "generator/src")]) {
+    for (const file of filesUnder(dir)) h.update(relative(dir, file)).update("\0").update(readFileSync(file));
+  }
+  const pkg = JSON.parse(readFileSync(join(generatorRoot, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
+  h.update(JSON.stringify(pkg.dependencies ?? {}));
+  h.update(JSON.parse(readFileSync(join(root, "runtime/package.json"), "utf8")).version as string);
+  return h.digest("hex").slice(0, 16);
+}
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? filesUnder(path) : [path];
+    });
+}
+
+/** The package directory an entry's package is written to (as the emitters name it). */
+export function packageDirName(entry: ManifestEntryLike): string {
+  return entry.package?.name ?? `${entry.provider}-${entry.service}`;
+}
+
+/** Up to date: the same inputs as last time, and the outputs still there. */
+export function isUpToDate(root: string, entry: ManifestEntryLike, lock: InputLock, generator: string): boolean {
+  const locked = lock[entry.id];
+  if (!locked || locked.generator !== generator || locked.sources !== sourcesHash(root, entry)) return false;
+  return existsSync(join(root, "spec", `${entry.id}.json`)) && existsSync(join(root, "generated", packageDirName(entry), "package.json"));
+}

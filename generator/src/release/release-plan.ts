@@ -1,0 +1,63 @@
+/**
+ * `doc2sdk release --dry-run`: for every package changed since a git revision, what `npm pack`
+ * would publish (name, version, files, size), and a check that nothing but build output, types,
+ * docs, README and CHANGELOG would ship.
+ */
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { packageDirName, type ManifestEntryLike } from "./input-lock.js";
+
+export interface ReleasePlan {
+  lines: string[];
+  /** Packages that would ship something they should not, or that failed to pack. */
+  problems: number;
+}
+
+interface PackResult {
+  name: string;
+  version: string;
+  size: number;
+  unpackedSize: number;
+  files: { path: string }[];
+}
+
+const SHIPPABLE = /^(dist\/|docs\/|README\.md$|CHANGELOG\.md$|package\.json$|LICENSE)/;
+
+export function releasePlan(root: string, entries: ManifestEntryLike[], o: { since: string; all?: boolean }): ReleasePlan {
+  const lines: string[] = [];
+  let problems = 0;
+  const dirs = entries.map((e) => join("generated", packageDirName(e)));
+  const changed = o.all ? dirs : dirs.filter((d) => changedSince(root, o.since, d));
+  if (!changed.length) return { lines: [`nothing changed since ${o.since}: no package to release (--all shows every package)`], problems };
+  for (const dir of changed) {
+    try {
+      const [packed] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: join(root, dir), encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })) as PackResult[];
+      const stray = packed.files.map((f) => f.path).filter((p) => !SHIPPABLE.test(p));
+      lines.push(`${packed.name}@${packed.version}: ${packed.files.length} files, ${kib(packed.size)} packed, ${kib(packed.unpackedSize)} unpacked (from ${dir})`);
+      if (stray.length) {
+        problems++;
+        lines.push(`  would also ship files that are not build output or docs: ${stray.join(", ")}`);
+      }
+    } catch (e) {
+      problems++;
+      lines.push(`${dir}: npm pack failed: ${(e as { stderr?: string }).stderr?.trim() || (e as Error).message}`);
+    }
+  }
+  lines.push(`${changed.length} package(s) would be published${problems ? `; ${problems} with problems` : ""} (dry run: nothing was published)`);
+  return { lines, problems };
+}
+
+/** Changed: tracked files differ from the revision, or the directory holds untracked files. */
+function changedSince(root: string, since: string, dir: string): boolean {
+  const git = (args: string[]) => execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  try {
+    git(["diff", "--quiet", since, "--", dir]);
+  } catch {
+    return true; // exit code 1: differences
+  }
+  return git(["status", "--porcelain", "--untracked-files=all", "--", dir]).trim() !== "";
+}
+
+function kib(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KiB`;
+}
