@@ -1,0 +1,69 @@
+/**
+ * The main command as a docs release sees it, run over a copy of the project: unchanged docs
+ * write nothing; one new optional parameter row regenerates only that API, bumps its minor
+ * version and names the parameter in its changelog; a required one bumps the major version.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateAll } from "../generator/src/generate-all.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const POSTGRES = "tencentcloud-postgres-2017-03-12";
+const doc = "spec/sources/tencentcloud-postgres-2017-03-12.md";
+const anchor = "DBInstanceId\tYes\tString\tInstance ID\n";
+
+let copy: string;
+const version = () => (JSON.parse(readFileSync(join(copy, "generated/tencentcloud-postgres/package.json"), "utf8")) as { version: string }).version;
+const changelog = () => readFileSync(join(copy, "generated/tencentcloud-postgres/CHANGELOG.md"), "utf8");
+
+/** Adds a row to the input table of DescribeDBInstanceHAConfig, the action the anchor row opens. */
+function addInputRow(row: string): void {
+  const path = join(copy, doc);
+  const text = readFileSync(path, "utf8");
+  const at = text.indexOf("The value used for this API: DescribeDBInstanceHAConfig.");
+  const rowAt = text.indexOf(anchor, at);
+  expect(rowAt).toBeGreaterThan(at);
+  writeFileSync(path, text.slice(0, rowAt + anchor.length) + row + "\n" + text.slice(rowAt + anchor.length));
+}
+
+beforeAll(() => {
+  copy = mkdtempSync(join(tmpdir(), "doc2sdk-release-"));
+  for (const dir of ["spec", "templates", "generated", "runtime/src", "runtime/package.json"]) cpSync(join(root, dir), join(copy, dir), { recursive: true });
+});
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+describe("the main command on a docs release", () => {
+  it("writes no file when nothing changed", () => {
+    const lock = join(copy, "spec/generate.lock.json");
+    const before = statSync(lock).mtimeMs;
+    const results = generateAll({ root: copy, log: () => {} });
+    expect(results.every((r) => r.skipped)).toBe(true);
+    expect(statSync(lock).mtimeMs).toBe(before);
+  });
+
+  it("one new optional parameter: only that API regenerates, minor bump, changelog names it", () => {
+    const from = version();
+    addInputRow("IncludeStandby\tNo\tBoolean\tWhether to include the standby node. Added by this test.");
+    const results = generateAll({ root: copy, log: () => {} });
+    expect(results.filter((r) => !r.skipped).map((r) => r.id)).toEqual([POSTGRES]);
+    const [major, minor] = from.split(".").map(Number);
+    expect(version()).toBe(`${major}.${minor + 1}.0`);
+    const entry = changelog().split(/^## /m)[1];
+    expect(entry.startsWith(version())).toBe(true);
+    expect(entry).toContain("IncludeStandby");
+    expect(readFileSync(join(copy, "generated/tencentcloud-postgres/src/types.ts"), "utf8")).toMatch(/IncludeStandby\?: boolean/);
+  }, 60_000);
+
+  it("one new required parameter: major bump", () => {
+    const [major] = version().split(".").map(Number);
+    addInputRow("StandbyZone\tYes\tString\tZone of the standby node. Added by this test.");
+    generateAll({ root: copy, log: () => {} });
+    expect(version()).toBe(`${major + 1}.0.0`);
+    const entry = changelog().split(/^## /m)[1];
+    expect(entry).toMatch(/Breaking/);
+    expect(entry).toContain("StandbyZone");
+  }, 60_000);
+});
