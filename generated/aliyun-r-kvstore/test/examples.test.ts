@@ -243,11 +243,11 @@ describe("@doc2sdk/aliyun-r-kvstore: documented examples through the client and 
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
-  it("TransformToPrePaid: called with its required parameters (no documented example fits its types)", async () => {
-    const input = { "InstanceId": "example", "Period": 1 } satisfies types.TransformToPrePaidRequest;
-    server.useExample("TransformToPrePaid", 0);
+  it("TransformToPrePaid example 1: Sample request", async () => {
+    const input = { "InstanceId": "r-bp1xxxxxxxxxxxxx", "Period": 12 } satisfies types.TransformToPrePaidRequest;
+    const expected = { "RequestId": "426F1356-B6EF-4DAD-A1C3-DE53B9DAF586", "OrderId": "1111111111111111", "EndTime": "2019-01-18T16:00:00Z" } satisfies types.TransformToPrePaidResponse;
     const out = await client.transformToPrePaid(input);
-    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "RequestId": "426F1356-B6EF-4DAD-A1C3-DE53B9DAF586", "OrderId": "1111111111111111", "EndTime": "2019-01-18T16:00:00Z" }));
+    expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 });
 
@@ -266,8 +266,6 @@ const rejected: { action: string; example: number; reasons: string[] }[] = [
     "action": "DescribeInstances",
     "example": 0,
     "reasons": [
-      "input.PageNumber is \"1\", documented as integer",
-      "input.PageSize is \"10\", documented as integer",
       "input.InstanceId is not a documented field",
       "input.RegionId is required but missing"
     ]
@@ -278,13 +276,6 @@ const rejected: { action: string; example: number; reasons: string[] }[] = [
     "reasons": [
       "input.ConectionString is not a documented field",
       "input.ConnectionString is required but missing"
-    ]
-  },
-  {
-    "action": "TransformToPrePaid",
-    "example": 0,
-    "reasons": [
-      "input.Period is \"12\", documented as integer"
     ]
   }
 ];

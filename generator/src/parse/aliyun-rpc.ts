@@ -209,7 +209,7 @@ export function parseAliyunRpc(file: string, input: SourceLine[], _titles: Sourc
     const examples: Example[] = [];
     if (reqBlocks.length || jsonBlocks.length) {
       const ex: Example = { title: subs.find((x) => x.kind === "requestExample")?.text ?? "Example", source: at(reqBlocks[0]?.line ?? jsonBlocks[0].line) };
-      if (reqBlocks.length) ex.input = exampleInput(reqText, commonNames);
+      if (reqBlocks.length) Object.assign(ex, { input: exampleInput(reqText, commonNames), inputFrom: "query" as const }); // typed by the fields once they are known
       const notes: string[] = [];
       if (json?.error) ex.parseError = `output JSON: ${json.error}`;
       else if (json?.value && typeof json.value === "object") {
