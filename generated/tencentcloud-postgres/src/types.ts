@@ -1136,8 +1136,10 @@ export interface ServerlessDBInstance {
   /**
    * Instance ID, which is the unique identifier Note: this field may return null , indicating that no
    * valid values can be obtained.
+   *
+   * The reference's table spells it `DBInstanceCld`; its examples and the service use `DBInstanceId`.
    */
-  DBInstanceCld?: string | null;
+  DBInstanceId?: string | null;
   /** Instance name Note: this field may return null , indicating that no valid values can be obtained. */
   DBInstanceName?: string | null;
   /** Instance status Note: this field may return null , indicating that no valid values can be obtained. */
@@ -1151,8 +1153,12 @@ export interface ServerlessDBInstance {
   Zone?: string | null;
   /** Project ID Note: this field may return null , indicating that no valid values can be obtained. */
   ProjectId?: number | null;
-  /** VPC ID Note: this field may return null , indicating that no valid values can be obtained. */
-  VpCId?: string | null;
+  /**
+   * VPC ID Note: this field may return null , indicating that no valid values can be obtained.
+   *
+   * The reference's table spells it `VpCId`; its examples and the service use `VpcId`.
+   */
+  VpcId?: string | null;
   /** Subnet ID Note: this field may return null , indicating that no valid values can be obtained. */
   SubnetId?: string | null;
   /** Character set Note: this field may return null , indicating that no valid values can be obtained. */

@@ -204,10 +204,11 @@ describe("@doc2sdk/tencentcloud-postgres: documented examples through the client
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
-  it("DescribeBackupOverview: called with its required parameters (no documented example fits its types)", async () => {
+  it("DescribeBackupOverview example 1: Querying the backup overview", async () => {
     const input = {} satisfies types.DescribeBackupOverviewRequest;
+    const expected = { "AutoBaseBackupCount": 494, "AutoBaseBackupSize": 25577154048, "LogBackupCount": 4677, "LogBackupSize": 89789143040, "ManualBaseBackupCount": 20, "ManualBaseBackupSize": 1002476032, "RequestId": "b4c5f18a-f917-46b4-8689-d4a64e3381fb", "TotalFreeSize": 13378823127040, "UsedBillingSize": 4329912320, "UsedFreeSize": 112038860800 } satisfies types.DescribeBackupOverviewResponse;
     const out = await client.describeBackupOverview(input);
-    expect(out.RequestId).toEqual(expect.any(String));
+    expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
   it("DescribeBackupPlans example 1: Querying all backup plans of instance", async () => {
@@ -217,10 +218,11 @@ describe("@doc2sdk/tencentcloud-postgres: documented examples through the client
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
-  it("DescribeBackupSummaries: called with its required parameters (no documented example fits its types)", async () => {
-    const input = {} satisfies types.DescribeBackupSummariesRequest;
+  it("DescribeBackupSummaries example 1: Querying the backup statistics", async () => {
+    const input = { "Limit": 20, "Offset": 0, "OrderByType": "desc" } satisfies types.DescribeBackupSummariesRequest;
+    const expected = { "BackupSummarySet": [{ "AutoBaseBackupCount": 3, "AutoBaseBackupSize": 3535342436352, "DBInstanceId": "postgres-lsw5y0bp", "LogBackupCount": 2, "LogBackupSize": 167792640, "ManualBaseBackupCount": 1, "ManualBaseBackupSize": 1178447478784, "TotalBackupCount": 6, "TotalBackupSize": 4713957707776 }], "RequestId": "3929dd3a-d95d-4ec2-ae69-a98317ce24fa", "TotalCount": 10 } satisfies types.DescribeBackupSummariesResponse;
     const out = await client.describeBackupSummaries(input);
-    expect(out.RequestId).toEqual(expect.any(String));
+    expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
   it("DescribeBaseBackups example 1: Querying the list of full backups", async () => {
@@ -253,8 +255,9 @@ describe("@doc2sdk/tencentcloud-postgres: documented examples through the client
 
   it("DescribeDBBackups: called with its required parameters (no documented example fits its types)", async () => {
     const input = { "DBInstanceId": "example", "Type": 1, "StartTime": "example", "EndTime": "example" } satisfies types.DescribeDBBackupsRequest;
+    server.useExample("DescribeDBBackups", 0);
     const out = await client.describeDBBackups(input);
-    expect(out.RequestId).toEqual(expect.any(String));
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "TotalCount": 2, "BackupList": [{ "SetId": "f77ecd1a-087c-5c66-8c35-95c835d7ec24", "Status": 2, "InternalAddr": "http://172.16.16.30:8366/download/20180622015612.tar.gz?giz7Z4LlMjascFkshSSB4+B1gaIOF3HAQIZcFPDbIsdfgfJdfs+89qfhuYQ5wC0ooTcDIdUwB4iJlL1by8xfKkcMAv8nr8g67P6hhg5YOnk=", "StartTime": "2018-06-22 01:56:01.181971", "ExternalAddr": "https://gz-dl-postgres.cloud.tencent.com/download/20180622015612.tar.gz?giz7Z4LlMjascFkshSSB4+B1gaIOF3HAQIZcFPDbIsdfgfJdfs+89qfhuYQ5wC0ooTcDIdUwB4iJlL1by8xfKkcMAv8nr8g67P6hhg5YOnk=", "Strategy": 1, "DbList": ["db1"], "Way": 1, "EndTime": "2018-06-22 01:56:55.071181", "Type": 1, "Id": 450, "Size": 3654968 }, { "SetId": "f6yec1a-087c-5c66-cdas-95c835d7ec24", "Status": 2, "InternalAddr": "http://172.16.16.30:8366/download/20180621015515.tar.gz?giz7Z4LlMjascFkshSSB4+B1gaIOF3HAQIZcFPDbIse2MDEI7vd/CuyMUMMyDXAd4ld69sCMdEKwkpFWIVcfE+PZ0+MYTbsBHw84KtSGw8=", "StartTime": "2018-06-21 01:55:04.199169", "ExternalAddr": "https://gz-dl-postgres.cloud.tencent.com/download/20180621015515.tar.gz?giz7Z4LlMjascFkshSSB4+B1gaIOF3HAQIZcFPDbIse2MDEI7vd/CuyMUMMyDXAd4ld69sCMdEKwkpFWIVcfE+PZ0+MYTbsBHw84KtSGw8=", "Strategy": 1, "DbList": ["db2"], "Way": 1, "EndTime": "2018-06-21 01:55:58.477232", "Type": 1, "Id": 450, "Size": 3654991 }], "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d" }));
   });
 
   it("DescribeDBErrlogs example 1: Getting error logs", async () => {
@@ -406,16 +409,18 @@ describe("@doc2sdk/tencentcloud-postgres: documented examples through the client
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
-  it("DescribeRegions: called with its required parameters (no documented example fits its types)", async () => {
+  it("DescribeRegions example 1: Querying all regions", async () => {
     const input = {} satisfies types.DescribeRegionsRequest;
+    const expected = { "RequestId": "0872c9bb-0540-4ac4-80cf-ba63bd771b0a", "TotalCount": 7, "RegionSet": [{ "Region": "ap-guangzhou", "RegionName": "South China (Guangzhou)", "RegionId": 1, "SupportInternational": 0, "RegionState": "AVAILABLE" }, { "Region": "ap-chengdu", "RegionName": "Southwest China (Chengdu)", "RegionId": 16, "SupportInternational": 0, "RegionState": "AVAILABLE" }, { "Region": "ap-shanghai", "RegionName": "East China (Shanghai)", "RegionId": 4, "SupportInternational": 0, "RegionState": "AVAILABLE" }, { "Region": "na-toronto", "RegionName": "North America (Toronto)", "RegionId": 6, "SupportInternational": 1, "RegionState": "UNAVAILABLE" }, { "Region": "ap-shanghai-fsi", "RegionName": "East China (Shanghai Finance)", "RegionId": 7, "SupportInternational": 0, "RegionState": "AVAILABLE" }, { "Region": "ap-beijing", "RegionName": "North China (Beijing)", "RegionId": 8, "SupportInternational": 0, "RegionState": "AVAILABLE" }, { "Region": "na-siliconvalley", "RegionName": "West US (Silicon Valley)", "RegionId": 15, "SupportInternational": 1, "RegionState": "AVAILABLE" }] } satisfies types.DescribeRegionsResponse;
     const out = await client.describeRegions(input);
-    expect(out.RequestId).toEqual(expect.any(String));
+    expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
   it("DescribeServerlessDBInstances: called with its required parameters (no documented example fits its types)", async () => {
     const input = {} satisfies types.DescribeServerlessDBInstancesRequest;
+    server.useExample("DescribeServerlessDBInstances", 0);
     const out = await client.describeServerlessDBInstances(input);
-    expect(out.RequestId).toEqual(expect.any(String));
+    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "TotalCount": 1, "DBInstanceSet": [{ "DBInstanceId": "postgres-xxxxxxx", "DBInstanceName": "xxx", "DBInstanceStatus": "running", "Region": "ap-guangzhou", "Zone": "ap-guangzhou-3", "ProjectId": 0, "VpcId": "vpc-xxxxxxx", "SubnetId": "subnet-xxxxxxx", "DBCharset": "UTF8", "DBVersion": "10", "DBKernelVersion": "v10.4_r1.0", "CreateTime": "2020-03-20 12:19:14", "DBInstanceNetInfo": [{ "Address": "", "Ip": "10.10.10.111", "Port": 5432, "Status": "opened", "NetType": "private" }, { "Address": "", "Ip": "", "Port": 0, "Status": "initing", "NetType": "public" }], "DBAccountSet": [], "DBDatabaseList": null }], "RequestId": "d43b2a9f-070c-480b-a0bb-7c210428cfe8" }));
   });
 
   it("DescribeSlowQueryAnalysis example 1: Analyzing slow queries of instance", async () => {
@@ -426,10 +431,11 @@ describe("@doc2sdk/tencentcloud-postgres: documented examples through the client
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
-  it("DescribeSlowQueryList: called with its required parameters (no documented example fits its types)", async () => {
-    const input = { "DBInstanceId": "example", "StartTime": "example", "EndTime": "example" } satisfies types.DescribeSlowQueryListRequest;
+  it("DescribeSlowQueryList example 1: Querying the list of slow queries", async () => {
+    const input = { "StartTime": "2021-07-22 10:00:07", "EndTime": "2021-07-27 20:15:07", "Limit": 10, "Offset": 0, "DBInstanceId": "postgres-nbvqjlhf" } satisfies types.DescribeSlowQueryListRequest;
+    const expected = { "DurationAnalysis": [{ "Count": 0, "TimeSegment": "10-20s" }, { "Count": 0, "TimeSegment": "40-50s" }, { "Count": 0, "TimeSegment": "50s-" }, { "Count": 0, "TimeSegment": "5-6s" }, { "Count": 0, "TimeSegment": "6-7s" }, { "Count": 0, "TimeSegment": "2-3s" }, { "Count": 0, "TimeSegment": "20-30s" }, { "Count": 0, "TimeSegment": "3-4s" }, { "Count": 0, "TimeSegment": "4-5s" }, { "Count": 0, "TimeSegment": "7-8s" }, { "Count": 0, "TimeSegment": "8-9s" }, { "Count": 0, "TimeSegment": "9-10s" }, { "Count": 0, "TimeSegment": "30-40s" }, { "Count": 6, "TimeSegment": "1-2s" }], "RawSlowQueryList": [{ "ClientAddr": "[local]", "DatabaseName": "postgres", "Duration": 101.013, "RawQuery": "select 1 from information_schema.tables where table_schema = 'pg_catalog' and table_name = 'pg_file_settings'", "SessionStartTime": "2021-07-27 03:12:01 CST", "UserName": "postgres" }, { "ClientAddr": "::1:34301", "DatabaseName": "postgres", "Duration": 155.283, "RawQuery": "select count(*)::text as value from pg_stat_activity where now()-backend_start < '5 second';", "SessionStartTime": "2021-07-25 02:25:09 CST", "UserName": "postgres" }, { "ClientAddr": "::1:34295", "DatabaseName": "postgres", "Duration": 168.119, "RawQuery": "select count(*)::text as value from pg_stat_activity where state='active';", "SessionStartTime": "2021-07-25 02:25:09 CST", "UserName": "postgres" }, { "ClientAddr": "::1:34296", "DatabaseName": "postgres", "Duration": 168.757, "RawQuery": "select count(*)::text as value from pg_stat_activity where wait_event_type is not null", "SessionStartTime": "2021-07-25 02:25:09 CST", "UserName": "postgres" }, { "ClientAddr": "::1:34298", "DatabaseName": "postgres", "Duration": 165.119, "RawQuery": "select application_name, COALESCE(pg_catalog.pg_wal_lsn_diff(sent_lsn, replay_lsn), 0) from pg_stat_replication;", "SessionStartTime": "2021-07-25 02:25:09 CST", "UserName": "postgres" }, { "ClientAddr": "::1:34297", "DatabaseName": "postgres", "Duration": 104.795, "RawQuery": "select count(*)::text as value from pg_stat_activity where state='idle';", "SessionStartTime": "2021-07-25 02:25:09 CST", "UserName": "postgres" }], "RequestId": "221334ddcf", "TotalCount": 6 } satisfies types.DescribeSlowQueryListResponse;
     const out = await client.describeSlowQueryList(input);
-    expect(out.RequestId).toEqual(expect.any(String));
+    expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
   it("DescribeZones example 1: Querying AZs in specified region", async () => {
@@ -655,11 +661,11 @@ describe("@doc2sdk/tencentcloud-postgres: documented examples through the client
     expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
-  it("RebalanceReadOnlyGroup: called with its required parameters (no documented example fits its types)", async () => {
-    const input = { "ReadOnlyGroupId": "example" } satisfies types.RebalanceReadOnlyGroupRequest;
-    server.useExample("RebalanceReadOnlyGroup", 0);
+  it("RebalanceReadOnlyGroup example 1: Rebalancing the traffic load of read-only instances in RO group", async () => {
+    const input = { "ReadOnlyGroupId": "\"pgrogrp-e0t fm161\"" } satisfies types.RebalanceReadOnlyGroupRequest;
+    const expected = { "RequestId": "d43b2a9f-070c-480b-a0bb-7c210428cfe8" } satisfies types.RebalanceReadOnlyGroupResponse;
     const out = await client.rebalanceReadOnlyGroup(input);
-    expect(withoutRequestId(out)).toEqual(withoutRequestId({ "RequestId": "d43b2a9f-070c-480b-a0bb-7c210428cfe8" }));
+    expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
   });
 
   it("RemoveDBInstanceFromReadOnlyGroup example 1: Removing read-only instance from RO group", async () => {
@@ -823,27 +829,12 @@ const rejected: { action: string; example: number; reasons: string[] }[] = [
     ]
   },
   {
-    "action": "DescribeBackupOverview",
-    "example": 0,
-    "reasons": [
-      "it has no response"
-    ]
-  },
-  {
-    "action": "DescribeBackupSummaries",
-    "example": 0,
-    "reasons": [
-      "it has no response"
-    ]
-  },
-  {
     "action": "DescribeDBBackups",
     "example": 0,
     "reasons": [
       "input.Limit is \"20\", documented as integer",
       "input.Offset is \"0\", documented as integer",
-      "input.Type is \"1\", documented as integer",
-      "it has no response"
+      "input.Type is \"1\", documented as integer"
     ]
   },
   {
@@ -867,8 +858,8 @@ const rejected: { action: string; example: number; reasons: string[] }[] = [
     "action": "DescribeDBInstances",
     "example": 1,
     "reasons": [
-      "its JSON does not parse (input JSON: Expected double-quoted property name in JSON at position 66)",
-      "it has no request",
+      "input.Limit is \"10\", documented as integer",
+      "input.Offset is \"0\", documented as integer",
       "output.DBInstanceSet[0].Type is 1, documented as string"
     ]
   },
@@ -876,13 +867,7 @@ const rejected: { action: string; example: number; reasons: string[] }[] = [
     "action": "DescribeDBInstanceSecurityGroups",
     "example": 0,
     "reasons": [
-      "it has no response"
-    ]
-  },
-  {
-    "action": "DescribeRegions",
-    "example": 0,
-    "reasons": [
+      "its JSON does not parse (output JSON: Expected double-quoted property name in JSON at position 1312)",
       "it has no response"
     ]
   },
@@ -891,16 +876,7 @@ const rejected: { action: string; example: number; reasons: string[] }[] = [
     "example": 0,
     "reasons": [
       "input.Limit is \"0\", documented as integer",
-      "input.Offset is \"1\", documented as integer",
-      "it has no response"
-    ]
-  },
-  {
-    "action": "DescribeSlowQueryList",
-    "example": 0,
-    "reasons": [
-      "its JSON does not parse (output JSON: Unexpected token '}', ...\"tgres\" }, }  { \"Clie\"... is not valid JSON)",
-      "it has no response"
+      "input.Offset is \"1\", documented as integer"
     ]
   },
   {
@@ -981,13 +957,6 @@ const rejected: { action: string; example: number; reasons: string[] }[] = [
     "example": 0,
     "reasons": [
       "input.SwitchTag is \"0\", documented as integer"
-    ]
-  },
-  {
-    "action": "RebalanceReadOnlyGroup",
-    "example": 0,
-    "reasons": [
-      "it has no request"
     ]
   },
   {

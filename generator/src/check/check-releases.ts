@@ -1,9 +1,12 @@
 /**
  * Release notes against the reference: every action, structure and parameter a release says it
  * added must be in the spec; a parameter a release says it deprecated or deleted should be marked
- * deprecated or be gone.
+ * deprecated or be gone. The history replay (../diff/history-replay.ts) adds what only undoing the
+ * releases one by one shows: deprecations the reference turned into removals, names the notes
+ * misspell, items claimed twice.
  */
 import type { Action, Diagnostic, Spec } from "../model.js";
+import { replayFindings } from "../diff/history-replay.js";
 
 const CLAIM = /^(New|Modified|Deprecate|Deprecated|Deleted|Removed) (input|output) parameters\s*[:：]\s*(.*)$/i;
 
@@ -31,6 +34,8 @@ export function checkReleaseClaims(spec: Spec): Diagnostic[] {
       }
     }
   }
+  const said = new Set(out.map((d) => d.message));
+  for (const d of replayFindings(spec)) if (!said.has(d.message)) out.push(d);
   return out;
 }
 

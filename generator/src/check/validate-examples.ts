@@ -43,7 +43,8 @@ function checkValue(v: unknown, f: Field, structs: Map<string, Field[]>, path: s
   switch (f.type) {
     case "string": return typeof v === "string" ? [] : [`${path} should be a string, got ${JSON.stringify(v)}`];
     case "integer": case "number": return typeof v === "number" || (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v)) ? [] : [`${path} should be a number, got ${JSON.stringify(v)}`];
-    case "boolean": return typeof v === "boolean" ? [] : [`${path} should be a boolean, got ${JSON.stringify(v)}`];
+    // like "10" for 10, API 3.0 reads "true"/"false" for a Boolean; the typed tests stay strict
+    case "boolean": return typeof v === "boolean" || v === "true" || v === "false" ? [] : [`${path} should be a boolean, got ${JSON.stringify(v)}`];
     case "object": case "binary": return [];
     default: {
       const members = structs.get(f.type);

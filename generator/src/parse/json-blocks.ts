@@ -1,22 +1,50 @@
-/** Finds the first balanced JSON object in a run of lines (examples are wrapped and split over pages). */
-export function firstJsonObject(text: string, from = 0): { json: string; end: number } | undefined {
+/**
+ * Finds the first JSON object in a run of lines. Examples are wrapped and split over pages, and a
+ * page break can displace or lose a closing bracket: one that does not match the open container,
+ * or that is directly followed by a key (`} "Name": …`), is dropped; a key inside an array closes
+ * the array; containers still open where the text ends are closed. `repaired` says so, for `check`.
+ */
+export function firstJsonObject(text: string, from = 0): { json: string; end: number; repaired?: string } | undefined {
   const start = text.indexOf("{", from);
   if (start < 0) return undefined;
-  let depth = 0;
+  const open: string[] = [];
   let inString = false;
+  let out = "";
+  let displaced = 0;
   for (let i = start; i < text.length; i++) {
     const c = text[i];
     if (inString) {
-      if (c === "\\") i++;
+      out += c;
+      if (c === "\\") out += text[++i] ?? "";
       else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === "{" || c === "[") depth++;
-    else if (c === "}" || c === "]") {
-      depth--;
-      if (depth === 0) return { json: text.slice(start, i + 1), end: i + 1 };
+      continue;
     }
+    if (c === '"') {
+      // a key inside an array: the array's "]" was lost at a page break, so close it here
+      if (open.at(-1) === "]" && open.length > 1 && /^"[^"]*"\s*:/.test(text.slice(i, i + 200))) {
+        out = `${out.replace(/,\s*$/, "")}],`;
+        open.pop();
+        displaced++;
+      }
+      inString = true;
+    } else if (c === "{" || c === "[") open.push(c === "{" ? "}" : "]");
+    else if (c === "}" || c === "]") {
+      if (open.at(-1) !== c || (open.length > 1 && /^\s*"[^"]*"\s*:/.test(text.slice(i + 1, i + 200)))) {
+        displaced++;
+        continue;
+      }
+      open.pop();
+      if (open.length === 0) {
+        out += c;
+        return { json: out, end: i + 1, ...(displaced ? { repaired: `${displaced} displaced or lost closing bracket(s) repaired` } : {}) };
+      }
+    }
+    out += c;
   }
-  return undefined;
+  if (!displaced && !open.length) return undefined;
+  // the text ended with containers open: their closers were displaced (or lost) at a page break
+  const closers = open.reverse().join("");
+  return { json: out.trimEnd().replace(/,$/, "") + closers, end: text.length, repaired: `${displaced ? `${displaced} displaced or lost closing bracket(s) repaired, ` : ""}${closers.length} missing closing bracket(s) added` };
 }
 
 /**

@@ -180,7 +180,8 @@ function parseExamples(file: string, lines: SourceLine[]): Example[] {
         const r = tryParseJson(obj.json);
         if (r.error) problems.push(`input JSON: ${r.error}`);
         else ex.input = r.value as Record<string, unknown>;
-        if (r.repaired) repairs.push(`input JSON repaired (${r.repaired})`);
+        const repaired = [obj.repaired, r.repaired].filter(Boolean).join(", ");
+        if (repaired) repairs.push(`input JSON repaired (${repaired})`);
       } else {
         const query = queryExample(inputLines(part));
         if (query) Object.assign(ex, { input: query, inputFrom: "query" as const });
@@ -190,7 +191,8 @@ function parseExamples(file: string, lines: SourceLine[]): Example[] {
       const obj = firstJsonObject(joined, outAt);
       if (obj) {
         const r = tryParseJson(obj.json);
-        if (r.repaired) repairs.push(`output JSON repaired (${r.repaired})`);
+        const repaired = [obj.repaired, r.repaired].filter(Boolean).join(", ");
+        if (repaired) repairs.push(`output JSON repaired (${repaired})`);
         if (r.error) problems.push(`output JSON: ${r.error}`);
         else {
           const v = r.value as { Response?: Record<string, unknown> };
