@@ -6,6 +6,12 @@ export interface ServiceErrorInit {
   httpStatus?: number;
   action?: string;
   retryable?: boolean;
+  /** Alibaba: the `HostId` of the error response (the endpoint that answered). */
+  hostId?: string;
+  /** Tencent API 2.0: the numeric top-level `code` (4000, 4100, ... 6200). */
+  commonCode?: number;
+  /** Tencent API 2.0: the `codeDesc` of the error response. */
+  codeDesc?: string;
 }
 
 /** An error returned by the service (a well-formed error response). */
@@ -15,6 +21,9 @@ export class ServiceError extends Error {
   readonly httpStatus?: number;
   readonly action?: string;
   readonly retryable: boolean;
+  readonly hostId?: string;
+  readonly commonCode?: number;
+  readonly codeDesc?: string;
 
   constructor(init: ServiceErrorInit) {
     super(init.message);
@@ -24,6 +33,9 @@ export class ServiceError extends Error {
     this.httpStatus = init.httpStatus;
     this.action = init.action;
     this.retryable = init.retryable ?? false;
+    if (init.hostId !== undefined) this.hostId = init.hostId;
+    if (init.commonCode !== undefined) this.commonCode = init.commonCode;
+    if (init.codeDesc !== undefined) this.codeDesc = init.codeDesc;
   }
 
   toJSON(): Record<string, unknown> {
@@ -35,6 +47,9 @@ export class ServiceError extends Error {
       httpStatus: this.httpStatus,
       action: this.action,
       retryable: this.retryable,
+      ...(this.hostId !== undefined && { hostId: this.hostId }),
+      ...(this.commonCode !== undefined && { commonCode: this.commonCode }),
+      ...(this.codeDesc !== undefined && { codeDesc: this.codeDesc }),
     };
   }
 }
@@ -78,6 +93,61 @@ export function createServiceError(init: ServiceErrorInit): ServiceError {
   return new cls(init);
 }
 
+/**
+ * Tencent API 2.0 common codes (the numeric top-level `code`) to error families.
+ * 4300 ("access denied: account blocked or outside the API's users") is a permission problem with
+ * valid credentials, so UnauthorizedOperation rather than AuthFailure. 4400 is the request-count
+ * quota, i.e. throttling; 6000 (internal error) and 6200 (API temporarily unavailable) are
+ * transient; 6100 (version not supported) is not.
+ */
+const TENCENT_V2_FAMILIES: Readonly<Record<number, readonly [ServiceErrorClass, boolean]>> = {
+  4000: [InvalidParameterError, false],
+  4100: [AuthFailureError, false],
+  4200: [AuthFailureError, false],
+  4300: [UnauthorizedOperationError, false],
+  4400: [LimitExceededError, true],
+  4500: [AuthFailureError, false],
+  4600: [AuthFailureError, false],
+  5000: [ResourceNotFoundError, false],
+  5100: [FailedOperationError, false],
+  5200: [FailedOperationError, false],
+  5300: [FailedOperationError, false],
+  5400: [FailedOperationError, false],
+  5500: [FailedOperationError, false],
+  6000: [InternalServerError, true],
+  6100: [InternalServerError, false],
+  6200: [InternalServerError, true],
+};
+
+/** Family class and transient-ness of a Tencent API 2.0 common code. */
+export function tencentV2Family(commonCode: number): { cls: ServiceErrorClass; retryable: boolean } {
+  const hit = TENCENT_V2_FAMILIES[commonCode];
+  return hit ? { cls: hit[0], retryable: hit[1] } : { cls: ServiceError, retryable: false };
+}
+
+/**
+ * Builds the error of a Tencent API 2.0 response `{code, message, codeDesc}`. The module code,
+ * when there is one, travels in the message as "(100004) projectId is incorrect"; it becomes
+ * `code`, else the common code does (as a string).
+ */
+export function createTencentV2Error(
+  body: { code: unknown; message?: unknown; codeDesc?: unknown },
+  extra: { requestId?: string; httpStatus?: number; action?: string } = {},
+): ServiceError {
+  const commonCode = typeof body.code === "number" ? body.code : Number(body.code);
+  const message = body.message == null ? "" : String(body.message);
+  const moduleCode = /^\((\d+)\)/.exec(message)?.[1];
+  const { cls, retryable } = tencentV2Family(commonCode);
+  return new cls({
+    code: moduleCode ?? String(body.code),
+    message,
+    ...extra,
+    retryable,
+    commonCode: Number.isFinite(commonCode) ? commonCode : undefined,
+    codeDesc: body.codeDesc == null ? undefined : String(body.codeDesc),
+  });
+}
+
 /** The request could not be delivered or the connection broke. */
 export class NetworkError extends Error {
   readonly code?: string;
@@ -103,19 +173,31 @@ export class TimeoutError extends NetworkError {
 
 const SNIPPET_MAX = 200;
 
-/** The response was not in the expected shape (non-JSON, HTML error page, ...). */
+/** The response was not in the expected shape (non-JSON, HTML error page, empty, truncated...). */
 export class UnexpectedResponseError extends Error {
   readonly httpStatus: number;
-  /** At most 200 characters of the body. */
+  /** At most 200 characters of the body (never the whole of a longer body). */
   readonly snippet: string;
+  /** Length of the whole body in characters. */
+  readonly bodyLength: number;
   readonly action?: string;
   readonly requestId?: string;
-  constructor(httpStatus: number, body: string, opts: { action?: string; reason?: string; requestId?: string } = {}) {
-    const snippet = body.length > SNIPPET_MAX ? body.slice(0, SNIPPET_MAX) : body;
-    super(`Unexpected response (HTTP ${httpStatus})${opts.reason ? `: ${opts.reason}` : ""}: ${snippet}`);
+  constructor(
+    httpStatus: number,
+    body: string,
+    opts: { action?: string; reason?: string; requestId?: string; redact?: (text: string) => string } = {},
+  ) {
+    // Redact a window wider than the snippet (by more than any secret or token is long) so a
+    // secret straddling the snippet end is caught whole.
+    const window = body.length > SNIPPET_MAX ? body.slice(0, SNIPPET_MAX + 8192) : body;
+    const clean = opts.redact ? opts.redact(window) : window;
+    const snippet = clean.length > SNIPPET_MAX ? clean.slice(0, SNIPPET_MAX) : clean;
+    const shown = body.length === 0 ? "(empty body)" : body.length > SNIPPET_MAX ? `${snippet}... (${body.length} characters)` : snippet;
+    super(`Unexpected response (HTTP ${httpStatus})${opts.reason ? `: ${opts.reason}` : ""}: ${shown}`);
     this.name = new.target.name;
     this.httpStatus = httpStatus;
     this.snippet = snippet;
+    this.bodyLength = body.length;
     this.action = opts.action;
     this.requestId = opts.requestId;
   }

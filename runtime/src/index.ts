@@ -6,4 +6,5 @@ export * from "./errors.js";
 export * from "./credentials.js";
 export * from "./retry.js";
 export * from "./transport.js";
+export * from "./redact.js";
 export * from "./client.js";

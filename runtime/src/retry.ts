@@ -29,10 +29,11 @@ export function neverReachedServer(err: unknown): boolean {
   return false;
 }
 
-/** Transient by nature: throttling codes, HTTP 5xx, network errors (including timeouts). */
+/** Transient by nature: throttling codes, HTTP 5xx and 429, network errors (including timeouts). */
 export function isTransient(err: unknown): boolean {
   if (err instanceof ServiceError) {
-    return err.retryable || isThrottlingCode(err.code) || (err.httpStatus !== undefined && err.httpStatus >= 500);
+    const status = err.httpStatus;
+    return err.retryable || isThrottlingCode(err.code) || (status !== undefined && (status >= 500 || status === 429));
   }
   if (err instanceof UnexpectedResponseError) return err.httpStatus >= 500 || err.httpStatus === 429;
   return err instanceof NetworkError || err instanceof TimeoutError;

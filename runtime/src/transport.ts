@@ -31,7 +31,22 @@ function combineSignal(timeoutMs: number | undefined, signal: AbortSignal | unde
   if (timeoutMs !== undefined && timeoutMs > 0) signals.push(AbortSignal.timeout(timeoutMs));
   if (signals.length === 0) return undefined;
   if (signals.length === 1) return signals[0];
-  return AbortSignal.any(signals);
+  return anySignal(signals);
+}
+
+/** AbortSignal.any (Node >= 20.3), or the same by hand on the Node 18 the package supports. */
+function anySignal(signals: AbortSignal[]): AbortSignal {
+  const native = (AbortSignal as { any?: (s: AbortSignal[]) => AbortSignal }).any;
+  if (native) return native.call(AbortSignal, signals);
+  const ac = new AbortController();
+  for (const s of signals) {
+    if (s.aborted) {
+      ac.abort(s.reason);
+      return ac.signal;
+    }
+    s.addEventListener("abort", () => ac.abort(s.reason), { once: true });
+  }
+  return ac.signal;
 }
 
 function isTimeoutReason(reason: unknown): boolean {
@@ -71,7 +86,17 @@ export class NodeHttpTransport implements Transport {
         (res) => {
           const chunks: Buffer[] = [];
           res.on("data", (c: Buffer) => chunks.push(c));
-          res.on("error", (e) => fail(new NetworkError(`Response stream failed: ${e.message}`, { cause: e })));
+          // The connection broke mid-body (truncated response): the status is all we know.
+          res.on("error", (e) => {
+            cleanup();
+            fail(new NetworkError(`Response stream failed after HTTP ${res.statusCode}: ${e.message}`, { code: (e as NodeJS.ErrnoException).code, cause: e }));
+          });
+          // Belt and braces: a response closed without "end" or "error" must not hang the call.
+          res.on("close", () => {
+            if (settled || res.complete) return;
+            cleanup();
+            fail(new NetworkError(`Response stream closed early after HTTP ${res.statusCode}`, { code: "ECONNRESET" }));
+          });
           res.on("end", () => {
             if (settled) return;
             settled = true;

@@ -268,7 +268,7 @@ describe("tencentcloud-v1 client", () => {
     expect(Signature).toBe(again.signature);
   });
 
-  it("maps a non-zero v2 code to an error", async () => {
+  it("maps a non-zero v2 code to an error (code = common code, codeDesc kept)", async () => {
     reset(() => ({ status: 200, body: JSON.stringify({ code: 4100, message: "auth failed", codeDesc: "AuthFailure" }) }));
     const c = new ServiceClient({
       protocol: "tencentcloud-v1", service: "cvm", apiVersion: "", endpoint: "cvm.api.qcloud.com",
@@ -276,7 +276,9 @@ describe("tencentcloud-v1 client", () => {
     });
     const err = await c.request("DescribeInstances", {}).catch((e) => e);
     expect(err).toBeInstanceOf(AuthFailureError);
-    expect(err.code).toBe("AuthFailure");
+    expect(err.code).toBe("4100");
+    expect(err.commonCode).toBe(4100);
+    expect(err.codeDesc).toBe("AuthFailure");
     expect(err.message).toBe("auth failed");
   });
 
