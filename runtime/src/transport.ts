@@ -1,5 +1,5 @@
 import http from "node:http";
-import https from "node:https";
+import type { Agent as HttpsAgent } from "node:https";
 import { NetworkError, TimeoutError } from "./errors.js";
 
 export interface TransportRequest {
@@ -53,15 +53,26 @@ function isTimeoutReason(reason: unknown): boolean {
   return reason instanceof Error && reason.name === "TimeoutError";
 }
 
+/**
+ * node:https (with TLS) is a fifth of a client's cold start: loaded on the first https request
+ * only, so a program that never sends one, or has not yet, does not pay for it at import.
+ */
+let httpsModule: Promise<typeof import("node:https")> | undefined;
+const loadHttps = () => (httpsModule ??= import("node:https"));
+
 /** node:http / node:https with keep-alive agents. */
 export class NodeHttpTransport implements Transport {
   private readonly httpAgent = new http.Agent({ keepAlive: true, maxSockets: 50 });
-  private readonly httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 50 });
+  private httpsAgent?: HttpsAgent;
 
-  send(req: TransportRequest): Promise<TransportResponse> {
+  async send(req: TransportRequest): Promise<TransportResponse> {
     const url = new URL(req.url);
     const isHttps = url.protocol === "https:";
-    const mod = isHttps ? https : http;
+    let mod: typeof http | typeof import("node:https") = http;
+    if (isHttps) {
+      mod = await loadHttps();
+      this.httpsAgent ??= new mod.Agent({ keepAlive: true, maxSockets: 50 });
+    }
     const signal = combineSignal(req.timeoutMs, req.signal);
     return new Promise<TransportResponse>((resolve, reject) => {
       let settled = false;
@@ -137,7 +148,7 @@ export class NodeHttpTransport implements Transport {
   /** Closes idle keep-alive sockets. */
   destroy(): void {
     this.httpAgent.destroy();
-    this.httpsAgent.destroy();
+    this.httpsAgent?.destroy();
   }
 }
 
