@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, ts } from "ts-morph";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 export class GeneratedCodeError extends Error {}
 
@@ -23,7 +24,8 @@ export function compilePackage(sources: Map<string, string>, runtimeSrcDir: stri
       noEmitOnError: true,
       outDir: "/__out",
       types: ["node"],
-      typeRoots: [join(runtimeSrcDir, "../../node_modules/@types")],
+      // the generator's own @types (the project being generated may be a copy without node_modules)
+      typeRoots: [fileURLToPath(new URL("../../../node_modules/@types", import.meta.url))],
       paths: { "@doc2sdk/runtime": [join(runtimeSrcDir, "index.ts")] },
       newLine: ts.NewLineKind.LineFeed,
     },
@@ -31,7 +33,8 @@ export function compilePackage(sources: Map<string, string>, runtimeSrcDir: stri
   });
   const files = [...sources].filter(([p]) => p.startsWith("src/") && p.endsWith(".ts"));
   for (const [path, text] of files) project.createSourceFile(`/pkg/${path}`, text, { overwrite: true });
-  const diagnostics = project.getPreEmitDiagnostics().filter((d) => d.getSourceFile()?.getFilePath().startsWith("/pkg/"));
+  // every diagnostic counts: with noEmitOnError, one in the runtime's sources would silently emit nothing
+  const diagnostics = project.getPreEmitDiagnostics();
   if (diagnostics.length) {
     throw new GeneratedCodeError(`generated code does not type-check:\n${project.formatDiagnosticsWithColorAndContext(diagnostics.slice(0, 10))}`);
   }
