@@ -63,6 +63,7 @@ export interface ServiceClientConfig {
   credentials?: Credentials | CredentialProvider;
   /** Base URL to send to instead of https://endpoint (e.g. http://127.0.0.1:PORT). The signed host stays `endpoint`. */
   endpointOverride?: string;
+  /** Per-attempt timeout in ms; default {@link DEFAULT_TIMEOUT_MS} (60 s), 0 for none. */
   timeoutMs?: number;
   maxAttempts?: number;
   /** X-TC-Language, e.g. "en-US" / "zh-CN". */
@@ -87,6 +88,9 @@ export interface CallOptions {
   maxAttempts?: number;
   region?: string;
 }
+
+/** Per-attempt timeout when neither the client nor the call sets one. */
+export const DEFAULT_TIMEOUT_MS = 60_000;
 
 export type ResponseWithRequestId<T> = T & { RequestId: string };
 
@@ -305,7 +309,8 @@ export class ServiceClient {
     callOptions: CallOptions = {},
   ): Promise<ResponseWithRequestId<T>> {
     const maxAttempts = Math.max(1, callOptions.maxAttempts ?? this.policy.maxAttempts);
-    const timeoutMs = callOptions.timeoutMs ?? this.config.timeoutMs;
+    // every attempt is bounded unless told otherwise (0 turns the bound off)
+    const timeoutMs = callOptions.timeoutMs ?? this.config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const signal = callOptions.signal;
     const log = this.config.logger;
     const hooks = this.config.hooks;

@@ -60,10 +60,23 @@ function isTimeoutReason(reason: unknown): boolean {
 let httpsModule: Promise<typeof import("node:https")> | undefined;
 const loadHttps = () => (httpsModule ??= import("node:https"));
 
+/** Default cap on a response body: no API response of these services comes near it. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
+export interface NodeHttpTransportOptions {
+  /** A larger body is cut off with a NetworkError instead of filling memory (default 64 MiB). */
+  maxResponseBytes?: number;
+}
+
 /** node:http / node:https with keep-alive agents. */
 export class NodeHttpTransport implements Transport {
   private readonly httpAgent = new http.Agent({ keepAlive: true, maxSockets: 50 });
   private httpsAgent?: HttpsAgent;
+  private readonly maxResponseBytes: number;
+
+  constructor(options: NodeHttpTransportOptions = {}) {
+    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  }
 
   async send(req: TransportRequest): Promise<TransportResponse> {
     const url = new URL(req.url);
@@ -96,7 +109,15 @@ export class NodeHttpTransport implements Transport {
         { method: req.method, headers, agent: isHttps ? this.httpsAgent : this.httpAgent },
         (res) => {
           const chunks: Buffer[] = [];
-          res.on("data", (c: Buffer) => chunks.push(c));
+          let received = 0;
+          res.on("data", (c: Buffer) => {
+            received += c.length;
+            if (received <= this.maxResponseBytes) return void chunks.push(c);
+            cleanup();
+            const err = new NetworkError(`Response body exceeds ${this.maxResponseBytes} bytes after HTTP ${res.statusCode}; cut off`, { code: "ERESPONSETOOLARGE" });
+            fail(err);
+            r.destroy(err);
+          });
           // The connection broke mid-body (truncated response): the status is all we know.
           res.on("error", (e) => {
             cleanup();
