@@ -40,7 +40,7 @@ describe("packed packages install and run outside the repository", () => {
       const pkg = packageIdentity(spec, entry.package);
       const packed = JSON.parse(npm(["pack", "--json", "--pack-destination", work], join(root, "generated", pkg.dir)))[0];
       // nothing but build output, types, docs and the two markdown files ships
-      expect(packed.files.map((f: { path: string }) => f.path).filter((p: string) => !/^(dist\/|docs\/|README\.md$|CHANGELOG\.md$|package\.json$)/.test(p))).toEqual([]);
+      expect(packed.files.map((f: { path: string }) => f.path).filter((p: string) => !/^(dist\/|docs\/|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/.test(p))).toEqual([]);
 
       const project = join(work, pkg.dir);
       execFileSync("mkdir", ["-p", project]);

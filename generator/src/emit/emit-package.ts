@@ -1,5 +1,6 @@
 /** Emits one whole package for one spec: sources, compiled dist, docs, tests, package files. */
-import { relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import type { Spec } from "../model.js";
 import { compilePackage } from "./compile-package.js";
 import { emitClient } from "./emit-client.js";
@@ -42,6 +43,8 @@ export function emitPackage(spec: Spec, manifestPackage: { name: string; client:
   for (const a of spec.actions) files.set(`docs/${a.name}.md`, emitActionDoc(ctx.templatesDir, spec, a));
   files.set("CHANGELOG.md", renderTemplate(ctx.templatesDir, "CHANGELOG.md.hbs", { npmName: pkg.npmName, entries: ctx.changelog }));
   files.set("package.json", packageJson(spec, pkg, ctx));
+  // npm ships a LICENSE file whatever `files` says; the packages carry the project's own
+  files.set("LICENSE", readFileSync(join(ctx.templatesDir, "LICENSE"), "utf8"));
   files.set("tsconfig.json", `${JSON.stringify(packageTsconfig(ctx), null, 2)}\n`);
   return { pkg, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
 }
