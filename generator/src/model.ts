@@ -72,9 +72,13 @@ export interface Release {
   newActions: string[];
   modifiedActions: { action: string; changes: string[] }[];
   deprecatedActions: string[];
+  /** "Deleted APIs": gone from the API, unlike deprecated ones, which still work. */
+  deletedActions?: string[];
   newStructures: string[];
   modifiedStructures: string[];
   deprecatedStructures: string[];
+  /** "Deleted data structures". */
+  deletedStructures?: string[];
   /** Member changes of the modified structures ("New members: A, B"), where the notes give them. */
   modifiedStructureMembers?: { structure: string; changes: string[] }[];
 }

@@ -12,9 +12,9 @@
  * X" does not say what X was before), which only the replay's own explanation names.
  *
  * Undo choices:
- * - The parser keeps "Deprecated APIs" and "Deleted APIs" in one list (Release.deprecatedActions).
- *   An action still documented is un-deprecated; one the reference no longer has was deleted, and
- *   is restored. Restored actions and structures come from a graveyard of what undoing newer
+ * - "Deprecated APIs" (Release.deprecatedActions) still documented are un-deprecated; one the
+ *   reference no longer has was deleted after all, and is restored. "Deleted APIs"
+ *   (Release.deletedActions) are restored, and diff must see them removed. Restored actions and structures come from a graveyard of what undoing newer
  *   releases removed (Redis deletes 52 actions in release 16 and re-adds them in release 20), else
  *   they are empty stubs: diff only needs them to exist.
  * - A deprecated field the reference no longer documents (Tencent drops deprecated rows) is
@@ -153,6 +153,12 @@ class ReplayState {
       else if (a) disagree(c, `deprecates or deletes action ${n}, which the reference documents and does not mark deprecated`);
       else before.actions.push(this.graveActions.get(n)?.action ?? stubAction(n, r.release));
     }
+    for (const n of r.deletedActions ?? []) {
+      const c: Pending = { release: r.release, note: `deleted action ${n}`, action: n, named: n, expect: ["action-removed"] };
+      claims.push(c);
+      if (action(n)) disagree(c, `deletes action ${n}, which the reference still documents`);
+      else before.actions.push(this.graveActions.get(n)?.action ?? stubAction(n, r.release));
+    }
     for (const n of r.newStructures) {
       const c: Pending = { release: r.release, note: `new structure ${n}`, structure: n, named: n, expect: ["structure-added"] };
       claims.push(c);
@@ -167,6 +173,12 @@ class ReplayState {
       const s = structure(n);
       if (s?.deprecated) s.deprecated = false;
       else if (s) disagree(c, `deprecates or deletes structure ${n}, which the reference defines and does not mark deprecated`);
+      else before.structures.push(this.graveStructures.get(n)?.structure ?? { name: n, description: "", members: [], usedBy: [] });
+    }
+    for (const n of r.deletedStructures ?? []) {
+      const c: Pending = { release: r.release, note: `deleted structure ${n}`, structure: n, named: n, expect: ["structure-removed"] };
+      claims.push(c);
+      if (structure(n)) disagree(c, `deletes structure ${n}, which the reference still defines`);
       else before.structures.push(this.graveStructures.get(n)?.structure ?? { name: n, description: "", members: [], usedBy: [] });
     }
     for (const m of r.modifiedActions) {

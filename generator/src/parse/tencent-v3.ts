@@ -297,12 +297,15 @@ function parseReleases(lines: SourceLine[]): Release[] {
     for (const t of body) {
       if (/^New APIs:?$/.test(t)) mode = "newActions";
       else if (/^Modified APIs:?$/.test(t)) mode = "modifiedActions";
-      else if (/^(Deprecated|Deleted|Removed) APIs:?$/.test(t)) mode = "deprecatedActions";
+      else if (/^Deprecated APIs:?$/.test(t)) mode = "deprecatedActions";
+      else if (/^(Deleted|Removed) APIs:?$/.test(t)) mode = "deletedActions";
       else if (/^New data structures:?$/.test(t)) mode = "newStructures";
       else if (/^Modified data structures:?$/.test(t)) mode = "modifiedStructures";
-      else if (/^(Deprecated|Deleted|Removed) data structures:?$/.test(t)) mode = "deprecatedStructures";
+      else if (/^Deprecated data structures:?$/.test(t)) mode = "deprecatedStructures";
+      else if (/^(Deleted|Removed) data structures:?$/.test(t)) mode = "deletedStructures";
       else if (/^[A-Z][A-Za-z0-9]+$/.test(t) && mode) {
         if (mode === "modifiedActions") rel.modifiedActions.push({ action: t, changes: [] });
+        else if (mode === "deletedActions" || mode === "deletedStructures") (rel[mode] ??= []).push(t);
         else if (mode !== "release" && mode !== "date") (rel[mode] as string[]).push(t);
       } else if (mode === "modifiedActions" && rel.modifiedActions.length && /:/.test(t)) {
         // markdown sources bold the verb ("**Modified input parameters:** DBVersion")

@@ -50,9 +50,11 @@ function releaseLines(r: Release): string[] {
   list("New actions", r.newActions);
   for (const m of r.modifiedActions) items.push(`  - Modified ${m.action}${m.changes.length ? `: ${m.changes.join("; ")}` : ""}`);
   list("Deprecated actions", r.deprecatedActions);
+  list("Deleted actions", r.deletedActions ?? []);
   list("New data structures", r.newStructures);
   list("Modified data structures", r.modifiedStructures);
   list("Deprecated data structures", r.deprecatedStructures);
+  list("Deleted data structures", r.deletedStructures ?? []);
   return [`- Release ${r.release} (${r.date})`, ...items];
 }
 
