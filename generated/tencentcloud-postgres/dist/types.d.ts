@@ -210,7 +210,7 @@ export interface DBBackup {
     InternalAddr: string;
     /** Download address on public network */
     ExternalAddr: string;
-    /** Backup set ID Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Backup set ID Note: this field may return null, indicating that no valid values can be obtained. */
     SetId?: string | null;
 }
 /**
@@ -219,17 +219,17 @@ export interface DBBackup {
  * Used by: DescribeDBInstanceAttribute, DescribeDBInstances, DescribeReadOnlyGroups.
  */
 export interface DBInstance {
-    /** Instance region such as ap-guangzhou, which corresponds to the Region field in RegionSet . */
+    /** Instance region such as ap-guangzhou, which corresponds to the Region field in RegionSet. */
     Region: string;
-    /** Instance AZ such as ap-guangzhou-3, which corresponds to the Zone field of ZoneSet . */
+    /** Instance AZ such as ap-guangzhou-3, which corresponds to the Zone field of ZoneSet. */
     Zone: string;
     /**
-     * VPC ID in the format of vpc-xxxxxxx , which can be obtained in the console or from the unVpcId field
+     * VPC ID in the format of vpc-xxxxxxx, which can be obtained in the console or from the unVpcId field
      * in the return value of the DescribeVpcEx API.
      */
     VpcId: string;
     /**
-     * VPC subnet ID in the format of subnet-xxxxxxxx , which can be obtained in the console or from the
+     * VPC subnet ID in the format of subnet-xxxxxxxx, which can be obtained in the console or from the
      * unSubnetId field in the return value of the DescribeSubnets API.
      */
     SubnetId: string;
@@ -238,10 +238,10 @@ export interface DBInstance {
     /** Instance name */
     DBInstanceName: string;
     /**
-     * Instance status. Valid values: applying , init (to be initializing), initializing (initializing),
-     * running , limited run , isolating , isolated , recycling , recycled , running , offline , migrating
-     * , expanding , waitSwitch (waiting for switch), switching , readonly , restarting , network changing
-     * , upgrading (upgrading kernel version), audit-switching (changing audit status), primary-switching
+     * Instance status. Valid values: applying, init (to be initializing), initializing (initializing),
+     * running, limited run, isolating, isolated, recycling, recycled, running, offline, migrating,
+     * expanding, waitSwitch (waiting for switch), switching, readonly, restarting, network changing,
+     * upgrading (upgrading kernel version), audit-switching (changing audit status), primary-switching
      * (primary-standby switching).
      */
     DBInstanceStatus: string;
@@ -255,8 +255,8 @@ export interface DBInstance {
     DBInstanceClass: string;
     /**
      * The major PostgreSQL version number, which can be queried by the DescribeDBVersions API. Valid
-     * values: 10 , 11 , 12 , 13 , 14 , 15 . Note: This field may return null, indicating that no valid
-     * value can be obtained.
+     * values: 10, 11, 12, 13, 14, 15. Note: This field may return null, indicating that no valid value can
+     * be obtained.
      */
     DBMajorVersion?: string | null;
     /**
@@ -306,7 +306,7 @@ export interface DBInstance {
     PayType: "PREPAID" | "postpaid" | (string & {});
     /**
      * Whether auto-renewal is enabled. Valid values: - 0 : Manual renewal. - 1 : Automatic renewal.
-     * Default value: 0 .
+     * Default value: 0.
      */
     AutoRenew: number;
     /** Instance network connection information */
@@ -347,23 +347,23 @@ export interface DBInstance {
      */
     DBNodeSet?: DBNode[] | null;
     /**
-     * Whether the instance supports TDE. Valid values: - 0 : No. - 1 : Yes. Default value: 0 . For more
-     * information, see TDE . Note: This field may return null, indicating that no valid value can be
+     * Whether the instance supports TDE. Valid values: - 0 : No. - 1 : Yes. Default value: 0. For more
+     * information, see TDE. Note: This field may return null, indicating that no valid value can be
      * obtained.
      */
     IsSupportTDE?: number | null;
     /**
      * Database engines. Valid values: - postgresql : TencentDB for PostgreSQL - mssql_compatible : MSSQL
-     * compatible-TencentDB for PostgreSQL Default value: postgresql . Note: This field may return null,
+     * compatible-TencentDB for PostgreSQL Default value: postgresql. Note: This field may return null,
      * indicating that no valid value can be obtained.
      */
     DBEngine?: "postgresql" | "mssql_compatible" | "value" | "Note" | (string & {}) | null;
     /**
      * Configuration information of database engine in the following format: {"\$key1": "\$value1",
      * "\$key2": "\$value2"} Valid values: mssql_compatible engine: - migrationMode** : Database mode.
-     * Valid values: `single` (single-database mode), `multi-db` (multi-database mode). value: `single-db`
-     * . - defaultLocale** : Default locale, which can't be modified initialization. Default value: `en_US`
-     * . Valid values: `"af_ZA", "sq_AL", "ar_DZ", "ar_BH", "ar_EG", "ar_IQ", "ar_JO", "ar_KW", "ar_LB",
+     * Valid values: `single` (single-database mode), `multi-db` (multi-database mode). value: `single-db`.
+     * - defaultLocale** : Default locale, which can't be modified initialization. Default value: `en_US`.
+     * Valid values: `"af_ZA", "sq_AL", "ar_DZ", "ar_BH", "ar_EG", "ar_IQ", "ar_JO", "ar_KW", "ar_LB",
      * "ar_LY", "ar_MA", "ar_OM", "ar_QA", "ar_SA", "ar_SY", "ar_TN", "ar_AE", "ar_YE", "hy_AM",
      * "az_Cyrl_AZ", "az_Latn_AZ", "eu_ES", "be_BY", "bg_BG", "ca_ES", "zh_HK", "zh_MO", "zh_CN", "zh_SG",
      * "zh_TW", "hr_HR", "cs_CZ", "da_NL_BE", "nl_NL", "en_AU", "en_BZ", "en_CA", "en_IE", "en_JM",
@@ -391,11 +391,11 @@ export interface DBInstance {
      */
     DBEngineConfig?: "engine" | "values" | "value" | "Note" | (string & {}) | null;
     /**
-     * Network access list of the instance (this field has been deprecat Note: this field may return null ,
+     * Network access list of the instance (this field has been deprecat Note: this field may return null,
      * indicating that no valid value be obtained.
      */
     NetworkAccessList?: NetworkAccess[] | null;
-    /** Whether the instance supports IPv6. Valid values: - 0 : No. - 1 : Yes. Default value: 0 . */
+    /** Whether the instance supports IPv6. Valid values: - 0 : No. - 1 : Yes. Default value: 0. */
     SupportIpv6: number;
 }
 /**
@@ -417,12 +417,12 @@ export interface DBInstanceNetInfo {
      * (disabled), opening (enabling), closing (disabling)
      */
     Status: string;
-    /** VPC ID Note: this field may return null , indicating that no valid values can be obtained. */
+    /** VPC ID Note: this field may return null, indicating that no valid values can be obtained. */
     VpcId?: string | null;
-    /** Subnet ID Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Subnet ID Note: this field may return null, indicating that no valid values can be obtained. */
     SubnetId?: string | null;
     /**
-     * Database connection protocol type. Valid values: postgresql , mssql (MSSQL-compatible) Note: This
+     * Database connection protocol type. Valid values: postgresql, mssql (MSSQL-compatible) Note: This
      * field may return null, indicating that no valid values can be obtained.
      */
     ProtocolType?: string | null;
@@ -434,7 +434,7 @@ export interface DBInstanceNetInfo {
  * DescribeReadOnlyGroups, ModifyDBInstanceDeployment.
  */
 export interface DBNode {
-    /** Node type. Valid values: Primary ; Standby . */
+    /** Node type. Valid values: Primary; Standby. */
     Role: string;
     /** AZ where the node resides, such as ap-guangzhou-1. */
     Zone: string;
@@ -450,7 +450,7 @@ export interface Detail {
     /** The total number of all slow query statements during the specified period of time */
     TotalCallNum: number;
     /**
-     * The statistical analysis list of slow queries Note: this field may return null , indicating that no
+     * The statistical analysis list of slow queries Note: this field may return null, indicating that no
      * valid values can be obtained.
      */
     AnalysisItems?: AnalysisItems[] | null;
@@ -473,32 +473,32 @@ export interface DurationAnalysis {
  */
 export interface EncryptionKey {
     /**
-     * Encrypted KeyId of KMS instance Note: This field may return null , indicating that no valid value
-     * can be obtained.
+     * Encrypted KeyId of KMS instance Note: This field may return null, indicating that no valid value can
+     * be obtained.
      */
     KeyId?: string | null;
     /**
-     * Encryption key alias of KMS instance Note: This field may return null , indicating that no valid
+     * Encryption key alias of KMS instance Note: This field may return null, indicating that no valid
      * value can be obtained.
      */
     KeyAlias?: string | null;
     /**
-     * Instance DEK ciphertext Note: This field may return null , indicating that no valid value can be
+     * Instance DEK ciphertext Note: This field may return null, indicating that no valid value can be
      * obtained.
      */
     DEKCipherTextBlob?: string | null;
     /**
-     * Whether the key is enabled. Valid values: 1 (yes), 0 (no) Note: This field may return null ,
+     * Whether the key is enabled. Valid values: 1 (yes), 0 (no) Note: This field may return null,
      * indicating that no valid value can be obtained.
      */
     IsEnabled?: number | null;
     /**
-     * Region where KMS key resides Note: This field may return null , indicating that no valid value can
-     * be obtained.
+     * Region where KMS key resides Note: This field may return null, indicating that no valid value can be
+     * obtained.
      */
     KeyRegion?: string | null;
     /**
-     * DEK key creation time Note: This field may return null , indicating that no valid value can be
+     * DEK key creation time Note: This field may return null, indicating that no valid value can be
      * obtained.
      */
     CreateTime?: string | null;
@@ -524,39 +524,39 @@ export interface ErrLogDetail {
  * Used by: DescribeParamsEvent.
  */
 export interface EventInfo {
-    /** Parameter name Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Parameter name Note: this field may return null, indicating that no valid values can be obtained. */
     ParamName?: string | null;
     /**
-     * Original parameter value Note: this field may return null , indicating that no valid values can be
+     * Original parameter value Note: this field may return null, indicating that no valid values can be
      * obtained.
      */
     OldValue?: string | null;
     /**
-     * New parameter value in this modification event Note: this field may return null , indicating that no
+     * New parameter value in this modification event Note: this field may return null, indicating that no
      * valid values can be obtained.
      */
     NewValue?: string | null;
     /**
-     * Start time of parameter modification Note: this field may return null , indicating that no valid
+     * Start time of parameter modification Note: this field may return null, indicating that no valid
      * values can be obtained.
      */
     ModifyTime?: string | null;
     /**
-     * Start time when the modified parameter takes effect Note: this field may return null , indicating
+     * Start time when the modified parameter takes effect Note: this field may return null, indicating
      * that no valid values can be obtained.
      */
     EffectiveTime?: string | null;
     /**
-     * Modification status Note: this field may return null , indicating that no valid values can be
+     * Modification status Note: this field may return null, indicating that no valid values can be
      * obtained.
      */
     State?: string | null;
     /**
-     * Operator (generally, the value is the UIN of a sub-user) Note: this field may return null ,
+     * Operator (generally, the value is the UIN of a sub-user) Note: this field may return null,
      * indicating that no valid values can be obtained.
      */
     Operator?: string | null;
-    /** Event log Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Event log Note: this field may return null, indicating that no valid values can be obtained. */
     EventLog?: string | null;
 }
 /**
@@ -565,15 +565,15 @@ export interface EventInfo {
  * Used by: DescribeParamsEvent.
  */
 export interface EventItem {
-    /** Parameter name Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Parameter name Note: this field may return null, indicating that no valid values can be obtained. */
     ParamName?: string | null;
     /**
-     * The number of modification events Note: this field may return null , indicating that no valid values
+     * The number of modification events Note: this field may return null, indicating that no valid values
      * can be obtained.
      */
     EventCount?: number | null;
     /**
-     * Modification event details Note: this field may return null , indicating that no valid values can be
+     * Modification event details Note: this field may return null, indicating that no valid values can be
      * obtained.
      */
     EventDetail?: EventInfo[] | null;
@@ -631,28 +631,28 @@ export interface LogBackup {
  */
 export interface NetworkAccess {
     /**
-     * Network resource ID, instance ID, or RO group ID Note: this field may return null , indicating that
+     * Network resource ID, instance ID, or RO group ID Note: this field may return null, indicating that
      * no valid values can be obtained.
      */
     ResourceId?: string | null;
     /**
-     * Resource type. Valid values: 1 (instance), 2 (RO group) Note: this field may return null ,
-     * indicating that no valid values can be obtained.
+     * Resource type. Valid values: 1 (instance), 2 (RO group) Note: this field may return null, indicating
+     * that no valid values can be obtained.
      */
     ResourceType?: number | null;
-    /** VPC ID Note: this field may return null , indicating that no valid values can be obtained. */
+    /** VPC ID Note: this field may return null, indicating that no valid values can be obtained. */
     VpcId?: string | null;
-    /** IPv4 address Note: this field may return null , indicating that no valid values can be obtained. */
+    /** IPv4 address Note: this field may return null, indicating that no valid values can be obtained. */
     Vip?: string | null;
-    /** IPv6 address Note: this field may return null , indicating that no valid values can be obtained. */
+    /** IPv6 address Note: this field may return null, indicating that no valid values can be obtained. */
     Vip6?: string | null;
-    /** Access port Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Access port Note: this field may return null, indicating that no valid values can be obtained. */
     Vport?: number | null;
-    /** Subnet ID Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Subnet ID Note: this field may return null, indicating that no valid values can be obtained. */
     SubnetId?: string | null;
     /**
      * Network status. Valid values: 1 (applying), 2 (in use), 3 (deleting), 4 (deleted) Note: this field
-     * may return null , indicating that no valid values can be obtained.
+     * may return null, indicating that no valid values can be obtained.
      */
     VpcStatus?: number | null;
 }
@@ -731,16 +731,16 @@ export interface ParameterTemplate {
  * DescribeParameterTemplateAttributes.
  */
 export interface ParamInfo {
-    /** Parameter ID Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Parameter ID Note: this field may return null, indicating that no valid values can be obtained. */
     ID?: number | null;
-    /** Parameter name Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Parameter name Note: this field may return null, indicating that no valid values can be obtained. */
     Name?: string | null;
     /**
-     * Value type of the parameter. Valid values: integer , real (floating-point), bool , enum , mutil_enum
+     * Value type of the parameter. Valid values: integer, real (floating-point), bool, enum, mutil_enum
      * (this type of parameter can be set to multiple enumerated values). For an integer or real parameter,
      * the Min field represents the minimum value and the Max field the maximum value. For a bool
-     * parameter, the valid values include true and false ; For an enum or mutil_enum parameter, the
-     * EnumValue field represents the valid values. Note: this field may return null , indicating that no
+     * parameter, the valid values include true and false; For an enum or mutil_enum parameter, the
+     * EnumValue field represents the valid values. Note: this field may return null, indicating that no
      * valid values can be obtained.
      */
     ParamValueType?: string | null;
@@ -750,68 +750,68 @@ export interface ParamInfo {
      */
     Unit?: string | null;
     /**
-     * Default value of the parameter, which is returned as a string Note: this field may return null ,
+     * Default value of the parameter, which is returned as a string Note: this field may return null,
      * indicating that no valid values can be obtained.
      */
     DefaultValue?: string | null;
     /**
-     * Current value of the parameter, which is returned as a string Note: this field may return null ,
+     * Current value of the parameter, which is returned as a string Note: this field may return null,
      * indicating that no valid values can be obtained.
      */
     CurrentValue?: string | null;
     /**
-     * The maximum value of the integer or real parameter Note: this field may return null , indicating
-     * that no valid values can be obtained.
+     * The maximum value of the integer or real parameter Note: this field may return null, indicating that
+     * no valid values can be obtained.
      */
     Max?: number | null;
     /**
-     * Value range of the enum parameter Note: this field may return null , indicating that no valid values
+     * Value range of the enum parameter Note: this field may return null, indicating that no valid values
      * can be obtained.
      */
     EnumValue?: string[] | null;
     /**
-     * The minimum value of the integer or real parameter Note: this field may return null , indicating
-     * that no valid values can be obtained.
+     * The minimum value of the integer or real parameter Note: this field may return null, indicating that
+     * no valid values can be obtained.
      */
     Min?: number | null;
     /**
-     * Parameter description in Chinese Note: this field may return null , indicating that no valid values
+     * Parameter description in Chinese Note: this field may return null, indicating that no valid values
      * can be obtained.
      */
     ParamDescriptionCH?: string | null;
     /**
-     * Parameter description in English Note: this field may return null , indicating that no valid values
+     * Parameter description in English Note: this field may return null, indicating that no valid values
      * can be obtained.
      */
     ParamDescriptionEN?: string | null;
     /**
      * Whether to restart the instance for the modified parameter to take effect. Valid values: true (yes),
-     * false (no) Note: this field may return null , indicating that no valid values can be obtained.
+     * false (no) Note: this field may return null, indicating that no valid values can be obtained.
      */
     NeedReboot?: boolean | null;
     /**
-     * Parameter category in Chinese Note: this field may return null , indicating that no valid values can
+     * Parameter category in Chinese Note: this field may return null, indicating that no valid values can
      * be obtained.
      */
     ClassificationCN?: string | null;
     /**
-     * Parameter category in English Note: this field may return null , indicating that no valid values can
+     * Parameter category in English Note: this field may return null, indicating that no valid values can
      * be obtained.
      */
     ClassificationEN?: string | null;
     /**
      * Whether the parameter is related to specifications. Valid values: true (yes), false (no) Note: this
-     * field may return null , indicating that no valid values can be obtained.
+     * field may return null, indicating that no valid values can be obtained.
      */
     SpecRelated?: boolean | null;
     /**
      * Whether it is a key parameter. Valid values: true (yes, and modifying it may affect instance
-     * performance), false (no) Note: this field may return null , indicating that no valid values can be
+     * performance), false (no) Note: this field may return null, indicating that no valid values can be
      * obtained.
      */
     Advanced?: boolean | null;
     /**
-     * The last modified time of the parameter Note: this field may return null , indicating that no valid
+     * The last modified time of the parameter Note: this field may return null, indicating that no valid
      * values can be obtained.
      */
     LastModifyTime?: string | null;
@@ -943,7 +943,7 @@ export interface PgDeal {
  * Used by: DescribeDBInstanceSecurityGroups.
  */
 export interface PolicyRule {
-    /** Policy, Valid values: ACCEPT , DROP . */
+    /** Policy, Valid values: ACCEPT, DROP. */
     Action: string;
     /** Source or destination IP or IP range, such as 172.16.0.0/12. */
     CidrIp: string;
@@ -980,22 +980,22 @@ export interface RawSlowQuery {
  */
 export interface ReadOnlyGroup {
     /**
-     * RO group identifier Note: this field may return null , indicating that no valid values can be
+     * RO group identifier Note: this field may return null, indicating that no valid values can be
      * obtained.
      */
     ReadOnlyGroupId?: string | null;
-    /** RO group name Note: this field may return null , indicating that no valid values can be obtained. */
+    /** RO group name Note: this field may return null, indicating that no valid values can be obtained. */
     ReadOnlyGroupName?: string | null;
-    /** Project ID Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Project ID Note: this field may return null, indicating that no valid values can be obtained. */
     ProjectId?: number | null;
     /**
-     * Primary instance ID Note: this field may return null , indicating that no valid values can be
+     * Primary instance ID Note: this field may return null, indicating that no valid values can be
      * obtained.
      */
     MasterDBInstanceId?: string | null;
     /**
      * The minimum number of read-only replicas that must be retained in an RO group Note: this field may
-     * return null , indicating that no valid values can be obtained.
+     * return null, indicating that no valid values can be obtained.
      */
     MinDelayEliminateReserve?: number | null;
     /** Delayed log size threshold */
@@ -1014,7 +1014,7 @@ export interface ReadOnlyGroup {
     ReplayLagEliminate: number;
     /** VPC ID */
     VpcId: string;
-    /** Subnet ID Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Subnet ID Note: this field may return null, indicating that no valid values can be obtained. */
     SubnetId?: string | null;
     /** Region ID */
     Region: string;
@@ -1030,7 +1030,7 @@ export interface ReadOnlyGroup {
     DBInstanceNetInfo: DBInstanceNetInfo[];
     /**
      * Network access list of the RO group (this field has been deprecated) Note: this field may return
-     * null , indicating that no valid values can be obtained.
+     * null, indicating that no valid values can be obtained.
      *
      * @deprecated The reference marks this field as deprecated.
      */
@@ -1052,7 +1052,7 @@ export interface RegionInfo {
     RegionState: string;
     /**
      * Whether the resource can be purchased in this region. Valid values: 0 (no), 1 (yes). Note: this
-     * field may return `null` , indicating that no valid values can be obtained.
+     * field may return `null`, indicating that no valid values can be obtained.
      */
     SupportInternational: number;
 }
@@ -1083,12 +1083,12 @@ export interface SecurityGroup {
  * Used by: DescribeServerlessDBInstances.
  */
 export interface ServerlessDBAccount {
-    /** Username Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Username Note: this field may return null, indicating that no valid values can be obtained. */
     DBUser?: string | null;
-    /** Password Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Password Note: this field may return null, indicating that no valid values can be obtained. */
     DBPassword?: string | null;
     /**
-     * The maximum number of connections Note: this field may return null , indicating that no valid values
+     * The maximum number of connections Note: this field may return null, indicating that no valid values
      * can be obtained.
      */
     DBConnLimit?: number | null;
@@ -1100,66 +1100,63 @@ export interface ServerlessDBAccount {
  */
 export interface ServerlessDBInstance {
     /**
-     * Instance ID, which is the unique identifier Note: this field may return null , indicating that no
+     * Instance ID, which is the unique identifier Note: this field may return null, indicating that no
      * valid values can be obtained.
      *
      * The reference's table spells it `DBInstanceCld`; its examples and the service use `DBInstanceId`.
      */
     DBInstanceId?: string | null;
-    /** Instance name Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Instance name Note: this field may return null, indicating that no valid values can be obtained. */
     DBInstanceName?: string | null;
-    /** Instance status Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Instance status Note: this field may return null, indicating that no valid values can be obtained. */
     DBInstanceStatus?: string | null;
-    /** Region Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Region Note: this field may return null, indicating that no valid values can be obtained. */
     Region?: string | null;
-    /**
-     * Availability zone Note: this field may return null , indicating that no valid values can be
-     * obtained.
-     */
+    /** Availability zone Note: this field may return null, indicating that no valid values can be obtained. */
     Zone?: string | null;
-    /** Project ID Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Project ID Note: this field may return null, indicating that no valid values can be obtained. */
     ProjectId?: number | null;
     /**
-     * VPC ID Note: this field may return null , indicating that no valid values can be obtained.
+     * VPC ID Note: this field may return null, indicating that no valid values can be obtained.
      *
      * The reference's table spells it `VpCId`; its examples and the service use `VpcId`.
      */
     VpcId?: string | null;
-    /** Subnet ID Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Subnet ID Note: this field may return null, indicating that no valid values can be obtained. */
     SubnetId?: string | null;
-    /** Character set Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Character set Note: this field may return null, indicating that no valid values can be obtained. */
     DBCharset?: string | null;
-    /** Database version Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Database version Note: this field may return null, indicating that no valid values can be obtained. */
     DBVersion?: string | null;
-    /** Creation time Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Creation time Note: this field may return null, indicating that no valid values can be obtained. */
     CreateTime?: string | null;
     /**
-     * Instance network information Note: this field may return null , indicating that no valid values can
+     * Instance network information Note: this field may return null, indicating that no valid values can
      * be obtained.
      */
     DBInstanceNetInfo?: ServerlessDBInstanceNetInfo[] | null;
     /**
-     * Instance account information Note: this field may return null , indicating that no valid values can
+     * Instance account information Note: this field may return null, indicating that no valid values can
      * be obtained.
      */
     DBAccountSet?: ServerlessDBAccount[] | null;
     /**
-     * Information of the databases in an instance Note: this field may return null , indicating that no
+     * Information of the databases in an instance Note: this field may return null, indicating that no
      * valid values can be obtained.
      */
     DBDatabaseList?: string[] | null;
     /**
-     * The array of tags bound to an instance Note: this field may return null , indicating that no valid
+     * The array of tags bound to an instance Note: this field may return null, indicating that no valid
      * values can be obtained.
      */
     TagList?: Tag[] | null;
     /**
-     * Database kernel version Note: this field may return null , indicating that no valid values can be
+     * Database kernel version Note: this field may return null, indicating that no valid values can be
      * obtained.
      */
     DBKernelVersion?: string | null;
     /**
-     * Database major version number Note: this field may return null , indicating that no valid values can
+     * Database major version number Note: this field may return null, indicating that no valid values can
      * be obtained.
      */
     DBMajorVersion?: string | null;
@@ -1170,15 +1167,15 @@ export interface ServerlessDBInstance {
  * Used by: DescribeServerlessDBInstances.
  */
 export interface ServerlessDBInstanceNetInfo {
-    /** Address Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Address Note: this field may return null, indicating that no valid values can be obtained. */
     Address?: string | null;
-    /** IP address Note: this field may return null , indicating that no valid values can be obtained. */
+    /** IP address Note: this field may return null, indicating that no valid values can be obtained. */
     Ip?: string | null;
-    /** Port number Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Port number Note: this field may return null, indicating that no valid values can be obtained. */
     Port?: number | null;
-    /** Status Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Status Note: this field may return null, indicating that no valid values can be obtained. */
     Status?: string | null;
-    /** Network type Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Network type Note: this field may return null, indicating that no valid values can be obtained. */
     NetType?: string | null;
 }
 /**
@@ -1207,7 +1204,7 @@ export interface SpecInfo {
     /** Specification details list */
     SpecItemInfoList: SpecItemInfo[];
     /**
-     * Regions where KMS is supported Note: This field may return null , indicating that no valid value was
+     * Regions where KMS is supported Note: This field may return null, indicating that no valid value was
      * found.
      */
     SupportKMSRegions?: string[] | null;
@@ -1239,18 +1236,18 @@ export interface SpecItemInfo {
     /** Machine type */
     Type: string;
     /**
-     * PostgreSQL major version number Note: this field may return null , indicating that no valid values
+     * PostgreSQL major version number Note: this field may return null, indicating that no valid values
      * can be obtained.
      */
     MajorVersion?: string | null;
     /**
-     * PostgreSQL kernel version number Note: this field may return null , indicating that no valid values
+     * PostgreSQL kernel version number Note: this field may return null, indicating that no valid values
      * can be obtained.
      */
     KernelVersion?: string | null;
     /**
      * Whether TDE data encryption is supported. Valid values: 0 (no), 1 (yes) Note: This field may return
-     * null , indicating that no valid value was found.
+     * null, indicating that no valid value was found.
      */
     IsSupportTDE?: number | null;
 }
@@ -1286,9 +1283,9 @@ export interface Version {
     DBKernelVersion: string;
     /** List of features supported by the database kernel, such as: TDE: Supports data encryption. */
     SupportedFeatureNames: string[];
-    /** Database version status. Valid values: AVAILABLE . DEPRECATED . */
+    /** Database version status. Valid values: AVAILABLE. DEPRECATED. */
     Status: string;
-    /** List of versions to which this database version ( DBKernelVersion ) can be upgraded. */
+    /** List of versions to which this database version (DBKernelVersion) can be upgraded. */
     AvailableUpgradeTarget: string[];
 }
 /**
@@ -1331,15 +1328,15 @@ export interface ZoneInfo {
     /** AZ number */
     ZoneId: number;
     /**
-     * Availability status. Valid values: UNAVAILABLE . AVAILABLE . SELLOUT . SUPPORTMODIFYONLY (supports
+     * Availability status. Valid values: UNAVAILABLE. AVAILABLE. SELLOUT. SUPPORTMODIFYONLY (supports
      * configuration adjustment).
      */
     ZoneState: string;
     /** Whether the AZ supports IPv6 address access */
     ZoneSupportIpv6: number;
     /**
-     * AZs that can be used as standby when this AZ is primary Note: this field may return null ,
-     * indicating that no valid values can be obtained.
+     * AZs that can be used as standby when this AZ is primary Note: this field may return null, indicating
+     * that no valid values can be obtained.
      */
     StandbyZoneSet?: string[] | null;
 }
@@ -1388,12 +1385,12 @@ export interface CloneDBInstanceRequest {
     /** Auto-renewal flag. Valid values: - 0 : Manual renewal. - 1 : Automatic renewal. Default value: 0. */
     AutoRenewFlag: number;
     /**
-     * VPC ID in the format of vpc-xxxxxxx , which can be obtained in the console or from the unVpcId field
+     * VPC ID in the format of vpc-xxxxxxx, which can be obtained in the console or from the unVpcId field
      * in the return value of the DescribeVpcEx API.
      */
     VpcId: string;
     /**
-     * VPC subnet ID in the format of subnet-xxxxxxxx , which can be obtained in the console or from the
+     * VPC subnet ID in the format of subnet-xxxxxxxx, which can be obtained in the console or from the
      * unSubnetId field in the return value of the DescribeSubnets API.
      */
     SubnetId: string;
@@ -1404,7 +1401,7 @@ export interface CloneDBInstanceRequest {
     Name?: string;
     /**
      * Instance billing mode. Valid values: - PREPAID : Monthly subscription. - POSTPAID_BY_HOUR :
-     * Pay-as-you-go. Default value: PREPAID .
+     * Pay-as-you-go. Default value: PREPAID.
      */
     InstanceChargeType?: "PREPAID" | "POSTPAID_BY_HOUR" | "value";
     /**
@@ -1426,7 +1423,7 @@ export interface CloneDBInstanceRequest {
      * field in the return value of the DescribeZones API.
      */
     DBNodeSet?: DBNode[];
-    /** Whether to use vouchers automatically. Valid values: - 0 : No. - 1 : Yes. Default value: 0 . */
+    /** Whether to use vouchers automatically. Valid values: - 0 : No. - 1 : Yes. Default value: 0. */
     AutoVoucher?: number;
     /** Voucher ID list. */
     VoucherIds?: string;
@@ -1438,19 +1435,19 @@ export interface CloneDBInstanceRequest {
     RecoveryTargetTime?: string;
     /**
      * Primary-standby sync mode. Valid values: - Semi-sync - Async Default value for the primary instance:
-     * Semi-sync . Default value for the standby instance: Async .
+     * Semi-sync. Default value for the standby instance: Async.
      */
     SyncMode?: string;
 }
 /** Output of CloneDBInstance (`PostgresClient.cloneDBInstance`). */
 export interface CloneDBInstanceResponse {
-    /** Order ID. Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Order ID. Note: this field may return null, indicating that no valid values can be obtained. */
     DealName?: string | null;
-    /** Bill ID. Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Bill ID. Note: this field may return null, indicating that no valid values can be obtained. */
     BillId?: string | null;
     /**
      * ID of the cloned instance, which will be returned only when the instance is pay-as-you-go. Note:
-     * This field may return null , indicating that no valid values can be obtained.
+     * This field may return null, indicating that no valid values can be obtained.
      */
     DBInstanceId?: string | null;
     /** The unique request ID, returned with every response; quote it when contacting support. */
@@ -1516,7 +1513,7 @@ export interface CreateDBInstanceNetworkAccessRequest {
 }
 /** Output of CreateDBInstanceNetworkAccess (`PostgresClient.createDBInstanceNetworkAccess`). */
 export interface CreateDBInstanceNetworkAccessResponse {
-    /** Task ID. Note: This field may return null , indicating that no valid values can be obtained. */
+    /** Task ID. Note: This field may return null, indicating that no valid values can be obtained. */
     FlowId?: number | null;
     /** The unique request ID, returned with every response; quote it when contacting support. */
     RequestId: string;
@@ -1543,8 +1540,8 @@ export interface CreateDBInstancesRequest {
     ProjectId?: number;
     /**
      * PostgreSQL version. If it is specified, an instance running the latest kernel of PostgreSQL
-     * DBVersion will be created. You must pass in at least one of the following parameters: DBVersion ,
-     * DBMajorVersion , DBKernelVersion .
+     * DBVersion will be created. You must pass in at least one of the following parameters: DBVersion,
+     * DBMajorVersion, DBKernelVersion.
      */
     DBVersion?: string;
     /** Instance billing type. */
@@ -1572,7 +1569,7 @@ export interface CreateDBInstancesRequest {
     /**
      * PostgreSQL major version. If it is specified, an instance running the latest kernel of PostgreSQL
      * DBMajorVersion will be created. You must pass in at least one of the following parameters:
-     * DBMajorVersion , DBVersion , DBKernelVersion .
+     * DBMajorVersion, DBVersion, DBKernelVersion.
      */
     DBMajorVersion?: string;
     /**
@@ -1649,7 +1646,7 @@ export interface CreateInstancesRequest {
      * Number of the major PostgreSQL community version and minor which can be queried by the
      * DescribeDBVersions API. If it is specified, an instance running the latest kernel version will be
      * based on the community minor version. You must pass in at least one of the following parameters:
-     * DBMajorVersion , DBVersion , DBKernelVersion .
+     * DBMajorVersion, DBVersion, DBKernelVersion.
      */
     DBVersion?: string;
     /**
@@ -1661,16 +1658,16 @@ export interface CreateInstancesRequest {
     DBKernelVersion?: string;
     /**
      * Instance billing mode. Valid values: - PREPAID : Monthly subscription - POSTPAID_BY_HOUR :
-     * Pay-as-you-go Default value: PREPAID .
+     * Pay-as-you-go Default value: PREPAID.
      */
     InstanceChargeType?: "PREPAID" | "POSTPAID_BY_HOUR" | "value";
     /**
-     * VPC ID in the format of vpc-xxxxxxx . To obtain valid VPC ID, you can log in to the console or call
+     * VPC ID in the format of vpc-xxxxxxx. To obtain valid VPC ID, you can log in to the console or call
      * DescribeVpcEx and look for the unVpcId fields in the response.
      */
     VpcId?: string;
     /**
-     * VPC subnet ID in the format of subnet-xxxxxxxx , u200cv can be obtained in the console or from the
+     * VPC subnet ID in the format of subnet-xxxxxxxx, u200cv can be obtained in the console or from the
      * unSubnetId field in the response value of the DescribeSubnets API.
      */
     SubnetId?: string;
@@ -1680,9 +1677,9 @@ export interface CreateInstancesRequest {
      * the response value of the DescribeZones API.
      */
     DBNodeSet?: DBNode[];
-    /** Auto-renewal flag. Valid values: - 0 : Manual renewal. - 1 : Automatic renewal. Default value: 0 . */
+    /** Auto-renewal flag. Valid values: - 0 : Manual renewal. - 1 : Automatic renewal. Default value: 0. */
     AutoRenewFlag?: number;
-    /** Whether to use vouchers automatically. Valid values: - 0 : No. - 1 : Yes. Default value: 0 . */
+    /** Whether to use vouchers automatically. Valid values: - 0 : No. - 1 : Yes. Default value: 0. */
     AutoVoucher?: number;
     /** Voucher ID list. Currently, you can specify only one voucher. */
     VoucherIds?: string[];
@@ -1691,8 +1688,8 @@ export interface CreateInstancesRequest {
     /** Campaign ID */
     ActivityId?: number;
     /**
-     * Instance name, which can contain up to 60 letters, digits, hyphen symbols ( _ ). If this parameter
-     * is not specified, "Unnamed" will be displayed by default.
+     * Instance name, which can contain up to 60 letters, digits, hyphen symbols (_ ). If this parameter is
+     * not specified, "Unnamed" will be displayed by default.
      */
     Name?: string;
     /**
@@ -1707,25 +1704,25 @@ export interface CreateInstancesRequest {
      */
     SecurityGroupIds?: string[];
     /**
-     * Whether to support TDE. Valid values: - 0 : No. - 1 : Yes. Default value: 0 . For more information,
+     * Whether to support TDE. Valid values: - 0 : No. - 1 : Yes. Default value: 0. For more information,
      * see [TDE]u200d(https://www.tencentcloud.com/document/product/449/2000)
-     * (https://www.tencentcloud.com/document/product/449/2000) .
+     * (https://www.tencentcloud.com/document/product/449/2000).
      */
     NeedSupportTDE?: number;
     /**
      * KeyId of custom key, which is required if you select custom key. It is also the unique CMK
-     * identifier. For more information on creating KeyId , see Enabling TDE .
+     * identifier. For more information on creating KeyId, see Enabling TDE.
      */
     KMSKeyId?: string;
     /**
      * The region where the KMS service is enabled. When KMSRegion is empty, the current region will be
      * selected by default. If the current region does not support KMS, you must select another region that
-     * does support KMS. For more information on KMSRegion , see Enabling TDE .
+     * does support KMS. For more information on KMSRegion, see Enabling TDE.
      */
     KMSRegion?: string;
     /**
      * Database engines. Valid values: - postgresql : TencentDB for PostgreSQL - mssql_compatible : MSSQL
-     * compatible-TencentDB for PostgreSQL Default value: postgresql .
+     * compatible-TencentDB for PostgreSQL Default value: postgresql.
      */
     DBEngine?: "postgresql" | "mssql_compatible" | "value";
     /**
@@ -1735,10 +1732,10 @@ export interface CreateInstancesRequest {
     DBEngineConfig?: string;
     /**
      * Primary-standby sync mode. Valid values: - Semi-sync - Async Default value for the primary instance:
-     * Semi-sync . Default value for the standby instance: Async .
+     * Semi-sync. Default value for the standby instance: Async.
      */
     SyncMode?: string;
-    /** Whether IPv6 is supported. - 0 : No. - 1 : Yes. Default value: 0 . */
+    /** Whether IPv6 is supported. - 0 : No. - 1 : Yes. Default value: 0. */
     NeedSupportIpv6?: number;
 }
 /** Output of CreateInstances (`PostgresClient.createInstances`). */
@@ -1802,7 +1799,7 @@ export interface CreateReadOnlyDBInstanceRequest {
      */
     Period: number;
     /**
-     * VPC ID in the format of vpc-xxxxxxx , which can be obtained in the console or from the unVpcId field
+     * VPC ID in the format of vpc-xxxxxxx, which can be obtained in the console or from the unVpcId field
      * in the return value of the DescribeVpcEx API.
      */
     VpcId?: string;
@@ -1813,15 +1810,15 @@ export interface CreateReadOnlyDBInstanceRequest {
     SubnetId?: string;
     /**
      * Instance billing mode. Valid values: - PREPAID: Monthly subscription - POSTPAID_BY_HOUR:
-     * Pay-as-you-go Default value: PREPAID . If the primary instance is pay-as-you-go, so is the read-only
+     * Pay-as-you-go Default value: PREPAID. If the primary instance is pay-as-you-go, so is the read-only
      * instance.
      */
     InstanceChargeType?: "PREPAID" | "POSTPAID_BY_HOUR" | "value";
-    /** Whether to use vouchers automatically. Valid values: - 0: No. - 1: Yes. Default value: 0 . */
+    /** Whether to use vouchers automatically. Valid values: - 0: No. - 1: Yes. Default value: 0. */
     AutoVoucher?: number;
     /** Voucher ID list. Currently, you can specify only one voucher. */
     VoucherIds?: string[];
-    /** Auto-renewal flag. Valid values: - 0: Manual renewal. - 1: Automatic renewal. Default value: 0 . */
+    /** Auto-renewal flag. Valid values: - 0: Manual renewal. - 1: Automatic renewal. Default value: 0. */
     AutoRenewFlag?: number;
     /** Project ID */
     ProjectId?: number;
@@ -1840,7 +1837,7 @@ export interface CreateReadOnlyDBInstanceRequest {
      * bound.
      */
     SecurityGroupIds?: string[];
-    /** Whether IPv6 is supported. - 0 : No. - 1 : Yes. Default value: 0 . */
+    /** Whether IPv6 is supported. - 0 : No. - 1 : Yes. Default value: 0. */
     NeedSupportIpv6?: number;
     /** Instance name (which will be supported in the future) */
     Name?: string;
@@ -1901,7 +1898,7 @@ export interface CreateReadOnlyGroupRequest {
 export interface CreateReadOnlyGroupResponse {
     /** RO group ID */
     ReadOnlyGroupId: string;
-    /** Task ID Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Task ID Note: this field may return null, indicating that no valid values can be obtained. */
     FlowId?: number | null;
     /** The unique request ID, returned with every response; quote it when contacting support. */
     RequestId: string;
@@ -1924,7 +1921,7 @@ export interface CreateReadOnlyGroupNetworkAccessRequest {
 }
 /** Output of CreateReadOnlyGroupNetworkAccess (`PostgresClient.createReadOnlyGroupNetworkAccess`). */
 export interface CreateReadOnlyGroupNetworkAccessResponse {
-    /** Task ID. Note: This field may return null , indicating that no valid values can be obtained. */
+    /** Task ID. Note: This field may return null, indicating that no valid values can be obtained. */
     FlowId?: number | null;
     /** The unique request ID, returned with every response; quote it when contacting support. */
     RequestId: string;
@@ -1978,16 +1975,16 @@ export interface DeleteDBInstanceNetworkAccessRequest {
      * The reference's table spells it `DBInstanceid`; its examples and the service use `DBInstanceId`.
      */
     DBInstanceId: string;
-    /** Unified VPC ID. If you want to delete the classic network, set the parameter to 0 . */
+    /** Unified VPC ID. If you want to delete the classic network, set the parameter to 0. */
     VpcId: string;
-    /** Subnet ID. If you want to delete the classic network, set the parameter to 0 . */
+    /** Subnet ID. If you want to delete the classic network, set the parameter to 0. */
     SubnetId: string;
     /** Target VIP. */
     Vip: string;
 }
 /** Output of DeleteDBInstanceNetworkAccess (`PostgresClient.deleteDBInstanceNetworkAccess`). */
 export interface DeleteDBInstanceNetworkAccessResponse {
-    /** Task ID. Note: This field may return null , indicating that no valid values can be obtained. */
+    /** Task ID. Note: This field may return null, indicating that no valid values can be obtained. */
     FlowId?: number | null;
     /** The unique request ID, returned with every response; quote it when contacting support. */
     RequestId: string;
@@ -2021,7 +2018,7 @@ export interface DeleteReadOnlyGroupRequest {
 }
 /** Output of DeleteReadOnlyGroup (`PostgresClient.deleteReadOnlyGroup`). */
 export interface DeleteReadOnlyGroupResponse {
-    /** Task ID Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Task ID Note: this field may return null, indicating that no valid values can be obtained. */
     FlowId?: number | null;
     /** The unique request ID, returned with every response; quote it when contacting support. */
     RequestId: string;
@@ -2030,16 +2027,16 @@ export interface DeleteReadOnlyGroupResponse {
 export interface DeleteReadOnlyGroupNetworkAccessRequest {
     /** RO group ID in the format of pgro-4t9c6g7k. */
     ReadOnlyGroupId: string;
-    /** Unified VPC ID. If you want to delete the classic network, set the parameter to 0 . */
+    /** Unified VPC ID. If you want to delete the classic network, set the parameter to 0. */
     VpcId: string;
-    /** Subnet ID. If you want to delete the classic network, set the parameter to 0 . */
+    /** Subnet ID. If you want to delete the classic network, set the parameter to 0. */
     SubnetId: string;
     /** Target VIP. */
     Vip: string;
 }
 /** Output of DeleteReadOnlyGroupNetworkAccess (`PostgresClient.deleteReadOnlyGroupNetworkAccess`). */
 export interface DeleteReadOnlyGroupNetworkAccessResponse {
-    /** Task ID. Note: This field may return null , indicating that no valid values can be obtained. */
+    /** Task ID. Note: This field may return null, indicating that no valid values can be obtained. */
     FlowId?: number | null;
     /** The unique request ID, returned with every response; quote it when contacting support. */
     RequestId: string;
@@ -2144,7 +2141,7 @@ export interface DescribeBackupDownloadRestrictionResponse {
 export interface DescribeBackupDownloadURLRequest {
     /** Instance ID. */
     DBInstanceId: string;
-    /** Backup type. Valid values: LogBackup , BaseBackup . */
+    /** Backup type. Valid values: LogBackup, BaseBackup. */
     BackupType: string;
     /** Unique backup ID. */
     BackupId: string;
@@ -2211,8 +2208,8 @@ export interface DescribeBackupSummariesRequest {
      */
     Filters?: Filter[];
     /**
-     * Sorting field. Valid values: TotalBackupSize , LogBackupSize , ManualBaseBackupSize ,
-     * AutoBaseBackupSize .
+     * Sorting field. Valid values: TotalBackupSize, LogBackupSize, ManualBaseBackupSize,
+     * AutoBaseBackupSize.
      */
     OrderBy?: string;
     /** Sorting order. Valid values: asc (ascending), desc (descending). */
@@ -2229,10 +2226,10 @@ export interface DescribeBackupSummariesResponse {
 }
 /** Input of DescribeBaseBackups (`PostgresClient.describeBaseBackups`). */
 export interface DescribeBaseBackupsRequest {
-    /** Minimum end time of a backup in the format of 2018-01-01 00:00:00 . It is 7 days ago by default. */
+    /** Minimum end time of a backup in the format of 2018-01-01 00:00:00. It is 7 days ago by default. */
     MinFinishTime?: string;
     /**
-     * Maximum end time of a backup in the format of 2018-01-01 00:00:00 . It is the current time by
+     * Maximum end time of a backup in the format of 2018-01-01 00:00:00. It is the current time by
      * default.
      */
     MaxFinishTime?: string;
@@ -2246,7 +2243,7 @@ export interface DescribeBaseBackupsRequest {
     Limit?: number;
     /** Data offset, which starts from 0. */
     Offset?: number;
-    /** Sorting field. Valid values: StartTime , FinishTime , Size . */
+    /** Sorting field. Valid values: StartTime, FinishTime, Size. */
     OrderBy?: string;
     /** Sorting order. Valid values: asc (ascending), desc (descending). */
     OrderByType?: string;
@@ -2379,14 +2376,14 @@ export interface DescribeDBErrlogsRequest {
     DatabaseName?: string;
     /** Keywords used for search */
     SearchKeys?: string[];
-    /** Number of results returned per page. Value range: 1-100. Default value: 50 . */
+    /** Number of results returned per page. Value range: 1-100. Default value: 50. */
     Limit?: number;
-    /** Data offset, which starts from 0. Default value: 0 . */
+    /** Data offset, which starts from 0. Default value: 0. */
     Offset?: number;
 }
 /** Output of DescribeDBErrlogs (`PostgresClient.describeDBErrlogs`). */
 export interface DescribeDBErrlogsResponse {
-    /** Number of logs returned in a single query. Maximum value: 10000 . */
+    /** Number of logs returned in a single query. Maximum value: 10000. */
     TotalCount: number;
     /** Detailed sets of error logs */
     Details: ErrLogDetail[];
@@ -2511,7 +2508,7 @@ export interface DescribeDBInstanceSecurityGroupsRequest {
     DBInstanceId?: string;
     /**
      * RO group ID. Either this parameter or DBInstanceId must be passed in. To query the security groups
-     * associated with the RO groups, only pass in ReadOnlyGroupId .
+     * associated with the RO groups, only pass in ReadOnlyGroupId.
      */
     ReadOnlyGroupId?: string;
 }
@@ -2631,17 +2628,17 @@ export interface DescribeEncryptionKeysRequest {
 }
 /** Output of DescribeEncryptionKeys (`PostgresClient.describeEncryptionKeys`). */
 export interface DescribeEncryptionKeysResponse {
-    /** Instance key list Note: This field may return null , indicating that no valid value can be obtained. */
+    /** Instance key list Note: This field may return null, indicating that no valid value can be obtained. */
     EncryptionKeys?: EncryptionKey[] | null;
     /** The unique request ID, returned with every response; quote it when contacting support. */
     RequestId: string;
 }
 /** Input of DescribeLogBackups (`PostgresClient.describeLogBackups`). */
 export interface DescribeLogBackupsRequest {
-    /** Minimum end time of a backup in the format of 2018-01-01 00:00:00 . It is 7 days ago by default. */
+    /** Minimum end time of a backup in the format of 2018-01-01 00:00:00. It is 7 days ago by default. */
     MinFinishTime?: string;
     /**
-     * Maximum end time of a backup in the format of 2018-01-01 00:00:00 . It is the current time by
+     * Maximum end time of a backup in the format of 2018-01-01 00:00:00. It is the current time by
      * default.
      */
     MaxFinishTime?: string;
@@ -2651,11 +2648,11 @@ export interface DescribeLogBackupsRequest {
      * Filter by instance VPC IP (in string format).
      */
     Filters?: Filter[];
-    /** The maximum number of results returned per page. Value range: 1-100. Default: 10 . */
+    /** The maximum number of results returned per page. Value range: 1-100. Default: 10. */
     Limit?: number;
     /** Data offset, which starts from 0. */
     Offset?: number;
-    /** Sorting field. Valid values: StartTime , FinishTime , Size . */
+    /** Sorting field. Valid values: StartTime, FinishTime, Size. */
     OrderBy?: string;
     /** Sorting order. Valid values: asc (ascending), desc (descending). */
     OrderByType?: string;
@@ -2733,13 +2730,13 @@ export interface DescribeParameterTemplateAttributesResponse {
 }
 /** Input of DescribeParameterTemplates (`PostgresClient.describeParameterTemplates`). */
 export interface DescribeParameterTemplatesRequest {
-    /** Filter conditions. Valid values: TemplateName , TemplateId , DBMajorVersion , DBEngine . */
+    /** Filter conditions. Valid values: TemplateName, TemplateId, DBMajorVersion, DBEngine. */
     Filters?: Filter[];
-    /** The maximum number of results returned per page. Value range: 0-100. Default: 20 . */
+    /** The maximum number of results returned per page. Value range: 0-100. Default: 20. */
     Limit?: number;
     /** Data offset */
     Offset?: number;
-    /** Sorting metric. Valid values: CreateTime , TemplateName , DBMajorVersion . */
+    /** Sorting metric. Valid values: CreateTime, TemplateName, DBMajorVersion. */
     OrderBy?: string;
     /** Sorting order. Valid values: asc (ascending order), desc (descending order). */
     OrderByType?: string;
@@ -2795,9 +2792,9 @@ export interface DescribeReadOnlyGroupsRequest {
     PageSize?: number;
     /** Specify which page is displayed. Default value: 1 (the first page). */
     PageNumber?: number;
-    /** Sorting criterion. Valid values: ROGroupId , CreateTime , Name . */
+    /** Sorting criterion. Valid values: ROGroupId, CreateTime, Name. */
     OrderBy?: string;
-    /** Sorting order. Valid values: desc , asc . */
+    /** Sorting order. Valid values: desc, asc. */
     OrderByType?: string;
 }
 /** Output of DescribeReadOnlyGroups (`PostgresClient.describeReadOnlyGroups`). */
@@ -2836,7 +2833,7 @@ export interface DescribeServerlessDBInstancesRequest {
 export interface DescribeServerlessDBInstancesResponse {
     /** The number of query results */
     TotalCount: number;
-    /** Query results Note: this field may return null , indicating that no valid values can be obtained. */
+    /** Query results Note: this field may return null, indicating that no valid values can be obtained. */
     DBInstanceSet?: ServerlessDBInstance[] | null;
     /** The unique request ID, returned with every response; quote it when contacting support. */
     RequestId: string;
@@ -2854,13 +2851,13 @@ export interface DescribeSlowQueryAnalysisRequest {
     EndTime: string;
     /** Filter by database name. This parameter is optional. */
     DatabaseName?: string;
-    /** Sort by field. Valid values: CallNum , CostTime , AvgCostTime . Default value: CallNum . */
+    /** Sort by field. Valid values: CallNum, CostTime, AvgCostTime. Default value: CallNum. */
     OrderBy?: string;
-    /** Sorting order. Valid values: asc (ascending), desc (descending). Default value: desc . */
+    /** Sorting order. Valid values: asc (ascending), desc (descending). Default value: desc. */
     OrderByType?: string;
-    /** Number of entries per page. Value range: [1,100]. Default value: 50 . */
+    /** Number of entries per page. Value range: [1,100]. Default value: 50. */
     Limit?: number;
-    /** Pagination offset. Value range: [0,INF). Default value: 0 . */
+    /** Pagination offset. Value range: [0,INF). Default value: 0. */
     Offset?: number;
 }
 /** Output of DescribeSlowQueryAnalysis (`PostgresClient.describeSlowQueryAnalysis`). */
@@ -2885,13 +2882,13 @@ export interface DescribeSlowQueryListRequest {
     EndTime: string;
     /** Filter by database name. This parameter is optional. */
     DatabaseName?: string;
-    /** Sorting order. Valid values: asc (ascending), desc (descending). Default value: desc . */
+    /** Sorting order. Valid values: asc (ascending), desc (descending). Default value: desc. */
     OrderByType?: string;
-    /** Sort by field. Valid values: SessionStartTime (default), Duration . */
+    /** Sort by field. Valid values: SessionStartTime (default), Duration. */
     OrderBy?: string;
-    /** Number of entries per page. Value range: [1,100]. Default value: 20 . */
+    /** Number of entries per page. Value range: [1,100]. Default value: 20. */
     Limit?: number;
-    /** Pagination offset. Value range: [0,INF). Default value: 0 . */
+    /** Pagination offset. Value range: [0,INF). Default value: 0. */
     Offset?: number;
 }
 /** Output of DescribeSlowQueryList (`PostgresClient.describeSlowQueryList`). */
@@ -2901,12 +2898,12 @@ export interface DescribeSlowQueryListResponse {
     /**
      * Analysis of the execution time of slow query statements by classifying them to different time
      * ranges. These slow query statements fall within the query range you specified in the request
-     * parameters. Note: this field may return null , indicating that no valid values can be obtained.
+     * parameters. Note: this field may return null, indicating that no valid values can be obtained.
      */
     DurationAnalysis?: DurationAnalysis[] | null;
     /**
-     * The list of slow query details during the specified period of time. Note: this field may return null
-     * , indicating that no valid values can be obtained.
+     * The list of slow query details during the specified period of time. Note: this field may return
+     * null, indicating that no valid values can be obtained.
      */
     RawSlowQueryList?: RawSlowQuery[] | null;
     /** The unique request ID, returned with every response; quote it when contacting support. */
@@ -2948,7 +2945,7 @@ export interface DisIsolateDBInstancesRequest {
      * Pay-as-you-go: 1.
      */
     Period?: number;
-    /** Whether to use vouchers. Valid values: - true: Yes. u200c - false : No. Default value: false . */
+    /** Whether to use vouchers. Valid values: - true: Yes. u200c - false : No. Default value: false. */
     AutoVoucher?: boolean;
     /** Voucher ID list */
     VoucherIds?: string[];
@@ -3009,7 +3006,7 @@ export interface InquiryPriceCreateDBInstancesRequest {
     /** Instance billing type. Valid value: POSTPAID_BY_HOUR (pay-as-you-go) */
     InstanceChargeType?: string;
     /**
-     * Instance type. Default value: primary . Valid values: primary (dual-server high-availability,
+     * Instance type. Default value: primary. Valid values: primary (dual-server high-availability,
      * one-primary-one-standby) readonly (read-only instance)
      */
     InstanceType?: string;
@@ -3167,17 +3164,17 @@ export interface ModifyDBInstanceChargeTypeRequest {
     DBInstanceId: string;
     /**
      * Instance billing mode. Valid values: - PREPAID : Monthly subscription. - POSTPAID_BY_HOUR :
-     * Pay-as-you-go. Default value: PREPAID .
+     * Pay-as-you-go. Default value: PREPAID.
      */
     InstanceChargeType: "PREPAID" | "POSTPAID_BY_HOUR" | "value";
     /**
-     * Validity period in months - Monthly subscription: 1 , 2 , 3 , 4 , 5 , 6 , 7 , 8 , 9 , 10 , 11 , 12 ,
-     * 24 , 36 . - Pay-as-you-go: 1 .
+     * Validity period in months - Monthly subscription: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36. -
+     * Pay-as-you-go: 1.
      */
     Period: number;
-    /** Auto-renewal flag. Valid values: - 0 : Manual renewal. - 1 : Automatic renewal. Default value: 0 . */
+    /** Auto-renewal flag. Valid values: - 0 : Manual renewal. - 1 : Automatic renewal. Default value: 0. */
     AutoRenewFlag?: number;
-    /** Whether to use vouchers automatically. Valid values: - 0 : No. - 1 : Yes. Default value: 0 . */
+    /** Whether to use vouchers automatically. Valid values: - 0 : No. - 1 : Yes. Default value: 0. */
     AutoVoucher?: number;
 }
 /** Output of ModifyDBInstanceChargeType (`PostgresClient.modifyDBInstanceChargeType`). */
@@ -3203,16 +3200,16 @@ export interface ModifyDBInstanceDeploymentRequest {
     DBNodeSet: DBNode[];
     /**
      * Switch time for the specified instance after configuration modification. - 0 : Switch now. - 1 :
-     * Switch at the specified time. - 2 : Switch in the maintenance time. Default value: 0 .
+     * Switch at the specified time. - 2 : Switch in the maintenance time. Default value: 0.
      */
     SwitchTag: number;
     /**
-     * Switch start time in the format of HH:MM:SS , such as 01:00:00. When SwitchTag is 0 or 2, this
+     * Switch start time in the format of HH:MM:SS, such as 01:00:00. When SwitchTag is 0 or 2, this
      * parameter becomes invalid.
      */
     SwitchStartTime?: string;
     /**
-     * Switch end time in the format of HH:MM:SS , such as 01:30:00. When SwitchTag is 0 or 2, this
+     * Switch end time in the format of HH:MM:SS, such as 01:30:00. When SwitchTag is 0 or 2, this
      * parameter becomes invalid.
      */
     SwitchEndTime?: string;
@@ -3246,20 +3243,20 @@ export interface ModifyDBInstanceHAConfigRequest {
     MaxStandbyLag: number;
     /**
      * Maximum data sync lag for u200dstandby server. If data lag of the standby node and the delay ime are
-     * both less than or equals to the values of MaxSyncStandbyLatency and MaxSyncStandbyLag , the standby
+     * both less than or equals to the values of MaxSyncStandbyLatency and MaxSyncStandbyLag, the standby
      * server adopts semi-sync replication; if not, it adopts async replication. This value is only valid
-     * for the instance with SyncMode set to Semi-sync . When the semi-sync replication mode of the
-     * instance is not allowed to downgrade to async replication, MaxSyncStandbyLatency and
-     * MaxSyncStandbyLag are not required. When the semi-sync instance is allowed to downgrade to async
-     * replication, MaxSyncStandbyLatency is required and MaxSyncStandbyLag must be left empty for
-     * PostgreSQL 9; MaxSyncStandbyLatency and MaxSyncStandbyLag are required for PostgreSQL 10 and later.
+     * for the instance with SyncMode set to Semi-sync. When the semi-sync replication mode of the instance
+     * is not allowed to downgrade to async replication, MaxSyncStandbyLatency and MaxSyncStandbyLag are
+     * not required. When the semi-sync instance is allowed to downgrade to async replication,
+     * MaxSyncStandbyLatency is required and MaxSyncStandbyLag must be left empty for PostgreSQL 9;
+     * MaxSyncStandbyLatency and MaxSyncStandbyLag are required for PostgreSQL 10 and later.
      */
     MaxSyncStandbyLatency?: number;
     /**
      * Maximum delay for u200dsync u200dstandby server. If the delay time for u200dstandby server and the
      * data lag are both less than or equals to the value of MaxSyncStandbyLag and MaxSyncStandbyLatency
      * respectively, the standby server adopts sync replication mode; if not, it adopts async replication.
-     * This value is only valid for the instance with SyncMode set to Semi-sync . When the semi-sync
+     * This value is only valid for the instance with SyncMode set to Semi-sync. When the semi-sync
      * replication mode of the instance is not allowed to downgrade to async replication,
      * `MaxSyncStandbyLatency` and `MaxSyncStandbyLag` are not required. When the semi-sync instance is
      * allowed to downgrade to async replication, `MaxSyncStandbyLatency` is required and
@@ -3338,7 +3335,7 @@ export interface ModifyDBInstanceSecurityGroupsRequest {
     DBInstanceId?: string;
     /**
      * RO group ID. Either this parameter or DBInstanceId must be passed in. To modify the security groups
-     * associated with the RO groups, only pass in ReadOnlyGroupId .
+     * associated with the RO groups, only pass in ReadOnlyGroupId.
      */
     ReadOnlyGroupId?: string;
 }
@@ -3359,7 +3356,7 @@ export interface ModifyDBInstanceSpecRequest {
     Memory: number;
     /** Instance disk size in GiB after modification. */
     Storage: number;
-    /** Whether to use vouchers automatically. Valid values: - 0 : No. - 1 : Yes. Default value: 0 . */
+    /** Whether to use vouchers automatically. Valid values: - 0 : No. - 1 : Yes. Default value: 0. */
     AutoVoucher?: number;
     /** Voucher ID list. Currently, you can specify only one voucher. */
     VoucherIds?: string[];
@@ -3367,16 +3364,16 @@ export interface ModifyDBInstanceSpecRequest {
     ActivityId?: number;
     /**
      * Switch time for the specified instance after configuration modification. - 0 : Switch now. - 1 :
-     * Switch at the specified time. - 2 : Switch in the maintenance time. Default value: 0 .
+     * Switch at the specified time. - 2 : Switch in the maintenance time. Default value: 0.
      */
     SwitchTag?: number;
     /**
-     * Switch start time in the format of HH:MM:SS , such as 01:00:00. When SwitchTag is 0 or 2, this
+     * Switch start time in the format of HH:MM:SS, such as 01:00:00. When SwitchTag is 0 or 2, this
      * parameter becomes invalid.
      */
     SwitchStartTime?: string;
     /**
-     * Switch end time in the format of HH:MM:SS , such as 01:30:00. When SwitchTag is 0 or 2, this
+     * Switch end time in the format of HH:MM:SS, such as 01:30:00. When SwitchTag is 0 or 2, this
      * parameter becomes invalid.
      */
     SwitchEndTime?: string;
@@ -3626,23 +3623,23 @@ export interface SwitchDBInstancePrimaryRequest {
     /**
      * Whether to perform forced switch. As long as the standby node can be accessed, the switch will be
      * performed regardless of the primary-standby sync delay. You can switch immediately only when
-     * SwitchTag is 0 . - Default: false .
+     * SwitchTag is 0. - Default: false.
      */
     Force?: boolean;
     /**
      * Switch time for the specified instance after configuration modification. - 0 : Switch now. - 1 :
-     * Switch at the specified time. - 2 : Switch in the maintenance time. - Default value: 0 .
+     * Switch at the specified time. - 2 : Switch in the maintenance time. - Default value: 0.
      */
     SwitchTag?: number;
     /**
      * The earliest time to start a switch in the format of "HH:MM:SS", such as "01:00:00". This parameter
-     * is invalid when SwitchTag is 0 or 2 .
+     * is invalid when SwitchTag is 0 or 2.
      */
     SwitchStartTime?: string;
     /**
      * The latest time to start a switch in the format of "HH:MM:SS", such as "01:30:00". This parameter is
-     * invalid when SwitchTag is 0 or 2 . The difference between SwitchStartTime and SwitchEndTime cannot
-     * be less than 30 minutes.
+     * invalid when SwitchTag is 0 or 2. The difference between SwitchStartTime and SwitchEndTime cannot be
+     * less than 30 minutes.
      */
     SwitchEndTime?: string;
 }
@@ -3703,16 +3700,16 @@ export interface UpgradeDBInstanceKernelVersionRequest {
     TargetDBKernelVersion: string;
     /**
      * Switch time after the kernel version upgrade for the specified instance. Valid values: - 0 : Switch
-     * now. - 1 : Switch at the specified time. - 2 : Switch in the maintenance time. Default value: 0 .
+     * now. - 1 : Switch at the specified time. - 2 : Switch in the maintenance time. Default value: 0.
      */
     SwitchTag?: number;
     /**
-     * Switch start time in the format of HH:MM:SS , such as 01:00:00 . When SwitchTag is 0 or 2 , this
+     * Switch start time in the format of HH:MM:SS, such as 01:00:00. When SwitchTag is 0 or 2, this
      * parameter is invalid.
      */
     SwitchStartTime?: string;
     /**
-     * Switch end time in the format of HH:MM:SS , such as 01:30:00 . When SwitchTag is 0 or 2 , this
+     * Switch end time in the format of HH:MM:SS, such as 01:30:00. When SwitchTag is 0 or 2, this
      * parameter is invalid. The difference between SwitchStartTime and SwitchEndTime cannot be less than
      * 30 minutes.
      */
@@ -3722,7 +3719,7 @@ export interface UpgradeDBInstanceKernelVersionRequest {
      * Valid values: u200c - u200c true : Performs a pre-check without upgrading the kernel version. Check
      * items include request parameters, kernel version compatibility, and instance parameters. u200cu200c
      * - false : Sends a normal request and upgrades the kernel version directly after the check is passed.
-     * Default value: false .
+     * Default value: false.
      */
     DryRun?: boolean;
 }

@@ -377,12 +377,12 @@ export interface CreateRedisRequest {
     typeId: number;
     /**
      * Instance capacity (in MB), with the value being subject to the specification returned via the API
-     * Query Supported Specifications . Value range: [data.types.minMemSize, data.types.maxMemSize]
+     * Query Supported Specifications. Value range: [data.types.minMemSize, data.types.maxMemSize]
      */
     memSize: number;
     /**
      * Number of instances. The number of instances to be purchased at a time should be subject to the
-     * specification returned via the API Query Supported Specifications . Value range:
+     * specification returned via the API Query Supported Specifications. Value range:
      * [data.types.minBuyNum, data.types.maxBuyNum]
      */
     goodsNum: number;
@@ -402,7 +402,7 @@ export interface CreateRedisRequest {
     vpcId?: number;
     /**
      * VPC ID. If it is left empty, the default is basic network. This value is subject to the unVpclId
-     * returned by API Query VPC List , such as: vpc-kd7d06of
+     * returned by API Query VPC List, such as: vpc-kd7d06of
      *
      * The reference's table spells it `unVpclId`; its examples and the service use `unVpcId`.
      */
@@ -414,7 +414,7 @@ export interface CreateRedisRequest {
     subnetId?: number;
     /**
      * subnetId is invalid under basic network; Under VPC, the value is subject to the unSubnetId returned
-     * by the API Query Subnet List , such as subnet-3lzksp0
+     * by the API Query Subnet List, such as subnet-3lzksp0
      */
     unSubnetId?: string;
     /**
@@ -464,7 +464,7 @@ export interface DescribeRedisRequest {
     vpcIds?: number[];
     /**
      * An array of VPC IDs, with the array subscript starting with 0. If it is left empty, the default is
-     * basic network. This value is subject to the unVpcId returned by API Query VPC List , such as:
+     * basic network. This value is subject to the unVpcId returned by API Query VPC List, such as:
      * vpc-kd7d06of
      */
     unVpcIds?: string[];
@@ -475,7 +475,7 @@ export interface DescribeRedisRequest {
     subnetIds?: number[];
     /**
      * An array of subnet IDs, with the array subscript starting with 0. Under the VPC subnet, this value
-     * is subject to the unSubnetId returned by API Query Subnet List , such as subnet-3lzkspo
+     * is subject to the unSubnetId returned by API Query Subnet List, such as subnet-3lzkspo
      */
     unSubnetIds?: string[];
     /** An array of project IDs, with the array subscript starting with 0. */
@@ -612,10 +612,10 @@ export interface DescribeTaskInfoResponse {
 export interface ExportRedisBackupRequest {
     /**
      * ID of instance to work with. This can be obtained from redisId in the returned values of API
-     * DescribeRedis .
+     * DescribeRedis.
      */
     redisId: string;
-    /** Backup ID, which can be obtained from backupId in the returned values of API GetRedisBackupList . */
+    /** Backup ID, which can be obtained from backupId in the returned values of API GetRedisBackupList. */
     backupId: string;
 }
 /** Output of ExportRedisBackup (`RedisLegacyClient.exportRedisBackup`). */
@@ -641,10 +641,10 @@ export interface ExportRedisBackupResponse {
 export interface GetBackupDownloadUrlRequest {
     /**
      * ID of instance to work with. This can be obtained from redisId in the returned values of API
-     * DescribeRedis .
+     * DescribeRedis.
      */
     redisId: string;
-    /** Backup ID, which can be obtained from backupId in the returned values of API GetRedisBackupList . */
+    /** Backup ID, which can be obtained from backupId in the returned values of API GetRedisBackupList. */
     backupId: string;
 }
 /** Output of GetBackupDownloadUrl (`RedisLegacyClient.getBackupDownloadUrl`). */
@@ -679,7 +679,7 @@ export interface GetRedisBackupListRequest {
     offset: number;
     /**
      * ID of instance to work with. This can be obtained from redisId in the returned values of API
-     * DescribeRedis .
+     * DescribeRedis.
      */
     redisId: string;
     /**
@@ -726,12 +726,12 @@ export interface GetRedisTaskListRequest {
      */
     offset: number;
     /**
-     * Instance ID, which can be obtained from redisId in the returned values of API DescribeRedis .
+     * Instance ID, which can be obtained from redisId in the returned values of API DescribeRedis.
      * Filtering tasks by instance ID is supported.
      */
     redisId?: string;
     /**
-     * Instance name, which can be obtained from redisName in the returned values of API DescribeRedis .
+     * Instance name, which can be obtained from redisName in the returned values of API DescribeRedis.
      * Filtering tasks by instance name is supported.
      *
      * The reference's table spells it `redisId`; its examples and the service use `redisName`.
@@ -838,7 +838,7 @@ export interface InquiryRedisPriceResponse {
 export interface ManualBackupInstanceRequest {
     /**
      * ID of instance to work with. This can be obtained from redisId in the returned values of API
-     * DescribeRedis .
+     * DescribeRedis.
      */
     redisId: string;
     /** Remarks of backup */
@@ -898,7 +898,7 @@ export interface ModfiyRedisPasswordResponse {
 export interface ModifyRedisNameRequest {
     /**
      * ID of instance to work with. This can be obtained from redisId in the returned values of API
-     * DescribeRedis .
+     * DescribeRedis.
      */
     redisId: string;
     /** Instance name. It should have a length of 1-36 characters comprised of letters, numbers, "_" or "-" */
@@ -981,7 +981,7 @@ export interface RenewRedisResponse {
 export interface ResetRedisPasswordRequest {
     /**
      * ID of instance to work with. This can be obtained from redisId in the returned values of API
-     * DescribeRedis .
+     * DescribeRedis.
      */
     redisId: string;
     /**
@@ -1014,12 +1014,12 @@ export interface ResetRedisPasswordResponse {
 export interface RestoreInstanceRequest {
     /**
      * ID of instance to work with. This can be obtained from redisId in the returned values of API
-     * DescribeRedis .
+     * DescribeRedis.
      */
     redisId: string;
     /** Password for the instance. It needs to be verified when the instance is restored. */
     password: string;
-    /** Backup ID, which can be obtained from backupId in the returned values of API GetRedisBackupList . */
+    /** Backup ID, which can be obtained from backupId in the returned values of API GetRedisBackupList. */
     backupId: string;
 }
 /** Output of RestoreInstance (`RedisLegacyClient.restoreInstance`). */

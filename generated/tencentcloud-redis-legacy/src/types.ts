@@ -403,12 +403,12 @@ export interface CreateRedisRequest {
   typeId: number;
   /**
    * Instance capacity (in MB), with the value being subject to the specification returned via the API
-   * Query Supported Specifications . Value range: [data.types.minMemSize, data.types.maxMemSize]
+   * Query Supported Specifications. Value range: [data.types.minMemSize, data.types.maxMemSize]
    */
   memSize: number;
   /**
    * Number of instances. The number of instances to be purchased at a time should be subject to the
-   * specification returned via the API Query Supported Specifications . Value range:
+   * specification returned via the API Query Supported Specifications. Value range:
    * [data.types.minBuyNum, data.types.maxBuyNum]
    */
   goodsNum: number;
@@ -428,7 +428,7 @@ export interface CreateRedisRequest {
   vpcId?: number;
   /**
    * VPC ID. If it is left empty, the default is basic network. This value is subject to the unVpclId
-   * returned by API Query VPC List , such as: vpc-kd7d06of
+   * returned by API Query VPC List, such as: vpc-kd7d06of
    *
    * The reference's table spells it `unVpclId`; its examples and the service use `unVpcId`.
    */
@@ -440,7 +440,7 @@ export interface CreateRedisRequest {
   subnetId?: number;
   /**
    * subnetId is invalid under basic network; Under VPC, the value is subject to the unSubnetId returned
-   * by the API Query Subnet List , such as subnet-3lzksp0
+   * by the API Query Subnet List, such as subnet-3lzksp0
    */
   unSubnetId?: string;
   /**
@@ -492,7 +492,7 @@ export interface DescribeRedisRequest {
   vpcIds?: number[];
   /**
    * An array of VPC IDs, with the array subscript starting with 0. If it is left empty, the default is
-   * basic network. This value is subject to the unVpcId returned by API Query VPC List , such as:
+   * basic network. This value is subject to the unVpcId returned by API Query VPC List, such as:
    * vpc-kd7d06of
    */
   unVpcIds?: string[];
@@ -503,7 +503,7 @@ export interface DescribeRedisRequest {
   subnetIds?: number[];
   /**
    * An array of subnet IDs, with the array subscript starting with 0. Under the VPC subnet, this value
-   * is subject to the unSubnetId returned by API Query Subnet List , such as subnet-3lzkspo
+   * is subject to the unSubnetId returned by API Query Subnet List, such as subnet-3lzkspo
    */
   unSubnetIds?: string[];
   /** An array of project IDs, with the array subscript starting with 0. */
@@ -650,10 +650,10 @@ export interface DescribeTaskInfoResponse {
 export interface ExportRedisBackupRequest {
   /**
    * ID of instance to work with. This can be obtained from redisId in the returned values of API
-   * DescribeRedis .
+   * DescribeRedis.
    */
   redisId: string;
-  /** Backup ID, which can be obtained from backupId in the returned values of API GetRedisBackupList . */
+  /** Backup ID, which can be obtained from backupId in the returned values of API GetRedisBackupList. */
   backupId: string;
 }
 
@@ -681,10 +681,10 @@ export interface ExportRedisBackupResponse {
 export interface GetBackupDownloadUrlRequest {
   /**
    * ID of instance to work with. This can be obtained from redisId in the returned values of API
-   * DescribeRedis .
+   * DescribeRedis.
    */
   redisId: string;
-  /** Backup ID, which can be obtained from backupId in the returned values of API GetRedisBackupList . */
+  /** Backup ID, which can be obtained from backupId in the returned values of API GetRedisBackupList. */
   backupId: string;
 }
 
@@ -721,7 +721,7 @@ export interface GetRedisBackupListRequest {
   offset: number;
   /**
    * ID of instance to work with. This can be obtained from redisId in the returned values of API
-   * DescribeRedis .
+   * DescribeRedis.
    */
   redisId: string;
   /**
@@ -770,12 +770,12 @@ export interface GetRedisTaskListRequest {
    */
   offset: number;
   /**
-   * Instance ID, which can be obtained from redisId in the returned values of API DescribeRedis .
+   * Instance ID, which can be obtained from redisId in the returned values of API DescribeRedis.
    * Filtering tasks by instance ID is supported.
    */
   redisId?: string;
   /**
-   * Instance name, which can be obtained from redisName in the returned values of API DescribeRedis .
+   * Instance name, which can be obtained from redisName in the returned values of API DescribeRedis.
    * Filtering tasks by instance name is supported.
    *
    * The reference's table spells it `redisId`; its examples and the service use `redisName`.
@@ -886,7 +886,7 @@ export interface InquiryRedisPriceResponse {
 export interface ManualBackupInstanceRequest {
   /**
    * ID of instance to work with. This can be obtained from redisId in the returned values of API
-   * DescribeRedis .
+   * DescribeRedis.
    */
   redisId: string;
   /** Remarks of backup */
@@ -950,7 +950,7 @@ export interface ModfiyRedisPasswordResponse {
 export interface ModifyRedisNameRequest {
   /**
    * ID of instance to work with. This can be obtained from redisId in the returned values of API
-   * DescribeRedis .
+   * DescribeRedis.
    */
   redisId: string;
   /** Instance name. It should have a length of 1-36 characters comprised of letters, numbers, "_" or "-" */
@@ -1039,7 +1039,7 @@ export interface RenewRedisResponse {
 export interface ResetRedisPasswordRequest {
   /**
    * ID of instance to work with. This can be obtained from redisId in the returned values of API
-   * DescribeRedis .
+   * DescribeRedis.
    */
   redisId: string;
   /**
@@ -1074,12 +1074,12 @@ export interface ResetRedisPasswordResponse {
 export interface RestoreInstanceRequest {
   /**
    * ID of instance to work with. This can be obtained from redisId in the returned values of API
-   * DescribeRedis .
+   * DescribeRedis.
    */
   redisId: string;
   /** Password for the instance. It needs to be verified when the instance is restored. */
   password: string;
-  /** Backup ID, which can be obtained from backupId in the returned values of API GetRedisBackupList . */
+  /** Backup ID, which can be obtained from backupId in the returned values of API GetRedisBackupList. */
   backupId: string;
 }
 

@@ -38,7 +38,7 @@ export interface AvailableRegion {
 export interface BackupDownloadInfo {
     /** Backup file name */
     FileName: string;
-    /** Backup file size in bytes. If the parameter value is 0 , the backup file size is unknown. */
+    /** Backup file size in bytes. If the parameter value is 0, the backup file size is unknown. */
     FileSize: number;
     /** Address (valid for six hours) used to download the backup file over the public network */
     DownloadUrl: string;
@@ -319,7 +319,7 @@ export interface InstanceClusterShard {
 export interface InstanceEnumParam {
     /** Parameter name */
     ParamName: string;
-    /** Parameter type, such as Enum . */
+    /** Parameter type, such as Enum. */
     ValueType: string;
     /**
      * Whether to restart the database after modifying the parameters. Valid values: - true (required) -
@@ -497,7 +497,7 @@ export interface Instances {
     Vip6: string;
     /** Internal parameter, which can be ignored. */
     IPv6: string;
-    /** VPC ID, such as 75101 . */
+    /** VPC ID, such as 75101. */
     VpcID: number;
     /** Instance port */
     VPort: number;
@@ -735,7 +735,7 @@ export interface InstanceTagInfo {
 export interface InstanceTextParam {
     /** Parameter name */
     ParamName: string;
-    /** Parameter type such as Text . */
+    /** Parameter type such as Text. */
     ValueType: string;
     /**
      * Whether to restart the database after modifying the parameter. Valid values: - true (required) -
@@ -1476,13 +1476,13 @@ export interface ChangeInstanceRoleResponse {
 /** Input of ChangeMasterInstance (`RedisClient.changeMasterInstance`). */
 export interface ChangeMasterInstanceRequest {
     /**
-     * Replication group ID, such as crs-rpl-m3zt**** . It is the unique identifier automatically assigned
+     * Replication group ID, such as crs-rpl-m3zt****. It is the unique identifier automatically assigned
      * by the system when creating a replication group. Log in to the TencentDB for Redis console, and get
      * it in the global replication list.
      */
     GroupId: string;
     /**
-     * ID of the read-only instance to be promoted to the master instance, such as crs-xjhsdj**** . Log in
+     * ID of the read-only instance to be promoted to the master instance, such as crs-xjhsdj****. Log in
      * to the the TencentDB for Redis console, and copy it in the instance list.
      */
     InstanceId: string;
@@ -1568,9 +1568,8 @@ export interface CloneInstancesRequest {
     /** Billing mode. Valid values: 0 (Pay-as-you-go) 1 (Monthly subscription) */
     BillingMode: number;
     /**
-     * Purchase duration of an instance. Unit: Month Valid values: 1 , 2 , 3 , 4 , 5 , 6 , 7 , 8 , 9 , 10 ,
-     * 11 , 12 , 24 , 36 , 48 , 60 (for monthly subscription mode). Valid value: 1 (for pay-as-you-go
-     * mode).
+     * Purchase duration of an instance. Unit: Month Valid values: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+     * 24, 36, 48, 60 (for monthly subscription mode). Valid value: 1 (for pay-as-you-go mode).
      */
     Period: number;
     /** Security group ID, which can be obtained on the Security Group page in the console. */
@@ -1579,7 +1578,7 @@ export interface CloneInstancesRequest {
     BackupId: string;
     /**
      * Whether the clone instance supports password-free access. Valid values: true (Yes) false (No. When
-     * SSL or public network is enabled). Default value: false .
+     * SSL or public network is enabled). Default value: false.
      */
     NoAuth?: boolean;
     /**
@@ -1607,7 +1606,7 @@ export interface CloneInstancesRequest {
      * auto-renewal (set by user).
      */
     AutoRenew?: number;
-    /** Customized port. Valid range: 1024-65535. Default value: 6379 . */
+    /** Customized port. Valid range: 1024-65535. Default value: 6379. */
     VPort?: number;
     /**
      * Node information of an instance. Currently supported type and AZ information of a node to be
@@ -1721,10 +1720,10 @@ export interface CreateInstancesRequest {
      */
     GoodsNum: number;
     /**
-     * The purchase duration of an instance - If BillingMode is 1 , that is, when the billing mode is
+     * The purchase duration of an instance - If BillingMode is 1, that is, when the billing mode is
      * monthly subscription, you need to set this parameter to specify the duration of the purchased
-     * instance. Unit: month. Value range: [1,2,3,4,5,6,7,8,9,10,11,12,24,36]. - If BillingMode is 0 , that
-     * is, when the billing mode is pay-as-you-go, you need to set this parameter to 1 .
+     * instance. Unit: month. Value range: [1,2,3,4,5,6,7,8,9,10,11,12,24,36]. - If BillingMode is 0, that
+     * is, when the billing mode is pay-as-you-go, you need to set this parameter to 1.
      */
     Period: number;
     /** Billing mode. 0: pay-as-you-go */
@@ -1770,7 +1769,7 @@ export interface CreateInstancesRequest {
      * DescribeInstanceSecurityGroup.
      */
     SecurityGroupIdList?: string[];
-    /** User-defined network port. Default value: 6379 . Range: [1024,65535]. */
+    /** User-defined network port. Default value: 6379. Range: [1024,65535]. */
     VPort?: number;
     /**
      * Quantity of instance shards - This parameter is not required for instances of Standard Edition. -
@@ -1781,7 +1780,7 @@ export interface CreateInstancesRequest {
     /**
      * Quantity of instance replicas - For Redis Memory Edition 4.0, 5.0, 6.2 (regardless of architecture),
      * the range of replica quantity is [1,5]. - For Redis 2.8 Standard Edition and CKV Standard Edition,
-     * the replica quantity is 1 .
+     * the replica quantity is 1.
      */
     RedisReplicasNum?: number;
     /**
@@ -1796,7 +1795,7 @@ export interface CreateInstancesRequest {
     InstanceName?: string;
     /**
      * Whether to support password-free access for an instance - true : The instance access is password-
-     * free. - false : The instance access is password- enabled. Default value: false . Only instances in a
+     * free. - false : The instance access is password- enabled. Default value: false. Only instances in a
      * VPC support the password-free access.
      */
     NoAuth?: boolean;
@@ -1829,7 +1828,7 @@ export interface CreateInstancesRequest {
      * - cdc: dedicated cluster. - cloud: cloud native. Currently, this mode is unavailable.
      */
     ProductVersion?: string;
-    /** Exclusive cluster ID. When ProductVersion is set to cdc , this parameter is required. */
+    /** Exclusive cluster ID. When ProductVersion is set to cdc, this parameter is required. */
     RedisClusterId?: string;
     /**
      * Alarm policy ID array.- Please log in to Tencent Cloud Observability Platform - Alarm Management -
@@ -1956,14 +1955,14 @@ export interface DescribeAutoBackupConfigResponse {
     /** This parameter is retained due to compatibility and can be ignored. */
     AutoBackupType: number;
     /**
-     * Backup cycle, which will be daily by default. Valid values: Monday , Tuesday , Wednesday , Thursday
-     * , Friday , Saturday , Sunday .
+     * Backup cycle, which will be daily by default. Valid values: Monday, Tuesday, Wednesday, Thursday,
+     * Friday, Saturday, Sunday.
      */
     WeekDays: string[];
     /** Time period for backup task initialization */
     TimePeriod: string;
     /**
-     * Retention time of full backup files in days. Default value: 7 . To retain the files for more days,
+     * Retention time of full backup files in days. Default value: 7. To retain the files for more days,
      * submit a ticket for application.
      */
     BackupStorageDays: number;
@@ -2029,7 +2028,7 @@ export interface DescribeBackupDownloadRestrictionResponse {
     LimitType: "NoLimit" | "LimitOnlyIntranet" | "Customize" | (string & {});
     /**
      * Only In can be passed in for this parameter, indicating that backup files can be downloaded in the
-     * custom LimitVpc .
+     * custom LimitVpc.
      */
     VpcComparisonSymbol: string;
     /**
@@ -2038,8 +2037,8 @@ export interface DescribeBackupDownloadRestrictionResponse {
      */
     IpComparisonSymbol: string;
     /**
-     * VPC ID of the custom backup file download address, which will be displayed if LimitType is Customize
-     * .
+     * VPC ID of the custom backup file download address, which will be displayed if LimitType is
+     * Customize.
      */
     LimitVpc: BackupLimitVpcItem[];
     /**
@@ -2069,7 +2068,7 @@ export interface DescribeBackupUrlRequest {
     LimitType?: string;
     /**
      * Only In can be passed in for this parameter, indicating that backup files can be downloaded in the
-     * custom LimitVpc .
+     * custom LimitVpc.
      */
     VpcComparisonSymbol?: string;
     /**
@@ -2077,9 +2076,9 @@ export interface DescribeBackupUrlRequest {
      * This is the default value. - NotIn: no.
      */
     IpComparisonSymbol?: string;
-    /** VPC ID of the custom backup file download address, which is required if LimitType is Customize . */
+    /** VPC ID of the custom backup file download address, which is required if LimitType is Customize. */
     LimitVpc?: BackupLimitVpcItem[];
-    /** VPC IP of the custom backup file download address, which is required if LimitType is Customize . */
+    /** VPC IP of the custom backup file download address, which is required if LimitType is Customize. */
     LimitIp?: string[];
 }
 /** Output of DescribeBackupUrl (`RedisClient.describeBackupUrl`). */
@@ -2197,7 +2196,7 @@ export interface DescribeInstanceAccountRequest {
     /** Number of entries per page */
     Limit: number;
     /**
-     * Pagination offset, which is an integral multiple of Limit . Calculation formula: offset = limit *
+     * Pagination offset, which is an integral multiple of Limit. Calculation formula: offset = limit *
      * (page number - 1).
      */
     Offset: number;
@@ -2213,9 +2212,9 @@ export interface DescribeInstanceAccountResponse {
 }
 /** Input of DescribeInstanceBackups (`RedisClient.describeInstanceBackups`). */
 export interface DescribeInstanceBackupsRequest {
-    /** Number of backups returned per page. Default value: 20 . Maximum value: 100 . */
+    /** Number of backups returned per page. Default value: 20. Maximum value: 100. */
     Limit?: number;
-    /** Pagination offset, which is an integral multiple of Limit . offset = limit * (page number - 1). */
+    /** Pagination offset, which is an integral multiple of Limit. offset = limit * (page number - 1). */
     Offset?: number;
     /**
      * ID of the instance to be operated on, which can be obtained through the InstanceId field in the
@@ -2487,12 +2486,12 @@ export interface DescribeInstanceNodeInfoRequest {
      */
     InstanceId: string;
     /**
-     * List size Size of node information returned per page. Default value: 20 . Maximum value: 1000 . This
+     * List size Size of node information returned per page. Default value: 20. Maximum value: 1000. This
      * field has been disused.
      */
     Limit?: number;
     /**
-     * Pagination offset, which is an integral multiple of Limit . Calculation formula: offset = limit *
+     * Pagination offset, which is an integral multiple of Limit. Calculation formula: offset = limit *
      * (page number - 1). This field has been disused.
      */
     Offset?: number;
@@ -2524,7 +2523,7 @@ export interface DescribeInstanceParamRecordsRequest {
     InstanceId: string;
     /** Maximum number of results returned per page */
     Limit?: number;
-    /** Offset, which is an integral multiple of Limit . */
+    /** Offset, which is an integral multiple of Limit. */
     Offset?: number;
 }
 /** Output of DescribeInstanceParamRecords (`RedisClient.describeInstanceParamRecords`). */
@@ -2561,10 +2560,10 @@ export interface DescribeInstanceParamsResponse {
 }
 /** Input of DescribeInstances (`RedisClient.describeInstances`). */
 export interface DescribeInstancesRequest {
-    /** Number of instances returned per page. Default value: 20 . Maximum value: 1000 . */
+    /** Number of instances returned per page. Default value: 20. Maximum value: 1000. */
     Limit?: number;
     /**
-     * Pagination offset, which is an integral multiple of Limit . Calculation formula: offset = limit *
+     * Pagination offset, which is an integral multiple of Limit. Calculation formula: offset = limit *
      * (page number - 1).
      */
     Offset?: number;
@@ -2610,7 +2609,7 @@ export interface DescribeInstancesRequest {
     UniqSubnetIds?: string[];
     /**
      * Array of region IDs (disused). The corresponding region can be queried through the common parameter
-     * Region .
+     * Region.
      */
     RegionIds?: number[];
     /**
@@ -2623,7 +2622,7 @@ export interface DescribeInstancesRequest {
      * edition.
      */
     TypeVersion?: number;
-    /** Storage engine information. Valid values: Redis-2.8 , Redis-4.0 , Redis-5.0 , Redis-6.0 or CKV . */
+    /** Storage engine information. Valid values: Redis-2.8, Redis-4.0, Redis-5.0, Redis-6.0 or CKV. */
     EngineName?: string;
     /** Renewal pattern. - 0: Manual renewal. - 1: Automatic renewal. - 2: No renewal after expiry. */
     AutoRenew?: number[];
@@ -2668,7 +2667,7 @@ export interface DescribeInstancesRequest {
      * Edition.- cdc: Cluster dedicated edition.
      */
     ProductVersions?: string[];
-    /** Batch query of the specified instances ID. The number of results returned is based on Limit . */
+    /** Batch query of the specified instances ID. The number of results returned is based on Limit. */
     InstanceIds?: string[];
     /** Availability zone mode. - singleaz: Single availability zone.- multiaz: Multiple availability zones. */
     AzMode?: string;
@@ -2890,9 +2889,9 @@ export interface DescribeProjectSecurityGroupsRequest {
      * Project Name.
      */
     ProjectId?: number;
-    /** Offset, which is an integral multiple of Limit . */
+    /** Offset, which is an integral multiple of Limit. */
     Offset?: number;
-    /** The number of security groups to be pulled. Default value: 20 . */
+    /** The number of security groups to be pulled. Default value: 20. */
     Limit?: number;
     /** Search criteria. You can enter a security group ID or name. */
     SearchKey?: string;
@@ -2996,12 +2995,12 @@ export interface DescribeRedisClustersResponse {
 }
 /** Input of DescribeReplicationGroup (`RedisClient.describeReplicationGroup`). */
 export interface DescribeReplicationGroupRequest {
-    /** Number of instances returned per page. Default value: 20 . */
+    /** Number of instances returned per page. Default value: 20. */
     Limit: number;
-    /** Pagination offset, which is an integral multiple of Limit . offset = limit * (page number - 1). */
+    /** Pagination offset, which is an integral multiple of Limit. offset = limit * (page number - 1). */
     Offset: number;
     /**
-     * ID of the specified replication group, such as crs-rpl- m3zt**** . Log in to the TencentDB for Redis
+     * ID of the specified replication group, such as crs-rpl- m3zt****. Log in to the TencentDB for Redis
      * console, and get it in the global replication group list.
      */
     GroupId?: string;
@@ -3085,7 +3084,7 @@ export interface DescribeSlowLogRequest {
     /** Number of slow query logs displayed per page. Default value: 20. Maximum value: 100. */
     Limit?: number;
     /**
-     * Slow query offset, which is an integral multiple of Limit . Calculation formula: offset = limit *
+     * Slow query offset, which is an integral multiple of Limit. Calculation formula: offset = limit *
      * (page number - 1).
      */
     Offset?: number;
@@ -3144,15 +3143,15 @@ export interface DescribeTaskInfoResponse {
     /** Task start time */
     StartTime: string;
     /**
-     * Task type, including Create , Configure , Disable Instance , Clear Instance , Reset Password ,
-     * Upgrade Version , Back up Instance , Modify Network , Migrate to New AZ and Promote to Master .
+     * Task type, including Create, Configure, Disable Instance, Clear Instance, Reset Password, Upgrade
+     * Version, Back up Instance, Modify Network, Migrate to New AZ and Promote to Master.
      */
     TaskType: string;
     /** Instance ID */
     InstanceId: string;
     /**
      * Message returned by task execution, which will be an error message when execution fails or be empty
-     * when the status is running or succeed- .
+     * when the status is running or succeed-.
      */
     TaskMessage: string;
     /** The unique request ID, returned with every response; quote it when contacting support. */
@@ -3167,10 +3166,10 @@ export interface DescribeTaskListRequest {
     InstanceId?: string;
     /** Instance name */
     InstanceName?: string;
-    /** Number of taskss returned per page. Default value: 20 . Maximum value: 100 . */
+    /** Number of taskss returned per page. Default value: 20. Maximum value: 100. */
     Limit?: number;
     /**
-     * Pagination offset, which is an integral multiple of Limit . Calculation formula: offset = limit *
+     * Pagination offset, which is an integral multiple of Limit. Calculation formula: offset = limit *
      * (page number - 1).
      */
     Offset?: number;
@@ -3378,7 +3377,7 @@ export interface InquiryPriceCreateInstanceRequest {
     GoodsNum: number;
     /**
      * Length of purchase in months, which is required when creating a monthly-subscribed instance. Value
-     * range: [1,2,3,4,5,6,7,8,9,10,11,12,24,36]. For pay-as-you-go instances, set the parameter to 1 .
+     * range: [1,2,3,4,5,6,7,8,9,10,11,12,24,36]. For pay-as-you-go instances, set the parameter to 1.
      */
     Period: number;
     /** Billing mode. - 0: pay-as-you-go. - 1: monthly subscription. */
@@ -3534,8 +3533,8 @@ export interface ModifyAutoBackupConfigRequest {
      */
     InstanceId: string;
     /**
-     * Automatic backup cycle. Valid values: Monday , Tuesday , Wednesday , Thursday , Friday , Saturday ,
-     * Sunday . This parameter currently cannot be modified.
+     * Automatic backup cycle. Valid values: Monday, Tuesday, Wednesday, Thursday, Friday, Saturday,
+     * Sunday. This parameter currently cannot be modified.
      */
     WeekDays: string[];
     /** Automatic backup time in the format of 00:00-01:00, 01:00-02:00... 23:00-00:00. */
@@ -3550,8 +3549,8 @@ export interface ModifyAutoBackupConfigResponse {
     /** Automatic backup type. Valid value: 1 (scheduled backup). */
     AutoBackupType: number;
     /**
-     * Automatic backup cycle. Valid values: Monday , Tuesday , Wednesday , Thursday , Friday , Saturday ,
-     * Sunday .
+     * Automatic backup cycle. Valid values: Monday, Tuesday, Wednesday, Thursday, Friday, Saturday,
+     * Sunday.
      */
     WeekDays: string[];
     /**
@@ -3575,7 +3574,7 @@ export interface ModifyBackupDownloadRestrictionRequest {
     LimitType: "NoLimit" | "LimitOnlyIntranet" | "Customize";
     /**
      * Only In can be passed in for this parameter, indicating that backup files can be downloaded in the
-     * custom LimitVpc .
+     * custom LimitVpc.
      */
     VpcComparisonSymbol?: string;
     /**
@@ -3583,9 +3582,9 @@ export interface ModifyBackupDownloadRestrictionRequest {
      * custom IP. - NotIn : Download is not allowed for the custom IP.
      */
     IpComparisonSymbol?: string;
-    /** VPC ID of the custom backup file download address, which is required if LimitType is Customize . */
+    /** VPC ID of the custom backup file download address, which is required if LimitType is Customize. */
     LimitVpc?: BackupLimitVpcItem[];
-    /** VPC IP of the custom backup file download address, which is required if LimitType is Customize . */
+    /** VPC IP of the custom backup file download address, which is required if LimitType is Customize. */
     LimitIp?: string[];
 }
 /** Output of ModifyBackupDownloadRestriction (`RedisClient.modifyBackupDownloadRestriction`). */
@@ -3704,7 +3703,7 @@ export interface ModifyInstanceAvailabilityZonesRequest {
     SwitchOption: number;
     /**
      * Instance node information includes the node ID, node type, and node availability zone ID, and so on.
-     * For specific information, please see RedisNodeInfo . For instances in a single availability zone,
+     * For specific information, please see RedisNodeInfo. For instances in a single availability zone,
      * there is no need to configure the NodeId. For instances in multiple availability zones, the NodeId
      * is required to configure.
      */
@@ -3858,7 +3857,7 @@ export interface ModifyNetworkConfigRequest {
      * changeVPort : Port change.
      */
     Operation: "changeVip" | "changeVpc" | "changeBaseToVpc" | "changeVPort";
-    /** Private IPv4 address of the instance, which is required if Operation is changeVip . */
+    /** Private IPv4 address of the instance, which is required if Operation is changeVip. */
     Vip?: string;
     /**
      * VPC ID after the modification. - Configure this parameter when Operation is set to changeVpc or
@@ -3880,7 +3879,7 @@ export interface ModifyNetworkConfigRequest {
      */
     Recycle?: number;
     /**
-     * Network port after the change, which is required if Operation is changeVPort or changeVip . Value
+     * Network port after the change, which is required if Operation is changeVPort or changeVip. Value
      * range: [1024,65535].
      */
     VPort?: number;
@@ -4146,7 +4145,7 @@ export interface UpgradeInstanceRequest {
     InstanceId: string;
     /**
      * New memory size of an instance shard. Unit: MB. You can only modify one of the three parameters at a
-     * time: MemSize , RedisShardNum , and RedisReplicasNum . To modify one of them, you need to enter the
+     * time: MemSize, RedisShardNum, and RedisReplicasNum. To modify one of them, you need to enter the
      * other two, which are consistent with the original configuration specifications of the instance. In
      * case of capacity reduction, the new specification must be at least 1.3 times the used capacity;
      * otherwise, the operation will fail.
@@ -4155,14 +4154,14 @@ export interface UpgradeInstanceRequest {
     /**
      * New number of instance shards. This parameter is not required for standard architecture instances,
      * but for cluster architecture instances. For cluster architecture, you can only modify one of the
-     * three parameters at a time: MemSize , RedisShardNum , and RedisReplicasNum . To modify one of them,
-     * you need to enter the other two, which are consistent with the original configuration specifications
-     * of the instance.
+     * three parameters at a time: MemSize, RedisShardNum, and RedisReplicasNum. To modify one of them, you
+     * need to enter the other two, which are consistent with the original configuration specifications of
+     * the instance.
      */
     RedisShardNum?: number;
     /**
-     * New replica quantity. You can only modify one of the three parameters at a time: MemSize ,
-     * RedisShardNum , and RedisReplicasNum . To modify one of them, you need to enter the other two, which
+     * New replica quantity. You can only modify one of the three parameters at a time: MemSize,
+     * RedisShardNum, and RedisReplicasNum. To modify one of them, you need to enter the other two, which
      * are consistent with the original configuration specifications of the instance. To modify the number
      * of replicas in a multi-AZ instance, NodeSet must be passed in.
      */
@@ -4207,7 +4206,7 @@ export interface UpgradeInstanceVersionRequest {
     /** Switch time. Valid values: - 1 : Switch in the maintenance time. - 2 (default value): Switch now. */
     SwitchOption: number;
     /**
-     * ID of the specified instance, such as crs- xjhsdj**** . Log in to the Redis console, and copy it in
+     * ID of the specified instance, such as crs- xjhsdj****. Log in to the Redis console, and copy it in
      * the instance list.
      */
     InstanceId: string;

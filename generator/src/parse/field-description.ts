@@ -5,7 +5,8 @@ const NULLABLE = /may return null|might return null|can return null|可能返回
 const DEPRECATED = /(has been|is) deprecated|no longer (used|supported|valid)|已废弃|已弃用|^deprecated|\bdiscarded\b/i;
 
 export function describeField(raw: string): Pick<Field, "description"> & Partial<Field> {
-  const description = raw.replace(/\s+/g, " ").trim();
+  // values the docs set in <code> come out as "Monday , Tuesday ." once the markup is gone
+  const description = raw.replace(/\s+/g, " ").replace(/ ([,.;)])(?=\s|$)/g, "$1").replace(/\( /g, "(").trim();
   const out: Pick<Field, "description"> & Partial<Field> = { description };
   if (NULLABLE.test(description)) out.nullable = true;
   if (DEPRECATED.test(description)) out.deprecated = true;
