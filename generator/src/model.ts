@@ -6,6 +6,11 @@ export interface Field {
   name: string;
   type: FieldType;
   array: boolean;
+  /**
+   * An object keyed by IDs whose values are of `type` (`"types": {"1": {...}}`); with `array`, a
+   * list of such objects.
+   */
+  map?: boolean;
   required: boolean;
   description: string;
   format?: string;

@@ -55,13 +55,16 @@ describe("API 2.0 family: dotted response paths over several tables (DescribeRed
       ["code", "integer", false], ["message", "string", false], ["codeDesc", "string", false], ["data", "DescribeRedisProductData", true],
     ]);
     const data = doc.structures.find((s) => s.name === "DescribeRedisProductData")!;
-    expect(data.members.map((m) => [m.name, m.type, m.array])).toEqual([["zoneId", "integer", false], ["name", "string", false], ["types", "object", false]]);
+    expect(data.members.map((m) => [m.name, m.type, m.array, m.map ?? false])).toEqual([["zoneId", "integer", false, false], ["name", "string", false, false], ["types", "DescribeRedisProductDataTypes", false, true]]);
     expect(data.usedBy).toEqual(["DescribeRedisProduct"]);
   });
-  it("reads data.types.typeId.* as a map keyed by type ID (as the example shows) and keeps its members in the description", () => {
-    const types = doc.structures[0].members.find((m) => m.name === "types")!;
-    expect(types.description).toMatch(/keyed by typeId; each value is an object of type \(integer\), typeName \(string\), minMemSize \(integer\), maxMemSize \(integer\), minBuyNum \(integer\), maxBuyNum \(integer\)/);
-    expect(messages(doc).some((m) => /keys data\.types by typeId/.test(m))).toBe(true);
+  it("reads data.types.typeId.* as a map keyed by type ID (as the example shows), its values a structure of the typeId.* rows", () => {
+    const types = doc.structures.find((s) => s.name === "DescribeRedisProductData")!.members.find((m) => m.name === "types")!;
+    expect(types).toMatchObject({ type: "DescribeRedisProductDataTypes", map: true, array: false });
+    expect(types.description).toMatch(/Keyed by typeId\.$/);
+    const value = doc.structures.find((s) => s.name === "DescribeRedisProductDataTypes")!;
+    expect(value.members.map((m) => [m.name, m.type])).toEqual([["type", "integer"], ["typeName", "string"], ["minMemSize", "integer"], ["maxMemSize", "integer"], ["minBuyNum", "integer"], ["maxBuyNum", "integer"]]);
+    expect(messages(doc).some((m) => /keys data\.types by typeId .* as a map of DescribeRedisProductDataTypes/.test(m))).toBe(true);
   });
   it("validates the example; the request's misspelt zonedId is named", () => {
     expect(validateExamples(asSpec(doc)).map((d) => d.message)).toEqual(["DescribeRedisProduct example 1: unknown field input.zonedId"]);

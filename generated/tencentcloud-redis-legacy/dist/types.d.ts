@@ -148,12 +148,27 @@ export interface DescribeRedisProductData {
     zoneId: number;
     /** Name of availability zone */
     name: string;
-    /**
-     * Array of instance types. An object keyed by typeId; each value is an object of type (integer),
-     * typeName (string), minMemSize (integer), maxMemSize (integer), minBuyNum (integer), maxBuyNum
-     * (integer).
-     */
-    types: Record<string, unknown>;
+    /** Array of instance types. Keyed by typeId. */
+    types: Record<string, DescribeRedisProductDataTypes>;
+}
+/**
+ * A value of data.types of the DescribeRedisProduct response (keyed by typeId).
+ *
+ * Used by: DescribeRedisProduct.
+ */
+export interface DescribeRedisProductDataTypes {
+    /** Instance type: 1 - Cluster; 2 - Standalone */
+    type: number;
+    /** Name of instance type */
+    typeName: string;
+    /** Minimum capacity of an instance (in MB) */
+    minMemSize: number;
+    /** Maximum capacity of an instance (in MB) */
+    maxMemSize: number;
+    /** Minimum number of instances allowed to be purchased at a time */
+    minBuyNum: number;
+    /** Maximum number of instances allowed to be purchased at a time */
+    maxBuyNum: number;
 }
 /**
  * data of the DescribeRedisZones response.
@@ -161,8 +176,8 @@ export interface DescribeRedisProductData {
  * Used by: DescribeRedisZones.
  */
 export interface DescribeRedisZonesData {
-    /** List of all the availability zones. An object keyed by ID; each value is string. */
-    zones: Array<Record<string, unknown>>;
+    /** List of all the availability zones. Keyed by ID. */
+    zones: Array<Record<string, string>>;
 }
 /**
  * Returned array of data

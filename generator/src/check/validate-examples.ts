@@ -32,7 +32,9 @@ function checkObject(value: Record<string, unknown>, fields: Field[], structs: M
     if (!f) { problems.push(`unknown field ${path}.${k}`); continue; }
     if (v === null) { continue; }
     const items = f.array ? (Array.isArray(v) ? v : (problems.push(`${path}.${k} should be an array`), [])) : [v];
-    for (const item of items) problems.push(...checkValue(item, f, structs, `${path}.${k}`, checkRequired));
+    // a map's values are each of the field's type
+    const values = f.map ? items.flatMap((m) => (m && typeof m === "object" && !Array.isArray(m) ? Object.values(m) : (problems.push(`${path}.${k} should be an object keyed by ID`), []))) : items;
+    for (const item of values) problems.push(...checkValue(item, f, structs, `${path}.${k}`, checkRequired));
   }
   if (checkRequired) for (const f of fields) if (f.required && !(f.name in value)) problems.push(`missing required field ${path}.${f.name}`);
   return problems;

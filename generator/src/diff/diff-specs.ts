@@ -115,7 +115,7 @@ function inputFacing(spec: Spec): Set<string> {
 }
 
 const byName = <T extends { name: string }>(xs: T[]) => new Map(xs.map((x) => [x.name, x]));
-const typeText = (f: Field) => `${f.array ? "Array of " : ""}${f.type}`;
+const typeText = (f: Field) => `${f.array ? "Array of " : ""}${f.map ? "map of " : ""}${f.type}`;
 
 function diffActions(o: Spec, n: Spec, out: SpecChange[]) {
   const olds = byName(o.actions), news = byName(n.actions);
@@ -184,7 +184,7 @@ function diffFields(olds: Field[], news: Field[], side: Side, inputFacingStruct:
     const name = g.name;
     const e = (cls: ChangeClass, what: string, summary: string) => emit(cls, `${side}-${what}`, name, `${noun} ${name}: ${summary}`);
     if (f.name !== g.name) emit("breaking", `${side}-renamed`, name, `${noun} ${f.name} renamed to ${g.name}`);
-    if (f.type !== g.type || f.array !== g.array) e("breaking", "retyped", `type changed from ${typeText(f)} to ${typeText(g)}`);
+    if (f.type !== g.type || f.array !== g.array || !!f.map !== !!g.map) e("breaking", "retyped", `type changed from ${typeText(f)} to ${typeText(g)}`);
     if (f.required !== g.required) {
       if (isInput) e(g.required ? "breaking" : "additive", g.required ? "made-required" : "made-optional", g.required ? "now required" : "now optional");
       else e("docs", g.required ? "made-required" : "made-optional", g.required ? "now documented as always returned" : "no longer documented as always returned");

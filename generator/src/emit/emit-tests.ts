@@ -134,7 +134,8 @@ function placeholderObject(fields: Field[], members: Map<string, Field[]>, depth
   for (const f of fields) {
     if (!f.required) continue;
     const value = placeholderValue(f, members, depth);
-    out[f.name] = f.array ? [value] : value;
+    const entry = f.map ? { example: value } : value;
+    out[f.name] = f.array ? [entry] : entry;
   }
   return out;
 }

@@ -57,8 +57,15 @@ function field(v: unknown, f: Field, role: FieldRole, path: string, structs: Str
   }
   if (f.array) {
     if (!Array.isArray(v)) fit.problems.push(`${path} should be an array`);
-    else v.forEach((item, i) => element(item, f, role, `${path}[${i}]`, structs, fit));
-  } else element(v, f, role, path, structs, fit);
+    else v.forEach((item, i) => mapOrElement(item, f, role, `${path}[${i}]`, structs, fit));
+  } else mapOrElement(v, f, role, path, structs, fit);
+}
+
+/** A map's values are each an element of the field's type. */
+function mapOrElement(v: unknown, f: Field, role: FieldRole, path: string, structs: Structs, fit: ExampleFit): void {
+  if (!f.map) return element(v, f, role, path, structs, fit);
+  if (typeof v !== "object" || v === null || Array.isArray(v)) fit.problems.push(`${path} should be an object keyed by ID`);
+  else for (const [k, item] of Object.entries(v)) element(item, f, role, `${path}[${JSON.stringify(k)}]`, structs, fit);
 }
 
 function element(v: unknown, f: Field, role: FieldRole, path: string, structs: Structs, fit: ExampleFit): void {

@@ -41,6 +41,7 @@ export function enumLiterals(field: Field): string[] | undefined {
 /** The full property type: element, array, null. */
 export function fieldType(field: Field, role: FieldRole, structures: ReadonlySet<string>): string {
   let t = elementType(field, role, structures);
+  if (field.map) t = `Record<string, ${t}>`;
   if (field.array) t = t.includes(" ") ? `Array<${t}>` : `${t}[]`;
   if (field.nullable && role !== "input") t = `${t} | null`;
   return t;

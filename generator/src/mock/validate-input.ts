@@ -40,9 +40,15 @@ function checkObject(fields: Field[], value: Record<string, unknown>, prefix: st
 }
 
 function checkField(f: Field, v: unknown, path: string, ctx: Context): InputProblem[] {
-  if (!f.array) return checkValue(f, v, path, ctx);
+  if (!f.array) return checkMapOrValue(f, v, path, ctx);
   if (!Array.isArray(v)) return [{ kind: "type", path, message: `${path} must be an array of ${f.type}` }];
-  return v.flatMap((item, i) => checkValue(f, item, `${path}.${i}`, ctx));
+  return v.flatMap((item, i) => checkMapOrValue(f, item, `${path}.${i}`, ctx));
+}
+
+function checkMapOrValue(f: Field, v: unknown, path: string, ctx: Context): InputProblem[] {
+  if (!f.map) return checkValue(f, v, path, ctx);
+  if (!v || typeof v !== "object" || Array.isArray(v)) return [{ kind: "type", path, message: `${path} must be an object keyed by ID` }];
+  return Object.entries(v).flatMap(([k, item]) => checkValue(f, item, `${path}.${k}`, ctx));
 }
 
 function checkValue(f: Field, v: unknown, path: string, ctx: Context): InputProblem[] {

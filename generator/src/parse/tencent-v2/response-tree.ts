@@ -12,8 +12,8 @@
  * shows as an object is one object, a list is a list. Where the example keys an object by IDs
  * (`"types": {"1": {...}}`, `"zones": [{"100002": "Guangzhou Zone 2"}]`) and the table names a
  * placeholder (`data.types.typeId.typeName`) or an example ID (`data.zones.100002`) as the key,
- * the field is a map; the spec has no map type, so it is an `object` whose description says what
- * its keys and values are. Where a table name and an example key differ by letter case or one
+ * the field is a map (`map: true`): its `type` is the type of the values, a structure named after
+ * the path where the values are objects. Where a table name and an example key differ by letter case or one
  * slip (`zonId` / `zoneId`) and the table's spelling appears in no example, the example's wins.
  * Every such decision is reported.
  */
@@ -135,12 +135,16 @@ function fieldOf(node: Node, shape: Shape | undefined, path: string[], ctx: Tree
     if (isMap(node, item?.obj)) {
       const key = node.children[0];
       const valueShape = item?.obj ? [...item.obj.values()].reduce(mergeShape) : undefined;
-      const members = key.children.length ? fieldsOf(key, valueShape, [...path, key.name], ctx).map((m) => `${m.name} (${m.type}${m.array ? "[]" : ""})`) : [];
-      const valueType = members.length ? `an object of ${members.join(", ")}` : (scalarOf(valueShape)?.type ?? readType(key.row?.type ?? "").scalar?.type ?? "string");
       const keyName = looksLikeKey(key.name) ? "ID" : key.name;
-      field.type = "object";
-      field.description = [field.description.replace(/\.?\s*$/, field.description ? "." : ""), `An object keyed by ${keyName}; each value is ${valueType}.`].filter(Boolean).join(" ");
-      ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: the example keys ${where} by ${keyName} (the table documents ${[...path, key.name].join(".")}); the spec has no map type, so ${where} is an object`, at: at(ctx, key) });
+      field.map = true;
+      if (key.children.length) {
+        const name = pascal(`${ctx.action}.${path.join(".")}`);
+        const members = fieldsOf(key, valueShape, [...path, key.name], ctx);
+        if (!ctx.structures.some((s) => s.name === name)) ctx.structures.push({ name, description: `A value of ${where} of the ${ctx.action} response (keyed by ${keyName}).`, members, usedBy: [], source: at(ctx, key) });
+        field.type = name;
+      } else field.type = scalarOf(valueShape)?.type ?? readType(key.row?.type ?? "").scalar?.type ?? "string";
+      field.description = [field.description.replace(/\.?\s*$/, field.description ? "." : ""), `Keyed by ${keyName}.`].filter(Boolean).join(" ");
+      ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: the example keys ${where} by ${keyName} (the table documents ${[...path, key.name].join(".")}); the spec types ${where} as a map of ${field.type}`, at: at(ctx, key) });
       return field;
     }
     if (!node.children.length) {
