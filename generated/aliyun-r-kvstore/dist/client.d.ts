@@ -125,6 +125,16 @@ export declare class RKvstoreClient {
      */
     describeInstances(params: types.DescribeInstancesRequest, options?: CallOptions): Promise<types.DescribeInstancesResponse>;
     /**
+     * Every page of DescribeInstances, from page `PageNumber` (default 1) until `TotalCount` items have
+     * been read or a page comes back empty.
+     *
+     * @example
+     * ```ts
+     * for await (const page of client.paginateDescribeInstances({ … })) console.log(page.Instances.Instance);
+     * ```
+     */
+    paginateDescribeInstances(params: types.DescribeInstancesRequest, options?: CallOptions): AsyncGenerator<types.DescribeInstancesResponse, void, undefined>;
+    /**
      * This API is used to query the list of available monitoring parameters. The results are returned in
      * the format of .
      *

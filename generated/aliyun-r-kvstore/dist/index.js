@@ -140,6 +140,28 @@ var RKvstoreClient = class _RKvstoreClient {
     return this.call("DescribeInstances", params, options);
   }
   /**
+   * Every page of DescribeInstances, from page `PageNumber` (default 1) until `TotalCount` items have
+   * been read or a page comes back empty.
+   *
+   * @example
+   * ```ts
+   * for await (const page of client.paginateDescribeInstances({ … })) console.log(page.Instances.Instance);
+   * ```
+   */
+  async *paginateDescribeInstances(params, options) {
+    let pageNumber = params.PageNumber ?? 1;
+    let read = 0;
+    for (; ; ) {
+      const page = await this.describeInstances({ ...params, PageNumber: pageNumber }, options);
+      yield page;
+      const received = page.Instances?.Instance?.length ?? 0;
+      read += received;
+      pageNumber += 1;
+      if (received === 0 || read >= (page.TotalCount ?? 0))
+        return;
+    }
+  }
+  /**
    * This API is used to query the list of available monitoring parameters. The results are returned in
    * the format of .
    *

@@ -669,6 +669,16 @@ export declare class PostgresClient {
      */
     describeSlowQueryAnalysis(params: types.DescribeSlowQueryAnalysisRequest, options?: CallOptions): Promise<types.DescribeSlowQueryAnalysisResponse>;
     /**
+     * Every page of DescribeSlowQueryAnalysis, from `Offset` (default 0) until `TotalCount` items have
+     * been read or a page comes back empty.
+     *
+     * @example
+     * ```ts
+     * for await (const page of client.paginateDescribeSlowQueryAnalysis({ … })) console.log(page.Detail.AnalysisItems);
+     * ```
+     */
+    paginateDescribeSlowQueryAnalysis(params: types.DescribeSlowQueryAnalysisRequest, options?: CallOptions): AsyncGenerator<types.DescribeSlowQueryAnalysisResponse, void, undefined>;
+    /**
      * This API is used to get the slow queries during the specified period of time.
      *
      * Rate limit: 100 requests per second.

@@ -924,6 +924,26 @@ export class PostgresClient {
   }
 
   /**
+   * Every page of DescribeSlowQueryAnalysis, from `Offset` (default 0) until `TotalCount` items have
+   * been read or a page comes back empty.
+   *
+   * @example
+   * ```ts
+   * for await (const page of client.paginateDescribeSlowQueryAnalysis({ … })) console.log(page.Detail.AnalysisItems);
+   * ```
+   */
+  async *paginateDescribeSlowQueryAnalysis(params: types.DescribeSlowQueryAnalysisRequest, options?: CallOptions): AsyncGenerator<types.DescribeSlowQueryAnalysisResponse, void, undefined> {
+    let offset = params.Offset ?? 0;
+    for (; ;) {
+      const page = await this.describeSlowQueryAnalysis({ ...params, Offset: offset }, options);
+      yield page;
+      const received = page.Detail?.AnalysisItems?.length ?? 0;
+      offset += received;
+      if (received === 0 || offset >= (page.TotalCount ?? 0)) return;
+    }
+  }
+
+  /**
    * This API is used to get the slow queries during the specified period of time.
    *
    * Rate limit: 100 requests per second.

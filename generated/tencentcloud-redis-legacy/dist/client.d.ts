@@ -74,6 +74,16 @@ export declare class RedisLegacyClient {
      */
     describeRedis(params: types.DescribeRedisRequest, options?: CallOptions): Promise<types.DescribeRedisResponse>;
     /**
+     * Every page of DescribeRedis, from `offset` (default 0) until `totalCount` items have been read or a
+     * page comes back empty.
+     *
+     * @example
+     * ```ts
+     * for await (const page of client.paginateDescribeRedis({ … })) console.log(page.data.redisSet);
+     * ```
+     */
+    paginateDescribeRedis(params: types.DescribeRedisRequest, options?: CallOptions): AsyncGenerator<types.DescribeRedisResponse, void, undefined>;
+    /**
      * This API (DescribeRedisDealDetail) is used to query the details of an order.
      *
      * Documented errors: see `RedisLegacyActionErrorCodes["DescribeRedisDealDetail"]`.
@@ -145,6 +155,16 @@ export declare class RedisLegacyClient {
      */
     getRedisBackupList(params: types.GetRedisBackupListRequest, options?: CallOptions): Promise<types.GetRedisBackupListResponse>;
     /**
+     * Every page of GetRedisBackupList, from `offset` (default 0) until `totalCount` items have been read
+     * or a page comes back empty.
+     *
+     * @example
+     * ```ts
+     * for await (const page of client.paginateGetRedisBackupList({ … })) console.log(page.data.redisBackupSet);
+     * ```
+     */
+    paginateGetRedisBackupList(params: types.GetRedisBackupListRequest, options?: CallOptions): AsyncGenerator<types.GetRedisBackupListResponse, void, undefined>;
+    /**
      * This API (GetRedisTaskList) is used to query the task list of a CRS instance.
      *
      * Documented errors: see `RedisLegacyActionErrorCodes["GetRedisTaskList"]`.
@@ -152,6 +172,16 @@ export declare class RedisLegacyClient {
      * Wire action: `GetRedisTaskList` (redis 2017).
      */
     getRedisTaskList(params: types.GetRedisTaskListRequest, options?: CallOptions): Promise<types.GetRedisTaskListResponse>;
+    /**
+     * Every page of GetRedisTaskList, from `offset` (default 0) until `totalCount` items have been read or
+     * a page comes back empty.
+     *
+     * @example
+     * ```ts
+     * for await (const page of client.paginateGetRedisTaskList({ … })) console.log(page.data.redisTaskSet);
+     * ```
+     */
+    paginateGetRedisTaskList(params: types.GetRedisTaskListRequest, options?: CallOptions): AsyncGenerator<types.GetRedisTaskListResponse, void, undefined>;
     /**
      * This API (InquiryRedisPrice) is used to query the prices for purchasing and renewing an instance. To
      * query the price for upgrading an instance, please see Query Price for Instance Upgrade.

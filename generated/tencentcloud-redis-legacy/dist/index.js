@@ -71,6 +71,26 @@ var RedisLegacyClient = class _RedisLegacyClient {
     return this.call("DescribeRedis", params, options);
   }
   /**
+   * Every page of DescribeRedis, from `offset` (default 0) until `totalCount` items have been read or a
+   * page comes back empty.
+   *
+   * @example
+   * ```ts
+   * for await (const page of client.paginateDescribeRedis({ … })) console.log(page.data.redisSet);
+   * ```
+   */
+  async *paginateDescribeRedis(params, options) {
+    let offset = params.offset ?? 0;
+    for (; ; ) {
+      const page = await this.describeRedis({ ...params, offset }, options);
+      yield page;
+      const received = page.data?.redisSet?.length ?? 0;
+      offset += received;
+      if (received === 0 || offset >= (page.totalCount ?? 0))
+        return;
+    }
+  }
+  /**
    * This API (DescribeRedisDealDetail) is used to query the details of an order.
    *
    * Documented errors: see `RedisLegacyActionErrorCodes["DescribeRedisDealDetail"]`.
@@ -156,6 +176,26 @@ var RedisLegacyClient = class _RedisLegacyClient {
     return this.call("GetRedisBackupList", params, options);
   }
   /**
+   * Every page of GetRedisBackupList, from `offset` (default 0) until `totalCount` items have been read
+   * or a page comes back empty.
+   *
+   * @example
+   * ```ts
+   * for await (const page of client.paginateGetRedisBackupList({ … })) console.log(page.data.redisBackupSet);
+   * ```
+   */
+  async *paginateGetRedisBackupList(params, options) {
+    let offset = params.offset ?? 0;
+    for (; ; ) {
+      const page = await this.getRedisBackupList({ ...params, offset }, options);
+      yield page;
+      const received = page.data?.redisBackupSet?.length ?? 0;
+      offset += received;
+      if (received === 0 || offset >= (page.totalCount ?? 0))
+        return;
+    }
+  }
+  /**
    * This API (GetRedisTaskList) is used to query the task list of a CRS instance.
    *
    * Documented errors: see `RedisLegacyActionErrorCodes["GetRedisTaskList"]`.
@@ -164,6 +204,26 @@ var RedisLegacyClient = class _RedisLegacyClient {
    */
   getRedisTaskList(params, options) {
     return this.call("GetRedisTaskList", params, options);
+  }
+  /**
+   * Every page of GetRedisTaskList, from `offset` (default 0) until `totalCount` items have been read or
+   * a page comes back empty.
+   *
+   * @example
+   * ```ts
+   * for await (const page of client.paginateGetRedisTaskList({ … })) console.log(page.data.redisTaskSet);
+   * ```
+   */
+  async *paginateGetRedisTaskList(params, options) {
+    let offset = params.offset ?? 0;
+    for (; ; ) {
+      const page = await this.getRedisTaskList({ ...params, offset }, options);
+      yield page;
+      const received = page.data?.redisTaskSet?.length ?? 0;
+      offset += received;
+      if (received === 0 || offset >= (page.totalCount ?? 0))
+        return;
+    }
   }
   /**
    * This API (InquiryRedisPrice) is used to query the prices for purchasing and renewing an instance. To

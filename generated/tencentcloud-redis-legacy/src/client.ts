@@ -99,6 +99,26 @@ export class RedisLegacyClient {
   }
 
   /**
+   * Every page of DescribeRedis, from `offset` (default 0) until `totalCount` items have been read or a
+   * page comes back empty.
+   *
+   * @example
+   * ```ts
+   * for await (const page of client.paginateDescribeRedis({ … })) console.log(page.data.redisSet);
+   * ```
+   */
+  async *paginateDescribeRedis(params: types.DescribeRedisRequest, options?: CallOptions): AsyncGenerator<types.DescribeRedisResponse, void, undefined> {
+    let offset = params.offset ?? 0;
+    for (; ;) {
+      const page = await this.describeRedis({ ...params, offset: offset }, options);
+      yield page;
+      const received = page.data?.redisSet?.length ?? 0;
+      offset += received;
+      if (received === 0 || offset >= (page.totalCount ?? 0)) return;
+    }
+  }
+
+  /**
    * This API (DescribeRedisDealDetail) is used to query the details of an order.
    *
    * Documented errors: see `RedisLegacyActionErrorCodes["DescribeRedisDealDetail"]`.
@@ -191,6 +211,26 @@ export class RedisLegacyClient {
   }
 
   /**
+   * Every page of GetRedisBackupList, from `offset` (default 0) until `totalCount` items have been read
+   * or a page comes back empty.
+   *
+   * @example
+   * ```ts
+   * for await (const page of client.paginateGetRedisBackupList({ … })) console.log(page.data.redisBackupSet);
+   * ```
+   */
+  async *paginateGetRedisBackupList(params: types.GetRedisBackupListRequest, options?: CallOptions): AsyncGenerator<types.GetRedisBackupListResponse, void, undefined> {
+    let offset = params.offset ?? 0;
+    for (; ;) {
+      const page = await this.getRedisBackupList({ ...params, offset: offset }, options);
+      yield page;
+      const received = page.data?.redisBackupSet?.length ?? 0;
+      offset += received;
+      if (received === 0 || offset >= (page.totalCount ?? 0)) return;
+    }
+  }
+
+  /**
    * This API (GetRedisTaskList) is used to query the task list of a CRS instance.
    *
    * Documented errors: see `RedisLegacyActionErrorCodes["GetRedisTaskList"]`.
@@ -199,6 +239,26 @@ export class RedisLegacyClient {
    */
   getRedisTaskList(params: types.GetRedisTaskListRequest, options?: CallOptions): Promise<types.GetRedisTaskListResponse> {
     return this.call("GetRedisTaskList", params, options);
+  }
+
+  /**
+   * Every page of GetRedisTaskList, from `offset` (default 0) until `totalCount` items have been read or
+   * a page comes back empty.
+   *
+   * @example
+   * ```ts
+   * for await (const page of client.paginateGetRedisTaskList({ … })) console.log(page.data.redisTaskSet);
+   * ```
+   */
+  async *paginateGetRedisTaskList(params: types.GetRedisTaskListRequest, options?: CallOptions): AsyncGenerator<types.GetRedisTaskListResponse, void, undefined> {
+    let offset = params.offset ?? 0;
+    for (; ;) {
+      const page = await this.getRedisTaskList({ ...params, offset: offset }, options);
+      yield page;
+      const received = page.data?.redisTaskSet?.length ?? 0;
+      offset += received;
+      if (received === 0 || offset >= (page.totalCount ?? 0)) return;
+    }
   }
 
   /**

@@ -384,6 +384,16 @@ export declare class RedisClient {
      */
     describeInstanceEvents(params: types.DescribeInstanceEventsRequest, options?: CallOptions): Promise<types.DescribeInstanceEventsResponse>;
     /**
+     * Every page of DescribeInstanceEvents, from page `PageNo` (default 1) until `TotalCount` items have
+     * been read or a page comes back empty.
+     *
+     * @example
+     * ```ts
+     * for await (const page of client.paginateDescribeInstanceEvents({ … })) console.log(page.RedisInstanceEvents);
+     * ```
+     */
+    paginateDescribeInstanceEvents(params: types.DescribeInstanceEventsRequest, options?: CallOptions): AsyncGenerator<types.DescribeInstanceEventsResponse, void, undefined>;
+    /**
      * This API is used to query the instance log shipping configuration.
      *
      * Rate limit: 20 requests per second.

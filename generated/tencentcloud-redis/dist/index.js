@@ -467,6 +467,28 @@ var RedisClient = class _RedisClient {
     return this.call("DescribeInstanceEvents", params, options);
   }
   /**
+   * Every page of DescribeInstanceEvents, from page `PageNo` (default 1) until `TotalCount` items have
+   * been read or a page comes back empty.
+   *
+   * @example
+   * ```ts
+   * for await (const page of client.paginateDescribeInstanceEvents({ … })) console.log(page.RedisInstanceEvents);
+   * ```
+   */
+  async *paginateDescribeInstanceEvents(params, options) {
+    let pageNumber = params.PageNo ?? 1;
+    let read = 0;
+    for (; ; ) {
+      const page = await this.describeInstanceEvents({ ...params, PageNo: pageNumber }, options);
+      yield page;
+      const received = page.RedisInstanceEvents?.length ?? 0;
+      read += received;
+      pageNumber += 1;
+      if (received === 0 || read >= (page.TotalCount ?? 0))
+        return;
+    }
+  }
+  /**
    * This API is used to query the instance log shipping configuration.
    *
    * Rate limit: 20 requests per second.

@@ -523,6 +523,28 @@ export class RedisClient {
   }
 
   /**
+   * Every page of DescribeInstanceEvents, from page `PageNo` (default 1) until `TotalCount` items have
+   * been read or a page comes back empty.
+   *
+   * @example
+   * ```ts
+   * for await (const page of client.paginateDescribeInstanceEvents({ … })) console.log(page.RedisInstanceEvents);
+   * ```
+   */
+  async *paginateDescribeInstanceEvents(params: types.DescribeInstanceEventsRequest, options?: CallOptions): AsyncGenerator<types.DescribeInstanceEventsResponse, void, undefined> {
+    let pageNumber = params.PageNo ?? 1;
+    let read = 0;
+    for (; ;) {
+      const page = await this.describeInstanceEvents({ ...params, PageNo: pageNumber }, options);
+      yield page;
+      const received = page.RedisInstanceEvents?.length ?? 0;
+      read += received;
+      pageNumber += 1;
+      if (received === 0 || read >= (page.TotalCount ?? 0)) return;
+    }
+  }
+
+  /**
    * This API is used to query the instance log shipping configuration.
    *
    * Rate limit: 20 requests per second.

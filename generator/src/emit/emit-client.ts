@@ -4,7 +4,7 @@ import { Scope, StructureKind, type MethodDeclarationStructure } from "ts-morph"
 import type { Action, Spec } from "../model.js";
 import { actionMapName } from "./emit-types.js";
 import { methodName, pascalCase, requestTypeName, responseTypeName, type PackageIdentity } from "./naming.js";
-import { paginationOf } from "./pagination.js";
+import { paginationOf, type Paginated } from "./pagination.js";
 import { blockDoc } from "./tsdoc.js";
 import { printed } from "./ts-project.js";
 
@@ -103,7 +103,7 @@ export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity): 
       docs: [actionDoc(spec, a, pkg)],
       statements: `return this.call(${JSON.stringify(a.name)}, params, options);`,
     });
-    const page = paginationOf(a);
+    const page = paginationOf(spec, a);
     if (page) {
       methods.push({
         kind: StructureKind.Method,
@@ -116,22 +116,45 @@ export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity): 
         ],
         returnType: `AsyncGenerator<types.${responseTypeName(a.name)}, void, undefined>`,
         docs: [blockDoc(
-          `Every page of ${a.name}, from \`${page.offset}\` (default 0) until \`${page.total}\` items have been read or a page comes back empty.`,
-          `@example\n\`\`\`ts\nfor await (const page of client.paginate${pascalCase(a.name)}(${required ? "{ … }" : ""})) console.log(page.${page.items});\n\`\`\``,
+          page.style === "offset"
+            ? `Every page of ${a.name}, from \`${page.cursor}\` (default 0) until \`${page.total}\` items have been read or a page comes back empty.`
+            : `Every page of ${a.name}, from page \`${page.cursor}\` (default 1) until \`${page.total}\` items have been read or a page comes back empty.`,
+          `@example\n\`\`\`ts\nfor await (const page of client.paginate${pascalCase(a.name)}(${required ? "{ … }" : ""})) console.log(page.${page.items.join(".")});\n\`\`\``,
         )],
-        statements: [
-          `let offset = params.${page.offset} ?? 0;`,
-          "for (;;) {",
-          `const page = await this.${methodName(a.name)}({ ...params, ${page.offset}: offset }, options);`,
-          "yield page;",
-          `const received = page.${page.items}?.length ?? 0;`,
-          "offset += received;",
-          `if (received === 0 || offset >= (page.${page.total} ?? 0)) return;`,
-          "}",
-        ],
+        statements: paginatorBody(a, page),
       });
     }
   }
   cls.addMethods(methods);
   return printed(file);
+}
+
+/** The loop of a paginator: by item offset, or by page number counting the items read. */
+function paginatorBody(a: Action, page: Paginated): string[] {
+  const list = `page.${page.items.join("?.")}`;
+  const call = (cursor: string) => `const page = await this.${methodName(a.name)}({ ...params, ${page.cursor}: ${cursor} }, options);`;
+  if (page.style === "offset") {
+    return [
+      `let offset = params.${page.cursor} ?? 0;`,
+      "for (;;) {",
+      call("offset"),
+      "yield page;",
+      `const received = ${list}?.length ?? 0;`,
+      "offset += received;",
+      `if (received === 0 || offset >= (page.${page.total} ?? 0)) return;`,
+      "}",
+    ];
+  }
+  return [
+    `let pageNumber = params.${page.cursor} ?? 1;`,
+    "let read = 0;",
+    "for (;;) {",
+    call("pageNumber"),
+    "yield page;",
+    `const received = ${list}?.length ?? 0;`,
+    "read += received;",
+    "pageNumber += 1;",
+    `if (received === 0 || read >= (page.${page.total} ?? 0)) return;`,
+    "}",
+  ];
 }

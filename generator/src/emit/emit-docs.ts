@@ -58,7 +58,7 @@ export function emitReadme(templatesDir: string, spec: Spec, pkg: PackageIdentit
 export function emitActionDoc(templatesDir: string, spec: Spec, action: Action): string {
   const structures = structureNames(spec);
   const described = new Map(spec.errors.map((e) => [e.code, e.description]));
-  const page = paginationOf(action);
+  const page = paginationOf(spec, action);
   return renderTemplate(templatesDir, "action.md.hbs", {
     name: action.name,
     description: action.description || action.name,

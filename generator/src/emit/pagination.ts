@@ -1,27 +1,54 @@
-/** Which actions page through a list by Offset/Limit, so the client can offer an async iterator. */
-import type { Action, Field } from "../model.js";
+/**
+ * Which actions page through a list, so the client can offer an async iterator over the pages.
+ * Two styles are in the corpus: an item offset (`Offset`/`Limit`, Tencent; `offset`/`limit`, API
+ * 2.0) and a page number (`PageNumber`/`PageSize`, Alibaba). The list may be a field of the
+ * response (`InstanceSet`) or of its one wrapper object (Alibaba's `Instances.Instance`, API 2.0's
+ * `data.redisSet`).
+ */
+import type { Action, Field, Spec } from "../model.js";
 
 export interface Paginated {
-  offset: string;
-  limit: string;
+  style: "offset" | "page";
+  /** The offset or page-number parameter. */
+  cursor: string;
+  /** The limit or page-size parameter. */
+  size: string;
+  /** The response's total count of items. */
   total: string;
-  items: string;
+  /** Path from the response to the list: ["InstanceSet"], ["Instances", "Instance"]. */
+  items: string[];
 }
 
-const isInt = (f: Field) => f.type === "integer" && !f.array;
+const isInt = (f: Field) => f.type === "integer" && !f.array && !f.map;
 
 /**
- * An action pages by item offset when it takes integer Offset and Limit, returns one list and a
- * total. Offsets the docs describe as page numbers are left out: advancing them by the number of
- * items received would skip pages.
+ * Offsets the docs describe as page numbers are left out of the offset style: advancing them by
+ * the number of items received would skip pages.
  */
-export function paginationOf(action: Action): Paginated | undefined {
-  const offset = action.input.find((f) => /^offset$/i.test(f.name) && isInt(f));
-  const limit = action.input.find((f) => /^limit$/i.test(f.name) && isInt(f));
+export function paginationOf(spec: Spec, action: Action): Paginated | undefined {
+  const input = (re: RegExp) => action.input.find((f) => re.test(f.name) && isInt(f));
   const total = action.output.find((f) => /^total(count|num)?$/i.test(f.name) && isInt(f));
-  const lists = action.output.filter((f) => f.array);
-  if (!offset || !limit || !total || lists.length !== 1) return undefined;
-  // "Page number for data return…" is a page offset; "offset = limit * (page number - 1)" is not
-  if (/^\s*(page (number|index)|页码|第几页)/i.test(offset.description)) return undefined;
-  return { offset: offset.name, limit: limit.name, total: total.name, items: lists[0].name };
+  const items = listPath(spec, action);
+  if (!total || !items) return undefined;
+  const offset = input(/^offset$/i), limit = input(/^limit$/i);
+  if (offset && limit && !/^\s*(page (number|index)|页码|第几页)/i.test(offset.description)) {
+    return { style: "offset", cursor: offset.name, size: limit.name, total: total.name, items };
+  }
+  const page = input(/^page(number|no|num|index)$/i), size = input(/^page(size|limit)$/i);
+  if (page && size) return { style: "page", cursor: page.name, size: size.name, total: total.name, items };
+  return undefined;
+}
+
+/** The response's one list, directly or inside its one wrapper object. */
+function listPath(spec: Spec, action: Action): string[] | undefined {
+  const lists = action.output.filter((f) => f.array && !f.map);
+  if (lists.length === 1) return [lists[0].name];
+  if (lists.length > 1) return undefined;
+  const members = new Map(spec.structures.map((s) => [s.name, s.members]));
+  const wrapped = action.output.flatMap((f) => {
+    if (f.array || f.map) return [];
+    const inner = (members.get(f.type) ?? []).filter((m) => m.array && !m.map);
+    return inner.length === 1 ? [[f.name, inner[0].name]] : [];
+  });
+  return wrapped.length === 1 ? wrapped[0] : undefined;
 }
