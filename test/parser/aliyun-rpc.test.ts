@@ -150,3 +150,21 @@ describe("the full R-KVStore 2015-01-01 spec", () => {
     expect(spec.actions.find((a) => a.name === "DescribeInstances")!.input.some((f) => f.name === "InstanceIds")).toBe(true);
   });
 });
+
+describe("Alibaba RPC family: another product's reference as markdown source (pipe tables, newer type names)", () => {
+  // written in the style of Alibaba's markdown API pages (KMS DescribeKey), not cut from the corpus
+  const doc = parse("kms-describe-key.md");
+  const action = doc.actions.find((a) => a.name === "DescribeKey")!;
+  it("reads the pipe tables, and Tags.N.Key rows as a list of Tag structures", () => {
+    expect(action.input.map((f) => [f.name, f.type, f.array, f.required])).toEqual([["KeyId", "string", false, true], ["Tags", "Tag", true, false]]);
+    expect(doc.structures.find((s) => s.name === "Tag")?.members.map((m) => m.name)).toEqual(["Key"]);
+  });
+  it("reads a Struct row as an object structure named for itself, its members placed by the example", () => {
+    expect(action.output.map((f) => [f.name, f.type, f.array])).toEqual([["KeyMetadata", "KeyMetadata", false]]);
+    expect(doc.structures.find((s) => s.name === "KeyMetadata")?.members.map((m) => [m.name, m.enum])).toEqual([["KeyState", ["Enabled", "Disabled"]]]);
+  });
+  it("reads the example request URL and the error table", () => {
+    expect(action.examples[0].input).toEqual({ KeyId: "1234abcd-12ab-34cd-56ef-12345678****" });
+    expect(doc.errors.find((e) => e.code === "Forbidden.KeyNotFound")).toMatchObject({ httpStatus: 404 });
+  });
+});

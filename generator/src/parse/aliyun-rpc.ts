@@ -14,7 +14,7 @@ import { htmlToText } from "../recover/html-text.js";
 import type { ParsedDocument } from "./parsed-document.js";
 import { readTables, type Table } from "./aliyun/tables.js";
 import { describeCell, documentedType, readNameCell, WIRE_NAME } from "./aliyun/field-text.js";
-import { buildOutput, type Row, type StructTable } from "./aliyun/response-shape.js";
+import { buildOutput, singular, type Row, type StructTable } from "./aliyun/response-shape.js";
 import { parseLenientJson } from "./aliyun/lenient-json.js";
 import { parseXmlExample } from "./aliyun/xml-example.js";
 import { alignExample, alignInputNames, codeBlocks, exampleInput, queryParameters } from "./aliyun/examples.js";
@@ -171,6 +171,7 @@ export function parseAliyunRpc(file: string, input: SourceLine[], _titles: Sourc
         input.push(f);
       }
     }
+    groupRepeatedMembers(name, input, structures, diagnostics);
     const named = actionRow ? htmlToText(actionRow).match(/(?:Value|Set this parameter to|取值)\s*[:：]?\s*([A-Z][A-Za-z0-9]+)/)?.[1] : undefined;
     if (named && named !== name) diagnostics.push({ severity: "warning", message: `section ${name}: its Action row says ${named}`, at: source });
     if (!region("request") && !input.length && !tablesIn([head.index, end]).length) return undefined;
@@ -401,4 +402,30 @@ function signatureExample(file: string, lines: SourceLine[], headings: Heading[]
     line: urlBlock.line,
     ...(named ? { namedAction: named } : {}),
   });
+}
+
+/**
+ * `Tag.N.Key` and `Tag.N.Value` rows are one repeated parameter `Tag` whose items have the members
+ * Key and Value (sent as Tag.1.Key, Tag.1.Value, …): rebuilt as an array of a structure named for
+ * the item (`Tag`), or for the action and the item where another action's `Tag` differs.
+ */
+function groupRepeatedMembers(action: string, input: Field[], structures: Map<string, Structure>, diagnostics: Diagnostic[]): void {
+  const groups = new Map<string, Field[]>();
+  for (const f of input) {
+    const m = f.name.match(/^([A-Za-z][A-Za-z0-9_]*)\.[Nn]\.([A-Za-z][A-Za-z0-9_]*)$/);
+    if (m) (groups.get(m[1]) ?? groups.set(m[1], []).get(m[1])!).push({ ...f, name: m[2] });
+  }
+  for (const [prefix, members] of groups) {
+    const item = singular(prefix);
+    const existing = structures.get(item);
+    const same = existing && JSON.stringify(existing.members.map((m) => [m.name, m.type])) === JSON.stringify(members.map((m) => [m.name, m.type]));
+    const structName = !existing || same ? item : `${action}${item}`;
+    if (!structures.has(structName)) structures.set(structName, { name: structName, description: `An item of ${action}'s ${prefix}.N parameters.`, members, usedBy: [action], source: members[0].source });
+    else if (!structures.get(structName)!.usedBy.includes(action)) structures.get(structName)!.usedBy.push(action);
+    const at = input.findIndex((f) => f.name.startsWith(`${prefix}.`));
+    const field: Field = { name: prefix, type: structName, array: true, required: members.some((m) => m.required), description: `${prefix}.N: a list of ${structName} items (${members.map((m) => m.name).join(", ")}).`, source: members[0].source };
+    const rest = input.filter((f) => !f.name.startsWith(`${prefix}.`));
+    input.splice(0, input.length, ...rest.slice(0, at), field, ...rest.slice(at));
+    diagnostics.push({ severity: "warning", message: `${action}: request rows ${members.map((m) => `${prefix}.N.${m.name}`).join(", ")} read as ${prefix}, a list of ${structName}`, at: members[0].source ?? "" });
+  }
 }

@@ -14,13 +14,20 @@ const TYPES: Record<string, TypeInfo> = {
   boolean: { type: "boolean" }, bool: { type: "boolean" }, float: { type: "number" }, double: { type: "number" }, number: { type: "number" },
   object: { type: "object" }, json: { type: "object" }, map: { type: "object" }, binary: { type: "binary" },
   // a row without a type opens a structure whose members follow; List/Array rows take theirs from a structure table
-  "": { type: "", container: true }, "-": { type: "", container: true },
+  "": { type: "", container: true }, "-": { type: "", container: true }, struct: { type: "", container: true },
   list: { type: "", container: true, list: true }, array: { type: "", container: true, list: true },
   字符串: { type: "string" }, 整型: { type: "integer" }, 长整型: { type: "integer", format: "int64" }, 布尔: { type: "boolean" }, 数组: { type: "", container: true, list: true },
 };
 
 export function documentedType(raw: string): TypeInfo | undefined {
-  return TYPES[raw.trim().toLowerCase()];
+  const key = raw.trim().toLowerCase();
+  // newer references: "Array of String", "Array of Tag", "List<String>"
+  const element = key.match(/^(?:array of|list of)\s+(\w+)$|^(?:array|list)\s*<\s*(\w+)\s*>$/);
+  if (element) {
+    const inner = TYPES[element[1] ?? element[2]];
+    return inner && !inner.container && inner.type !== "object" ? { ...inner, list: true } : { type: "", container: true, list: true };
+  }
+  return TYPES[key];
 }
 
 /** "└ AccountName" → depth 1; "Connection Domain" (a wrap split the cell) → "ConnectionDomain". */

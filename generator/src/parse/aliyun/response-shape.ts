@@ -209,14 +209,15 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
     const f: Field = { name, type: "string", array: false, required: false, ...d, ...(documentedAs ? { documentedAs } : {}), source: `${ctx.file}:${row.line}` };
     if (!n.container) {
       const t = documentedType(row.type);
-      if (t) { f.type = t.type; if (t.format) f.format = t.format; }
+      if (t) { f.type = t.type; if (t.format) f.format = t.format; if (t.list) f.array = true; }
       else if (row.type) {
         ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: ${owner}.${name} has unknown type "${row.type}"; read as string`, at: `${ctx.file}:${row.line}` });
       }
       return f;
     }
     const w = asWrapper(s);
-    const item = w?.item ?? n.itemName ?? singular(name);
+    // a list's structure is named for its item; a single object (a Struct row) for itself
+    const item = w?.item ?? n.itemName ?? (n.list || s?.arr || s?.emptyArr || !s?.obj ? singular(name) : name);
     const itemShape = w ? w.items : s?.arr ?? (s?.obj && !w ? s : undefined);
     const hasMembers = pool.some((x) => x.home === n) || (exampleOnly.get(n)?.length ?? 0) > 0;
     let itemType: string;
