@@ -40,6 +40,12 @@ export function emitReadme(templatesDir: string, spec: Spec, pkg: PackageIdentit
     provider: spec.service.provider === "aliyun" ? "Alibaba Cloud" : "Tencent Cloud",
     endpoint: spec.service.endpoint,
     isAliyun: spec.service.provider === "aliyun",
+    isTc3: spec.service.protocol === "tc3-hmac-sha256",
+    isTencentV1: spec.service.protocol === "tencentcloud-v1",
+    paginators: spec.actions.flatMap((a) => {
+      const page = paginationOf(spec, a);
+      return page ? [{ action: a.name, method: `paginate${pascalCase(a.name)}`, cursor: page.cursor, size: page.size, items: page.items.join(".") }] : [];
+    }),
     exampleRegion: exampleRegion(spec),
     actionCount: spec.actions.length,
     structureCount: spec.structures.length,
