@@ -21,7 +21,8 @@ export function queryExample(lines: string[]): Record<string, unknown> | undefin
     if (eq <= 0) continue; // "<Common request parameters>" and other placeholders
     const key = safeDecode(kv.slice(0, eq));
     if (COMMON.has(key) || key.startsWith("<")) continue;
-    assign(out, key.split("."), safeDecode(kv.slice(eq + 1)));
+    // a value never ends in the blank a printed line ends with ("OrderBy=createtime ")
+    assign(out, key.split("."), safeDecode(kv.slice(eq + 1)).trim());
   }
   return out;
 }
