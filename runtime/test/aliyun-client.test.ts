@@ -2,35 +2,23 @@
  * Alibaba RPC through the client: GET (default) and POST form, error responses with
  * Code / Message / RequestId / HostId, and Throttling retried only where repeating is safe.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ServiceClient, type ServiceClientConfig } from "../src/client.js";
+import { describe, expect, it } from "vitest";
+import type { ServiceClientConfig } from "../src/client.js";
 import { AuthFailureError, LimitExceededError, ResourceNotFoundError } from "../src/errors.js";
 import { signAliyunRpc } from "../src/signing/aliyun-rpc-signer.js";
-import { NodeHttpTransport } from "../src/transport.js";
-import { startLocalServer, type LocalServer } from "./helpers/local-server.js";
+import { useLocalServer, localClient } from "./helpers/local-server.js";
 
 const SECRET_KEY = "AliSecretForTests-0123456789";
-let server: LocalServer;
-const transport = new NodeHttpTransport();
-beforeAll(async () => {
-  server = await startLocalServer();
-});
-afterAll(async () => {
-  transport.destroy();
-  await server.close();
-});
+const { server, transport } = useLocalServer();
 
 function client(extra: Partial<ServiceClientConfig> = {}) {
-  return new ServiceClient({
+  return localClient(server, transport, {
     protocol: "aliyun-rpc-v1",
     service: "ecs",
     apiVersion: "2014-05-26",
     endpoint: "ecs.aliyuncs.com",
     region: "cn-hangzhou",
     credentials: { secretId: "LTAItest", secretKey: SECRET_KEY, token: "sts-token-value" },
-    endpointOverride: server.base,
-    transport,
-    retryPolicy: { baseDelayMs: 1, maxDelayMs: 2 },
     ...extra,
   });
 }

@@ -4,32 +4,21 @@
  * timeouts, aborts (in flight and during backoff), the onError hook, and clear errors for
  * empty, malformed, truncated and huge responses.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ServiceClient, type ErrorContext, type ServiceClientConfig } from "../src/client.js";
+import { describe, expect, it } from "vitest";
+import type { ErrorContext, ServiceClientConfig } from "../src/client.js";
 import { InvalidParameterError, NetworkError, TimeoutError, UnexpectedResponseError } from "../src/errors.js";
-import { FetchTransport, NodeHttpTransport } from "../src/transport.js";
-import { startLocalServer, type LocalServer } from "./helpers/local-server.js";
+import { FetchTransport } from "../src/transport.js";
+import { useLocalServer, localClient } from "./helpers/local-server.js";
 
-let server: LocalServer;
-const transport = new NodeHttpTransport();
-beforeAll(async () => {
-  server = await startLocalServer();
-});
-afterAll(async () => {
-  transport.destroy();
-  await server.close();
-});
+const { server, transport } = useLocalServer();
 
 function client(extra: Partial<ServiceClientConfig> = {}) {
-  return new ServiceClient({
+  return localClient(server, transport, {
     protocol: "tc3-hmac-sha256",
     service: "cvm",
     apiVersion: "2017-03-12",
     endpoint: "cvm.tencentcloudapi.com",
     credentials: { secretId: "AKIDhttp", secretKey: "HttpBehaviourSecret-000" },
-    endpointOverride: server.base,
-    transport,
-    retryPolicy: { baseDelayMs: 1, maxDelayMs: 2 },
     ...extra,
   });
 }

@@ -6,25 +6,16 @@
  * in its error bodies, as a misbehaving proxy would, so the scrubbing is really exercised.
  */
 import { inspect } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ServiceClient, type Logger, type ServiceClientConfig } from "../src/client.js";
 import type { Transport, TransportRequest } from "../src/transport.js";
-import { NodeHttpTransport } from "../src/transport.js";
-import { startLocalServer, type LocalServer, type SeenRequest } from "./helpers/local-server.js";
+import { useLocalServer, type SeenRequest } from "./helpers/local-server.js";
 
 const SECRET_ID = "AKIDredactiontest000000000000000";
 const SECRET_KEY = "Sec+ret/Key=Value-DoNotLeak-7890";
 const TOKEN = "SessionToken/With+Chars=DoNotLeak-1234567890";
 
-let server: LocalServer;
-const transport = new NodeHttpTransport();
-beforeAll(async () => {
-  server = await startLocalServer();
-});
-afterAll(async () => {
-  transport.destroy();
-  await server.close();
-});
+const { server, transport } = useLocalServer();
 
 type Variant = { name: string; config: Omit<ServiceClientConfig, "endpointOverride" | "transport" | "credentials"> };
 const variants: Variant[] = [

@@ -3,8 +3,8 @@
  * API 2.0 host rules (path /v2/index.php, no Version), and API 2.0 error responses
  * ({code, message, codeDesc}) mapped to error families.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ServiceClient, type ServiceClientConfig } from "../src/client.js";
+import { describe, expect, it } from "vitest";
+import type { ServiceClientConfig } from "../src/client.js";
 import {
   AuthFailureError,
   FailedOperationError,
@@ -16,31 +16,19 @@ import {
   UnauthorizedOperationError,
 } from "../src/errors.js";
 import { signTencentV1 } from "../src/signing/tencent-v1-signer.js";
-import { NodeHttpTransport } from "../src/transport.js";
-import { startLocalServer, type LocalServer } from "./helpers/local-server.js";
+import { useLocalServer, localClient } from "./helpers/local-server.js";
 
 const SECRET_KEY = "V1SecretKeyForTests-0123456789";
-let server: LocalServer;
-const transport = new NodeHttpTransport();
-beforeAll(async () => {
-  server = await startLocalServer();
-});
-afterAll(async () => {
-  transport.destroy();
-  await server.close();
-});
+const { server, transport } = useLocalServer();
 
 function client(extra: Partial<ServiceClientConfig> = {}) {
-  return new ServiceClient({
+  return localClient(server, transport, {
     protocol: "tencentcloud-v1",
     service: "cvm",
     apiVersion: "2017",
     endpoint: "cvm.api.qcloud.com",
     region: "gz",
     credentials: { secretId: "AKIDv1", secretKey: SECRET_KEY },
-    endpointOverride: server.base,
-    transport,
-    retryPolicy: { baseDelayMs: 1, maxDelayMs: 2 },
     ...extra,
   });
 }

@@ -5,6 +5,9 @@
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll } from "vitest";
+import { ServiceClient, type ServiceClientConfig } from "../../src/client.js";
+import { NodeHttpTransport } from "../../src/transport.js";
 
 export interface SeenRequest {
   method: string;
@@ -75,4 +78,32 @@ export async function startLocalServer(): Promise<LocalServer> {
       await new Promise<void>((r) => server.close(() => r()));
     },
   };
+}
+
+/**
+ * One local server and one keep-alive transport for a test file, started before its tests and
+ * closed after them. `server` forwards to the running server, so tests can hold it from the start.
+ */
+export function useLocalServer(): { server: LocalServer; transport: NodeHttpTransport } {
+  let started: LocalServer | undefined;
+  const transport = new NodeHttpTransport();
+  beforeAll(async () => {
+    started = await startLocalServer();
+  });
+  afterAll(async () => {
+    transport.destroy();
+    await started?.close();
+  });
+  const server = new Proxy({} as LocalServer, {
+    get: (_target, key) => {
+      if (!started) throw new Error("the local server is used before beforeAll started it");
+      return started[key as keyof LocalServer];
+    },
+  });
+  return { server, transport };
+}
+
+/** A client of the local server: fast retries, the file's transport, overridable by `config`. */
+export function localClient(server: LocalServer, transport: NodeHttpTransport, config: ServiceClientConfig): ServiceClient {
+  return new ServiceClient({ endpointOverride: server.base, transport, retryPolicy: { baseDelayMs: 1, maxDelayMs: 2 }, ...config });
 }
