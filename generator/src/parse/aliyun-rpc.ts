@@ -19,6 +19,7 @@ import { parseLenientJson } from "./aliyun/lenient-json.js";
 import { parseXmlExample } from "./aliyun/xml-example.js";
 import { alignExample, alignInputNames, codeBlocks, exampleInput, queryParameters } from "./aliyun/examples.js";
 import { editDistance } from "../edit-distance.js";
+import { errorRegistry } from "./error-registry.js";
 import { checkSignatureExample, compareLists, weighVersions, type ActionList, type VersionMention } from "./aliyun/doc-checks.js";
 
 type Sub = "description" | "debug" | "request" | "response" | "examples" | "requestExample" | "responseExample" | "errorExample" | "xml" | "json" | "errors";
@@ -103,14 +104,8 @@ export function parseAliyunRpc(file: string, input: SourceLine[], _titles: Sourc
   if (!sections.length) diagnostics.push({ severity: "error", message: "no action sections (a heading naming an action, then \"Request parameters\") found", at: at(1) });
 
   const structures = new Map<string, Structure>();
-  const errors = new Map<string, ErrorCode>();
-  const addError = (e: ErrorCode) => {
-    const prev = errors.get(e.code);
-    if (!prev) { errors.set(e.code, e); return; }
-    if (prev.message === e.message && prev.httpStatus === e.httpStatus) return;
-    const variants = (prev.variants ??= []);
-    if (!variants.some((v) => v.message === e.message && v.httpStatus === e.httpStatus)) variants.push({ ...(e.httpStatus !== undefined ? { httpStatus: e.httpStatus } : {}), ...(e.message ? { message: e.message } : {}), description: e.description });
-  };
+  // Alibaba rows of one code differ by message and HTTP status
+  const { errors, add: addError } = errorRegistry((e) => `${e.message ?? ""}\u0000${e.httpStatus ?? ""}`);
 
   const actions: Action[] = [];
   const exampleHosts = new Map<string, number[]>();

@@ -22,6 +22,7 @@ import { countWords, repairHomoglyphs } from "./tencent-v2/homoglyphs.js";
 import { buildResponse, readType, type PathRow } from "./tencent-v2/response-tree.js";
 import { readExample } from "./tencent-v2/examples.js";
 import { weighLists, type Section } from "./tencent-v2/doc-lists.js";
+import { errorRegistry } from "./error-registry.js";
 
 const UPDATED = /^(Last updated|最近更新时间)\s*[:：]\s*(\d{4}-\d{2}-\d{2})/;
 const PART: [Part, RegExp][] = [
@@ -66,14 +67,8 @@ export function parseTencentV2(file: string, lines: SourceLine[], _titles: Sourc
     for (const r of t.rows) { const n = (r.cells.name ?? "").trim(); if (/^[A-Z][A-Za-z0-9]*$/.test(n)) commonNames.add(n); }
   }
 
-  const errors = new Map<string, ErrorCode>();
-  const addError = (e: ErrorCode) => {
-    const prev = errors.get(e.code);
-    if (!prev) { errors.set(e.code, e); return; }
-    if (prev.message === e.message && prev.description === e.description) return;
-    const variants = (prev.variants ??= []);
-    if (!variants.some((v) => v.message === e.message && v.description === e.description)) variants.push({ ...(e.message ? { message: e.message } : {}), description: e.description });
-  };
+  // API 2.0 rows of one code differ by message and description (there is no HTTP status)
+  const { errors, add: addError } = errorRegistry((e) => `${e.message ?? ""}\u0000${e.description}`);
 
   const structures: Structure[] = [];
   const endpoints = new Map<string, number>();
