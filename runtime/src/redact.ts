@@ -50,9 +50,22 @@ export const noScrub: Scrubber = (t) => t;
 
 /** A function replacing every occurrence of the given secrets (and their URL-encoded forms). */
 export function secretScrubber(secrets: ReadonlyArray<string | undefined>): Scrubber {
+  const present = secrets.filter((s): s is string => !!s && s.length >= MIN_SCRUB_LENGTH);
+  if (present.length === 0) return noScrub;
+  // built on first use: every attempt gets a scrubber, but only failures and log lines use it
+  let ordered: string[] | undefined;
+  return (text) => {
+    ordered ??= spellings(present);
+    let out = text;
+    for (const s of ordered) if (out.includes(s)) out = out.split(s).join(REDACTED);
+    return out;
+  };
+}
+
+/** Each secret as sent or echoed: raw, percent-encoded (both ways), form-encoded; longest first. */
+function spellings(secrets: string[]): string[] {
   const list = new Set<string>();
   for (const s of secrets) {
-    if (!s || s.length < MIN_SCRUB_LENGTH) continue;
     list.add(s);
     const enc = encodeURIComponent(s);
     list.add(enc);
@@ -60,13 +73,7 @@ export function secretScrubber(secrets: ReadonlyArray<string | undefined>): Scru
     list.add(s.replace(/ /g, "+"));
   }
   // Longest first, so a secret containing another is replaced whole.
-  const ordered = [...list].sort((a, b) => b.length - a.length);
-  if (ordered.length === 0) return noScrub;
-  return (text) => {
-    let out = text;
-    for (const s of ordered) if (out.includes(s)) out = out.split(s).join(REDACTED);
-    return out;
-  };
+  return [...list].sort((a, b) => b.length - a.length);
 }
 
 /**
