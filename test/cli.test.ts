@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
+import { ServiceClient, AuthFailureError } from "@doc2sdk/runtime";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,7 +13,7 @@ describe("doc2sdk CLI", () => {
   it("--help lists the commands", () => {
     const r = run("--help");
     expect(r.status).toBe(0);
-    for (const c of ["generate", "parse", "check"]) expect(r.stdout).toContain(c);
+    for (const c of ["generate", "parse", "check", "diff", "mock", "release"]) expect(r.stdout).toContain(c);
   });
   it("parse infers the service identity of a document it has not seen", () => {
     const out = join(mkdtempSync(join(tmpdir(), "doc2sdk-cli-")), "pg.json");
@@ -38,4 +40,18 @@ describe("doc2sdk CLI", () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain("uses undefined structure NoSuchStructure");
   });
+  it("mock serves a spec: signed requests get the documented example, others a signature error", async () => {
+    const child = spawn(process.execPath, ["bin/doc2sdk.js", "mock", "spec/tencentcloud-redis-2018-04-12.json", "--port", "0"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    try {
+      const [first] = (await once(child.stdout, "data")) as [Buffer];
+      const url = first.toString().match(/on (http:\/\/\S+)/)?.[1];
+      expect(url, first.toString()).toBeDefined();
+      const client = (secretKey: string) => new ServiceClient({ protocol: "tc3-hmac-sha256", service: "redis", apiVersion: "2018-04-12", endpoint: "redis.tencentcloudapi.com", endpointOverride: url, credentials: { secretId: "AKIDMOCK", secretKey }, maxAttempts: 1 });
+      const out = await client("mock-secret-key").request("DescribeAutoBackupConfig", { InstanceId: "crs-5a4p****" });
+      expect(out).toMatchObject({ BackupStorageDays: 7, TimePeriod: "01:00-02:00" });
+      await expect(client("wrong-key").request("DescribeAutoBackupConfig", { InstanceId: "crs-5a4p****" })).rejects.toBeInstanceOf(AuthFailureError);
+    } finally {
+      child.kill("SIGTERM");
+    }
+  }, 30_000);
 });
