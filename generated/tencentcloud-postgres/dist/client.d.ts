@@ -491,6 +491,8 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeDBSlowlogs"]`.
      *
      * Wire action: `DescribeDBSlowlogs` (postgres 2017-03-12).
+     *
+     * @deprecated The reference marks this action as deprecated.
      */
     describeDBSlowlogs(params: types.DescribeDBSlowlogsRequest, options?: CallOptions): Promise<types.DescribeDBSlowlogsResponse>;
     /**

@@ -608,6 +608,8 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeDBSlowlogs"]`.
    *
    * Wire action: `DescribeDBSlowlogs` (postgres 2017-03-12).
+   *
+   * @deprecated The reference marks this action as deprecated.
    */
   describeDBSlowlogs(params, options) {
     return this.call("DescribeDBSlowlogs", params, options);

@@ -2519,7 +2519,11 @@ export interface DescribeDBInstanceSecurityGroupsResponse {
     /** The unique request ID, returned with every response; quote it when contacting support. */
     RequestId: string;
 }
-/** Input of DescribeDBSlowlogs (`PostgresClient.describeDBSlowlogs`). */
+/**
+ * Input of DescribeDBSlowlogs (`PostgresClient.describeDBSlowlogs`).
+ *
+ * @deprecated The reference marks this action as deprecated.
+ */
 export interface DescribeDBSlowlogsRequest {
     /** Instance ID in the format of postgres-lnp6j617 */
     DBInstanceId: string;

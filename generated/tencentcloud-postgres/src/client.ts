@@ -671,6 +671,8 @@ export class PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeDBSlowlogs"]`.
    *
    * Wire action: `DescribeDBSlowlogs` (postgres 2017-03-12).
+   *
+   * @deprecated The reference marks this action as deprecated.
    */
   describeDBSlowlogs(params: types.DescribeDBSlowlogsRequest, options?: CallOptions): Promise<types.DescribeDBSlowlogsResponse> {
     return this.call("DescribeDBSlowlogs", params, options);

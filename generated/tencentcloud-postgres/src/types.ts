@@ -2638,7 +2638,11 @@ export interface DescribeDBInstanceSecurityGroupsResponse {
   RequestId: string;
 }
 
-/** Input of DescribeDBSlowlogs (`PostgresClient.describeDBSlowlogs`). */
+/**
+ * Input of DescribeDBSlowlogs (`PostgresClient.describeDBSlowlogs`).
+ *
+ * @deprecated The reference marks this action as deprecated.
+ */
 export interface DescribeDBSlowlogsRequest {
   /** Instance ID in the format of postgres-lnp6j617 */
   DBInstanceId: string;

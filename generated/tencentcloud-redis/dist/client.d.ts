@@ -221,6 +221,8 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DeleteReplicationInstance"]`.
      *
      * Wire action: `DeleteReplicationInstance` (redis 2018-04-12).
+     *
+     * @deprecated The reference marks this action as deprecated.
      */
     deleteReplicationInstance(params: types.DeleteReplicationInstanceRequest, options?: CallOptions): Promise<types.DeleteReplicationInstanceResponse>;
     /**
@@ -281,6 +283,8 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeCommonDBInstances"]`.
      *
      * Wire action: `DescribeCommonDBInstances` (redis 2018-04-12).
+     *
+     * @deprecated The reference marks this action as deprecated.
      */
     describeCommonDBInstances(params?: types.DescribeCommonDBInstancesRequest, options?: CallOptions): Promise<types.DescribeCommonDBInstancesResponse>;
     /**
@@ -455,6 +459,8 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeInstanceMonitorSIP"]`.
      *
      * Wire action: `DescribeInstanceMonitorSIP` (redis 2018-04-12).
+     *
+     * @deprecated The reference marks this action as deprecated.
      */
     describeInstanceMonitorSIP(params: types.DescribeInstanceMonitorSIPRequest, options?: CallOptions): Promise<types.DescribeInstanceMonitorSIPResponse>;
     /**

@@ -246,6 +246,8 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DeleteReplicationInstance"]`.
    *
    * Wire action: `DeleteReplicationInstance` (redis 2018-04-12).
+   *
+   * @deprecated The reference marks this action as deprecated.
    */
   deleteReplicationInstance(params, options) {
     return this.call("DeleteReplicationInstance", params, options);
@@ -318,6 +320,8 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeCommonDBInstances"]`.
    *
    * Wire action: `DescribeCommonDBInstances` (redis 2018-04-12).
+   *
+   * @deprecated The reference marks this action as deprecated.
    */
   describeCommonDBInstances(params = {}, options) {
     return this.call("DescribeCommonDBInstances", params, options);
@@ -560,6 +564,8 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceMonitorSIP"]`.
    *
    * Wire action: `DescribeInstanceMonitorSIP` (redis 2018-04-12).
+   *
+   * @deprecated The reference marks this action as deprecated.
    */
   describeInstanceMonitorSIP(params, options) {
     return this.call("DescribeInstanceMonitorSIP", params, options);

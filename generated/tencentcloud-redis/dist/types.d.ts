@@ -1923,7 +1923,11 @@ export interface DeleteParamTemplateResponse {
     /** The unique request ID, returned with every response; quote it when contacting support. */
     RequestId: string;
 }
-/** Input of DeleteReplicationInstance (`RedisClient.deleteReplicationInstance`). */
+/**
+ * Input of DeleteReplicationInstance (`RedisClient.deleteReplicationInstance`).
+ *
+ * @deprecated The reference marks this action as deprecated.
+ */
 export interface DeleteReplicationInstanceRequest {
     /** Replication group ID. Log in to the global replication page of the Redis console and obtain it. */
     GroupId: string;
@@ -2117,7 +2121,11 @@ export interface DescribeBandwidthRangeResponse {
     /** The unique request ID, returned with every response; quote it when contacting support. */
     RequestId: string;
 }
-/** Input of DescribeCommonDBInstances (`RedisClient.describeCommonDBInstances`). */
+/**
+ * Input of DescribeCommonDBInstances (`RedisClient.describeCommonDBInstances`).
+ *
+ * @deprecated The reference marks this action as deprecated.
+ */
 export interface DescribeCommonDBInstancesRequest {
     /** List of VPC IDs */
     VpcIds?: number[];
@@ -2422,7 +2430,11 @@ export interface DescribeInstanceMonitorHotKeyResponse {
     /** The unique request ID, returned with every response; quote it when contacting support. */
     RequestId: string;
 }
-/** Input of DescribeInstanceMonitorSIP (`RedisClient.describeInstanceMonitorSIP`). */
+/**
+ * Input of DescribeInstanceMonitorSIP (`RedisClient.describeInstanceMonitorSIP`).
+ *
+ * @deprecated The reference marks this action as deprecated.
+ */
 export interface DescribeInstanceMonitorSIPRequest {
     /** Instance ID. Log in to the Redis console and copy it in the instance list. */
     InstanceId: string;

@@ -288,6 +288,8 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DeleteReplicationInstance"]`.
    *
    * Wire action: `DeleteReplicationInstance` (redis 2018-04-12).
+   *
+   * @deprecated The reference marks this action as deprecated.
    */
   deleteReplicationInstance(params: types.DeleteReplicationInstanceRequest, options?: CallOptions): Promise<types.DeleteReplicationInstanceResponse> {
     return this.call("DeleteReplicationInstance", params, options);
@@ -366,6 +368,8 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeCommonDBInstances"]`.
    *
    * Wire action: `DescribeCommonDBInstances` (redis 2018-04-12).
+   *
+   * @deprecated The reference marks this action as deprecated.
    */
   describeCommonDBInstances(params: types.DescribeCommonDBInstancesRequest = {}, options?: CallOptions): Promise<types.DescribeCommonDBInstancesResponse> {
     return this.call("DescribeCommonDBInstances", params, options);
@@ -621,6 +625,8 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceMonitorSIP"]`.
    *
    * Wire action: `DescribeInstanceMonitorSIP` (redis 2018-04-12).
+   *
+   * @deprecated The reference marks this action as deprecated.
    */
   describeInstanceMonitorSIP(params: types.DescribeInstanceMonitorSIPRequest, options?: CallOptions): Promise<types.DescribeInstanceMonitorSIPResponse> {
     return this.call("DescribeInstanceMonitorSIP", params, options);

@@ -2013,7 +2013,11 @@ export interface DeleteParamTemplateResponse {
   RequestId: string;
 }
 
-/** Input of DeleteReplicationInstance (`RedisClient.deleteReplicationInstance`). */
+/**
+ * Input of DeleteReplicationInstance (`RedisClient.deleteReplicationInstance`).
+ *
+ * @deprecated The reference marks this action as deprecated.
+ */
 export interface DeleteReplicationInstanceRequest {
   /** Replication group ID. Log in to the global replication page of the Redis console and obtain it. */
   GroupId: string;
@@ -2219,7 +2223,11 @@ export interface DescribeBandwidthRangeResponse {
   RequestId: string;
 }
 
-/** Input of DescribeCommonDBInstances (`RedisClient.describeCommonDBInstances`). */
+/**
+ * Input of DescribeCommonDBInstances (`RedisClient.describeCommonDBInstances`).
+ *
+ * @deprecated The reference marks this action as deprecated.
+ */
 export interface DescribeCommonDBInstancesRequest {
   /** List of VPC IDs */
   VpcIds?: number[];
@@ -2550,7 +2558,11 @@ export interface DescribeInstanceMonitorHotKeyResponse {
   RequestId: string;
 }
 
-/** Input of DescribeInstanceMonitorSIP (`RedisClient.describeInstanceMonitorSIP`). */
+/**
+ * Input of DescribeInstanceMonitorSIP (`RedisClient.describeInstanceMonitorSIP`).
+ *
+ * @deprecated The reference marks this action as deprecated.
+ */
 export interface DescribeInstanceMonitorSIPRequest {
   /** Instance ID. Log in to the Redis console and copy it in the instance list. */
   InstanceId: string;

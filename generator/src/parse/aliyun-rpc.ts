@@ -21,6 +21,7 @@ import { alignExample, alignInputNames, codeBlocks, exampleInput, queryParameter
 import { editDistance } from "../edit-distance.js";
 import { errorRegistry } from "./error-registry.js";
 import { checkSignatureExample, compareLists, weighVersions, type ActionList, type VersionMention } from "./aliyun/doc-checks.js";
+import { saysActionDeprecated } from "./field-description.js";
 
 type Sub = "description" | "debug" | "request" | "response" | "examples" | "requestExample" | "responseExample" | "errorExample" | "xml" | "json" | "errors";
 
@@ -229,7 +230,7 @@ export function parseAliyunRpc(file: string, input: SourceLine[], _titles: Sourc
 
     return {
       name, description, input, output, errors: [...new Set(codes)], examples,
-      deprecated: /deprecated|no longer (used|supported|maintained)|已废弃|已下线/i.test(description),
+      deprecated: saysActionDeprecated(description),
       ...(category ? { category } : {}), source,
     };
   }

@@ -4,6 +4,15 @@ import type { Field } from "../model.js";
 const NULLABLE = /may return null|might return null|can return null|可能返回 ?null|返回null/i;
 const DEPRECATED = /(has been|is) deprecated|no longer (used|supported|valid)|已废弃|已弃用|^deprecated|\bdiscarded\b/i;
 
+/**
+ * Whether an action's description says the action itself is deprecated ("This API is being
+ * deprecated", "It is now deprecated", "This API is no longer used"), not merely one of its
+ * parameters.
+ */
+export function saysActionDeprecated(description: string): boolean {
+  return /^deprecated\b|\b(this (api|action|operation|interface)|it)\b[^.]*?\b(deprecated|discontinued|no longer (used|supported|maintained|available))|该接口已(废弃|下线)|已废弃|已下线/i.test(description);
+}
+
 export function describeField(raw: string): Pick<Field, "description"> & Partial<Field> {
   // values the docs set in <code> come out as "Monday , Tuesday ." once the markup is gone
   const description = raw.replace(/\s+/g, " ").replace(/ ([,.;)])(?=\s|$)/g, "$1").replace(/\( /g, "(").trim();

@@ -15,7 +15,7 @@ import type { Action, Diagnostic, ErrorCode, Example, Field, Structure } from ".
 import type { SourceLine } from "../recover/source-lines.js";
 import { htmlToText } from "../recover/html-text.js";
 import type { ParsedDocument } from "./parsed-document.js";
-import { describeField } from "./field-description.js";
+import { describeField, saysActionDeprecated } from "./field-description.js";
 import { findEndpoint } from "./tencent-v3.js";
 import { readTables, type Table, type TableRow } from "./tencent-v2/tables.js";
 import { countWords, repairHomoglyphs } from "./tencent-v2/homoglyphs.js";
@@ -134,7 +134,7 @@ export function parseTencentV2(file: string, lines: SourceLine[], _titles: Sourc
     const examples: Example[] = ex ? [ex.example] : [];
     return {
       name, description, input, output, errors: [...new Set(codes)], examples,
-      deprecated: /deprecated|no longer (used|supported|maintained)|已废弃|已下线/i.test(description),
+      deprecated: saysActionDeprecated(description),
       ...(category ? { category } : {}), source,
     };
   }

@@ -10,6 +10,7 @@ import type { ParsedDocument } from "./parsed-document.js";
 import { parseFieldRows } from "./field-rows.js";
 import { firstJsonObject, tryParseJson } from "./json-blocks.js";
 import { queryExample } from "./query-example.js";
+import { saysActionDeprecated } from "./field-description.js";
 
 const SECTION = {
   description: /^1\.\s*(API Description|接口描述)\s*$/,
@@ -150,7 +151,7 @@ function parseActionBlock(file: string, block: SourceLine[], structureNames: Set
     errors: [...new Set(errors)],
     examples,
     ...(rate ? { rateLimit: Number(rate[1] ?? rate[2]) } : {}),
-    deprecated: /this API (has been|is) deprecated|该接口已废弃|^Deprecated/i.test(description),
+    deprecated: saysActionDeprecated(description),
     source: `${file}:${block[0].line}`,
   };
 }
