@@ -109,3 +109,17 @@ describe("release notes against the reference", () => {
     expect(broken / claims).toBeLessThan(0.05);
   });
 });
+
+describe("examples the generated tests leave out", () => {
+  for (const id of ["tencentcloud-redis-2018-04-12", "tencentcloud-postgres-2017-03-12", "tencentcloud-redis-2017", "aliyun-r-kvstore-2015-01-01"]) {
+    it(`${id}: check names every one, with its reason`, async () => {
+      const { exampleFit } = await import("../generator/src/emit/example-typing.js");
+      const spec = load(id);
+      const report = checkSpec(spec).map((d) => d.message);
+      for (const a of spec.actions) a.examples.forEach((ex, n) => {
+        const problems = exampleFit(spec, a, ex).problems.filter((p) => !/^it documents an error response/.test(p));
+        if (problems.length) expect(report.some((m) => m.startsWith(`${a.name} example ${n + 1}:`)), `${a.name} example ${n + 1}`).toBe(true);
+      });
+    });
+  }
+});

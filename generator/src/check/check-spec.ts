@@ -2,6 +2,7 @@
 import type { Diagnostic, Spec } from "../model.js";
 import { validateExamples } from "./validate-examples.js";
 import { checkReleaseClaims } from "./check-releases.js";
+import { exampleFit } from "../emit/example-typing.js";
 
 export function checkSpec(spec: Spec): Diagnostic[] {
   const out: Diagnostic[] = [...spec.diagnostics];
@@ -30,7 +31,8 @@ export function checkSpec(spec: Spec): Diagnostic[] {
     if (missing.length || extra.length) out.push({ severity: "warning", message: `structure ${s.name} "Used by actions" disagrees with use${missing.length ? `; used but not listed: ${missing.join(", ")}` : ""}${extra.length ? `; listed but not using it: ${extra.join(", ")}` : ""}`, at: s.source ?? file });
   }
   out.push(...checkReleaseClaims(spec));
-  out.push(...validateExamples(spec));
+  const examples = validateExamples(spec);
+  out.push(...examples, ...strictTypeFindings(spec, examples));
   return out;
 }
 
@@ -38,4 +40,20 @@ export function formatReport(specPath: string, report: Diagnostic[]): string {
   const errors = report.filter((d) => d.severity === "error").length;
   const lines = report.map((d) => `${d.at}: ${d.severity}: ${d.message}`);
   return [`${specPath}: ${errors} errors, ${report.length - errors} warnings`, ...lines].join("\n");
+}
+
+/**
+ * Examples the lenient check accepts (the service reads "10" as 10) but the generated types
+ * reject, so the generated tests leave them out: named here too, with the types' reasons.
+ */
+function strictTypeFindings(spec: Spec, lenient: Diagnostic[]): Diagnostic[] {
+  const flagged = new Set(lenient.map((d) => d.message.match(/^(\S+ example \d+):/)?.[1]));
+  const out: Diagnostic[] = [];
+  for (const a of spec.actions) a.examples.forEach((ex, n) => {
+    const label = `${a.name} example ${n + 1}`;
+    if (flagged.has(label)) return;
+    const problems = exampleFit(spec, a, ex).problems.filter((p) => !/^it (documents an error response|has no request|has no response)/.test(p));
+    if (problems.length) out.push({ severity: "warning", message: `${label}: the generated types reject it, so its typed test is left out: ${problems.join("; ")}`, at: ex.source ?? spec.service.source.file });
+  });
+  return out;
 }
