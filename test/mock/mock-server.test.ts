@@ -120,3 +120,35 @@ describe("mock server input types", () => {
     }
   });
 });
+
+describe("mock server for the legacy API 2.0 (v1 signature, numeric codes)", () => {
+  const spec = load("tencentcloud-redis-2017");
+  let server: MockServer;
+  beforeAll(async () => {
+    server = await startMockServer({ spec, credentials });
+  });
+  afterAll(() => server.close());
+
+  it("answers a v1-signed request (HmacSHA256 POST and HmacSHA1 GET) with the example", async () => {
+    for (const extra of [{}, { signatureMethod: "HmacSHA1" as const, httpMethod: "GET" as const }]) {
+      const out = await clientFor(spec, server.url, extra).request("DescribeTaskInfo", { requestId: 1 });
+      expect(out).toMatchObject({ code: 0 });
+      expect(server.exchanges.at(-1)).toMatchObject({ action: "DescribeTaskInfo", status: 200 });
+    }
+  });
+
+  it("a bad signature is common code 4100, an AuthFailure", async () => {
+    const e = await failure(clientFor(spec, server.url, { credentials: { secretId: credentials.secretId, secretKey: "wrong" } }).request("DescribeTaskInfo", { requestId: 1 }));
+    expect(e).toBeInstanceOf(AuthFailureError);
+    expect(e).toMatchObject({ code: "4100", commonCode: 4100 });
+  });
+
+  it("a module error travels as '(code) message' and comes out as that code, typed by the package's guard", async () => {
+    const { isRedisLegacyError } = await import("../../generated/tencentcloud-redis-legacy/src/index.js");
+    server.failNext({ code: "11201" });
+    const e = await failure(clientFor(spec, server.url).request("DescribeTaskInfo", { requestId: 1 }));
+    expect(e).toMatchObject({ code: "11201", commonCode: 4000 });
+    expect(isRedisLegacyError(e, "11201")).toBe(true);
+    expect(isRedisLegacyError(e, "11052")).toBe(false);
+  });
+});
