@@ -56,6 +56,14 @@ describe("aliyun wire", () => {
   });
 });
 
+describe("aliyun common parameters", () => {
+  it("RegionId comes from the client's region unless the call passes its own", async () => {
+    const regionOf = async (params: Record<string, unknown>) => new URL((await client().buildRequest("DescribeInstances", params)).url).searchParams.get("RegionId");
+    expect(await regionOf({})).toBe("cn-hangzhou");
+    expect(await regionOf({ RegionId: "cn-beijing" })).toBe("cn-beijing");
+  });
+});
+
 describe("aliyun errors", () => {
   it("carries code, message, requestId, hostId and status", async () => {
     server.reset(() => ({ status: 404, body: JSON.stringify({ Code: "InvalidInstanceId.NotFound", Message: "nope", RequestId: "e-1", HostId: "ecs.cn-hangzhou.aliyuncs.com" }) }));

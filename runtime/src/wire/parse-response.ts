@@ -1,0 +1,72 @@
+/**
+ * A response of any of the three wire formats, as a result or as the right error: Tencent API 3.0
+ * `Response.Error`, Tencent API 2.0 `code`/`message`/`codeDesc`, Alibaba `Code`/`Message`/`HostId`.
+ */
+import type { Protocol, ResponseWithRequestId } from "../client.js";
+import { UnexpectedResponseError, createServiceError, createTencentV2Error } from "../errors.js";
+import type { Scrubber } from "../redact.js";
+import type { TransportResponse } from "../transport.js";
+
+export function parseResponse<T>(protocol: Protocol, action: string, res: TransportResponse, scrub: Scrubber): ResponseWithRequestId<T> {
+  const unexpected = (reason: string, requestId?: string) =>
+    new UnexpectedResponseError(res.status, res.body, { action, reason, requestId, redact: scrub });
+  if (res.body.trim() === "") throw unexpected("empty body");
+  let body: unknown;
+  try {
+    body = JSON.parse(res.body);
+  } catch {
+    throw unexpected("body is not JSON (malformed or truncated)");
+  }
+  if (body === null || typeof body !== "object" || Array.isArray(body)) throw unexpected("body is not a JSON object");
+  const obj = body as Record<string, unknown>;
+
+  // Tencent API 3.0: {"Response": {..., "Error": {Code, Message}, RequestId}}
+  if (obj.Response && typeof obj.Response === "object") {
+    const r = obj.Response as Record<string, unknown>;
+    const requestId = typeof r.RequestId === "string" ? r.RequestId : undefined;
+    const e = r.Error as { Code?: unknown; Message?: unknown } | undefined;
+    if (e && typeof e === "object") {
+      throw createServiceError({
+        code: String(e.Code ?? "UnknownError"),
+        message: scrub(String(e.Message ?? "")),
+        requestId,
+        httpStatus: res.status,
+        action,
+      });
+    }
+    if (res.status < 200 || res.status >= 300) throw unexpected("error status without a Response.Error object", requestId);
+    return r as ResponseWithRequestId<T>;
+  }
+
+  // Tencent API 2.0: {code, message, codeDesc, ...}; code 0 is success, at any HTTP status.
+  if (protocol === "tencentcloud-v1" && "code" in obj) {
+    const code = obj.code;
+    const requestId = typeof obj.requestId === "string" ? obj.requestId : typeof obj.RequestId === "string" ? obj.RequestId : undefined;
+    if (code !== 0 && code !== "0") {
+      throw createTencentV2Error(
+        { code, message: obj.message == null ? undefined : scrub(String(obj.message)), codeDesc: obj.codeDesc },
+        { requestId, httpStatus: res.status, action },
+      );
+    }
+    // Most v2 responses carry no request id: RequestId is then "".
+    return { ...obj, RequestId: requestId ?? "" } as ResponseWithRequestId<T>;
+  }
+
+  // Alibaba RPC: {Code, Message, RequestId, HostId} with HTTP >= 400
+  const requestId = typeof obj.RequestId === "string" ? obj.RequestId : undefined;
+  if (res.status >= 400) {
+    if (typeof obj.Code === "string") {
+      throw createServiceError({
+        code: obj.Code,
+        message: scrub(String(obj.Message ?? "")),
+        requestId,
+        httpStatus: res.status,
+        action,
+        hostId: typeof obj.HostId === "string" ? obj.HostId : undefined,
+      });
+    }
+    throw unexpected("error status without an error Code", requestId);
+  }
+  if (res.status < 200 || res.status >= 300) throw unexpected("status is not 2xx", requestId);
+  return obj as ResponseWithRequestId<T>;
+}
