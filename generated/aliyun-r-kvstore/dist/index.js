@@ -38,6 +38,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * operation in the console, see Manage database accounts.
    *
    * Wire action: `CreateAccount` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.createAccount({ "AccountName": "demoaccount", "AccountPassword": "uWonno233", "InstanceId": "r-bp1xxxxxxxxxxxxx" });
+   * ```
    */
   createAccount(params, options) {
     return this.call("CreateAccount", params, options);
@@ -47,6 +52,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * type table.
    *
    * Wire action: `CreateInstance` (r-kvstore 2015-01-01).
+   *
+   * @example Request example
+   * ```ts
+   * const out = await client.createInstance({ "RegionId": "cn-hangzhou", "Password": "Qa123456", "InstanceClass": "redis.master.small.default" });
+   * ```
    */
   createInstance(params, options) {
     return this.call("CreateInstance", params, options);
@@ -57,6 +67,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * must be in the running status.
    *
    * Wire action: `DeleteAccount` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.deleteAccount({ "AccountName": "demoaccount", "InstanceId": "r-bp1xxxxxxxxxxxxxx" });
+   * ```
    */
   deleteAccount(params, options) {
     return this.call("DeleteAccount", params, options);
@@ -67,6 +82,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * expiration.
    *
    * Wire action: `DeleteInstance` (r-kvstore 2015-01-01).
+   *
+   * @example Request example
+   * ```ts
+   * const out = await client.deleteInstance({ "InstanceId": "657e361a074646d5" });
+   * ```
    */
   deleteInstance(params, options) {
     return this.call("DeleteInstance", params, options);
@@ -76,6 +96,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * instance. The engine version of the ApsaraDB for Redis instance must be Redis 4.0 or above.
    *
    * Wire action: `DescribeAccounts` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeAccounts({ "InstanceId": "r-bp1xxxxxxxxxxxxxx" });
+   * ```
    */
   describeAccounts(params, options) {
     return this.call("DescribeAccounts", params, options);
@@ -85,6 +110,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * other details of an instance.
    *
    * Wire action: `DescribeBackupPolicy` (r-kvstore 2015-01-01).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.describeBackupPolicy({ "InstanceId": "de5d88e34d004211" });
+   * ```
    */
   describeBackupPolicy(params, options) {
     return this.call("DescribeBackupPolicy", params, options);
@@ -102,6 +132,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * Query the classic network connection address of the instance.
    *
    * Wire action: `DescribeDBInstanceNetInfo` (r-kvstore 2015-01-01).
+   *
+   * @example Request example
+   * ```ts
+   * const out = await client.describeDBInstanceNetInfo({ "InstanceId": "657e361a074646d5" });
+   * ```
    */
   describeDBInstanceNetInfo(params, options) {
     return this.call("DescribeDBInstanceNetInfo", params, options);
@@ -110,6 +145,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * This API is used to view the historical monitoring data of an instance.
    *
    * Wire action: `DescribeHistoryMonitorValues` (r-kvstore 2015-01-01).
+   *
+   * @example Request example
+   * ```ts
+   * const out = await client.describeHistoryMonitorValues({ "InstanceId": "de5d88e34d004211", "EndTime": "2014-11-27T12:02:00Z", "StartTime": "2014-11-27T12:00:00Z", "IntervalForHistory": "01m" });
+   * ```
    */
   describeHistoryMonitorValues(params, options) {
     return this.call("DescribeHistoryMonitorValues", params, options);
@@ -119,6 +159,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * instance.
    *
    * Wire action: `DescribeInstanceAttribute` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeInstanceAttribute({ "InstanceId": "r-bp1xxxxxxxxxxxxx" });
+   * ```
    */
   describeInstanceAttribute(params, options) {
     return this.call("DescribeInstanceAttribute", params, options);
@@ -127,6 +172,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * This API is used to view the configuration parameters of an instance.
    *
    * Wire action: `DescribeInstanceConfig` (r-kvstore 2015-01-01).
+   *
+   * @example Request example
+   * ```ts
+   * const out = await client.describeInstanceConfig({ "InstanceId": "de5d88e34d004211" });
+   * ```
    */
   describeInstanceConfig(params, options) {
     return this.call("DescribeInstanceConfig", params, options);
@@ -166,6 +216,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * the format of .
    *
    * Wire action: `DescribeMonitorItems` (r-kvstore 2015-01-01).
+   *
+   * @example Request example
+   * ```ts
+   * const out = await client.describeMonitorItems({});
+   * ```
    */
   describeMonitorItems(params = {}, options) {
     return this.call("DescribeMonitorItems", params, options);
@@ -176,6 +231,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * is cleared in the back-end.
    *
    * Wire action: `FlushInstance` (r-kvstore 2015-01-01).
+   *
+   * @example Request example
+   * ```ts
+   * const out = await client.flushInstance({ "InstanceId": "657e361a074646d5" });
+   * ```
    */
   flushInstance(params, options) {
     return this.call("FlushInstance", params, options);
@@ -186,6 +246,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * for Redis instance must be in the running status.
    *
    * Wire action: `GrantAccountPrivilege` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.grantAccountPrivilege({ "InstanceId": "r-bp1xxxxxxxxxxxxx", "AccountName": "demoaccount", "AccountPrivilege": "RoleReadOnly" });
+   * ```
    */
   grantAccountPrivilege(params, options) {
     return this.call("GrantAccountPrivilege", params, options);
@@ -195,6 +260,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * engine version of the ApsaraDB for Redis instance must be Redis 4.0 or above.
    *
    * Wire action: `ModifyAccountDescription` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.modifyAccountDescription({ "InstanceId": "r-bp1xxxxxxxxxxxxx", "AccountName": "demoaccount", "AccountDescription": "this is a test account" });
+   * ```
    */
   modifyAccountDescription(params, options) {
     return this.call("ModifyAccountDescription", params, options);
@@ -203,6 +273,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * This API is used to query a backup policy.
    *
    * Wire action: `ModifyBackupPolicy` (r-kvstore 2015-01-01).
+   *
+   * @example Request example
+   * ```ts
+   * const out = await client.modifyBackupPolicy({ "InstanceId": "de5d88e34d004211", "PreferredBackupTime": "00:00Z-04:00Z", "PreferredBackupPeriod": "Saturday" });
+   * ```
    */
   modifyBackupPolicy(params, options) {
     return this.call("ModifyBackupPolicy", params, options);
@@ -213,6 +288,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * addresses.
    *
    * Wire action: `ModifyDBInstanceConnectionString` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.modifyDBInstanceConnectionString({ "DBInstanceId": "r-bp1xxxxxxxxxxxxx", "CurrentConnectionString": "r-bp1xxxxxxxxxxxxx.redis.rds.aliyuncs.com", "NewConnectionString": "standardredis" });
+   * ```
    */
   modifyDBInstanceConnectionString(params, options) {
     return this.call("ModifyDBInstanceConnectionString", params, options);
@@ -221,6 +301,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * This API is used to modify the attributes of an instance, including the name or password.
    *
    * Wire action: `ModifyInstanceAttribute` (r-kvstore 2015-01-01).
+   *
+   * @example Request example
+   * ```ts
+   * const out = await client.modifyInstanceAttribute({ "InstanceId": "657e361a074646d5", "NewPassword": "Qa12345678", "InstanceName": "TestInstance" });
+   * ```
    */
   modifyInstanceAttribute(params, options) {
     return this.call("ModifyInstanceAttribute", params, options);
@@ -229,6 +314,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * This API is used to change the configuration parameters of an instance.
    *
    * Wire action: `ModifyInstanceConfig` (r-kvstore 2015-01-01).
+   *
+   * @example Request example
+   * ```ts
+   * const out = await client.modifyInstanceConfig({ "InstanceId": "de5d88e34d004211", "Config": "{\"hash-max-ziplist-entries\":\"512\"}" });
+   * ```
    */
   modifyInstanceConfig(params, options) {
     return this.call("ModifyInstanceConfig", params, options);
@@ -242,6 +332,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * Documented errors: see `RKvstoreActionErrorCodes["ModifyInstanceMaintainTime"]`.
    *
    * Wire action: `ModifyInstanceMaintainTime` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.modifyInstanceMaintainTime({ "InstanceId": "r-bp1xxxxxxxxxxxxx", "MaintainStartTime": "02:00Z", "MaintainEndTime": "03:00Z" });
+   * ```
    */
   modifyInstanceMaintainTime(params, options) {
     return this.call("ModifyInstanceMaintainTime", params, options);
@@ -252,6 +347,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * version.
    *
    * Wire action: `ModifyInstanceMajorVersion` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.modifyInstanceMajorVersion({ "InstanceId": "r-bp1xxxxxxxxxxxxx", "MajorVersion": "4.0", "EffectTime": "0" });
+   * ```
    */
   modifyInstanceMajorVersion(params, options) {
     return this.call("ModifyInstanceMajorVersion", params, options);
@@ -274,6 +374,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * Documented errors: see `RKvstoreActionErrorCodes["ModifyInstanceSpec"]`.
    *
    * Wire action: `ModifyInstanceSpec` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.modifyInstanceSpec({ "InstanceId": "r-j6cxxxxxxxxxxx3d4", "InstanceClass": "redis.master.small.default" });
+   * ```
    */
   modifyInstanceSpec(params, options) {
     return this.call("ModifyInstanceSpec", params, options);
@@ -286,6 +391,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * Documented errors: see `RKvstoreActionErrorCodes["ModifyInstanceSSL"]`.
    *
    * Wire action: `ModifyInstanceSSL` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.modifyInstanceSSL({ "InstanceId": "r-bp1xxxxxxxxxxxxxx", "SSLEnabled": "Enable" });
+   * ```
    */
   modifyInstanceSSL(params, options) {
     return this.call("ModifyInstanceSSL", params, options);
@@ -298,6 +408,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * more information about how to perform the corresponding operation in the console, see #unique_48.
    *
    * Wire action: `ModifyInstanceVpcAuthMode` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.modifyInstanceVpcAuthMode({ "InstanceId": "r-bp1xxxxxxxxxxxxxx", "VpcAuthMode": "Close" });
+   * ```
    */
   modifyInstanceVpcAuthMode(params, options) {
     return this.call("ModifyInstanceVpcAuthMode", params, options);
@@ -306,6 +421,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * Set the instance's IP whiteable list, and you can select the allowed ECs IP Access instance.
    *
    * Wire action: `ModifySecurityIps` (r-kvstore 2015-01-01).
+   *
+   * @example Request example
+   * ```ts
+   * const out = await client.modifySecurityIps({ "InstanceId": "657e361a074646d5", "SecurityIps": "1.1.1.1, 2.2.2.2", "SecurityIpGroupName": "testgroup" });
+   * ```
    */
   modifySecurityIps(params, options) {
     return this.call("ModifySecurityIps", params, options);
@@ -315,6 +435,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * engine version of the ApsaraDB for Redis instance must be Redis 4.0 or above.
    *
    * Wire action: `ResetAccountPassword` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.resetAccountPassword({ "AccountName": "demoaccount", "AccountPassword": "uWonno_233", "InstanceId": "r-bp1xxxxxxxxxxxxxx" });
+   * ```
    */
   resetAccountPassword(params, options) {
     return this.call("ResetAccountPassword", params, options);
@@ -324,6 +449,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * operation may have a high risk because the backup data will cover the instance data.
    *
    * Wire action: `RestoreInstance` (r-kvstore 2015-01-01).
+   *
+   * @example Request example
+   * ```ts
+   * const out = await client.restoreInstance({ "InstanceId": "de5d88e34d004211", "BackupId": "fdafasf111" });
+   * ```
    */
   restoreInstance(params, options) {
     return this.call("RestoreInstance", params, options);
@@ -334,6 +464,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * console, see #unique_26.
    *
    * Wire action: `SwitchNetwork` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.switchNetwork({ InstanceId: …, TargetNetworkType: …, VpcId: …, VSwitchId: …, RetainClassic: …, ClassicExpiredDays: … });
+   * ```
    */
   switchNetwork(params, options) {
     return this.call("SwitchNetwork", params, options);
@@ -345,6 +480,11 @@ var RKvstoreClient = class _RKvstoreClient {
    * subscription to Pay-As-You-Go.
    *
    * Wire action: `TransformToPrePaid` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.transformToPrePaid({ "InstanceId": "r-bp1xxxxxxxxxxxxx", "Period": 12 });
+   * ```
    */
   transformToPrePaid(params, options) {
     return this.call("TransformToPrePaid", params, options);

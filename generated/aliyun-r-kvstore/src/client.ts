@@ -63,6 +63,11 @@ export class RKvstoreClient {
    * operation in the console, see Manage database accounts.
    *
    * Wire action: `CreateAccount` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.createAccount({ "AccountName": "demoaccount", "AccountPassword": "uWonno233", "InstanceId": "r-bp1xxxxxxxxxxxxx" });
+   * ```
    */
   createAccount(params: types.CreateAccountRequest, options?: CallOptions): Promise<types.CreateAccountResponse> {
     return this.call("CreateAccount", params, options);
@@ -73,6 +78,11 @@ export class RKvstoreClient {
    * type table.
    *
    * Wire action: `CreateInstance` (r-kvstore 2015-01-01).
+   *
+   * @example Request example
+   * ```ts
+   * const out = await client.createInstance({ "RegionId": "cn-hangzhou", "Password": "Qa123456", "InstanceClass": "redis.master.small.default" });
+   * ```
    */
   createInstance(params: types.CreateInstanceRequest, options?: CallOptions): Promise<types.CreateInstanceResponse> {
     return this.call("CreateInstance", params, options);
@@ -84,6 +94,11 @@ export class RKvstoreClient {
    * must be in the running status.
    *
    * Wire action: `DeleteAccount` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.deleteAccount({ "AccountName": "demoaccount", "InstanceId": "r-bp1xxxxxxxxxxxxxx" });
+   * ```
    */
   deleteAccount(params: types.DeleteAccountRequest, options?: CallOptions): Promise<types.DeleteAccountResponse> {
     return this.call("DeleteAccount", params, options);
@@ -95,6 +110,11 @@ export class RKvstoreClient {
    * expiration.
    *
    * Wire action: `DeleteInstance` (r-kvstore 2015-01-01).
+   *
+   * @example Request example
+   * ```ts
+   * const out = await client.deleteInstance({ "InstanceId": "657e361a074646d5" });
+   * ```
    */
   deleteInstance(params: types.DeleteInstanceRequest, options?: CallOptions): Promise<types.DeleteInstanceResponse> {
     return this.call("DeleteInstance", params, options);
@@ -105,6 +125,11 @@ export class RKvstoreClient {
    * instance. The engine version of the ApsaraDB for Redis instance must be Redis 4.0 or above.
    *
    * Wire action: `DescribeAccounts` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeAccounts({ "InstanceId": "r-bp1xxxxxxxxxxxxxx" });
+   * ```
    */
   describeAccounts(params: types.DescribeAccountsRequest, options?: CallOptions): Promise<types.DescribeAccountsResponse> {
     return this.call("DescribeAccounts", params, options);
@@ -115,6 +140,11 @@ export class RKvstoreClient {
    * other details of an instance.
    *
    * Wire action: `DescribeBackupPolicy` (r-kvstore 2015-01-01).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.describeBackupPolicy({ "InstanceId": "de5d88e34d004211" });
+   * ```
    */
   describeBackupPolicy(params: types.DescribeBackupPolicyRequest, options?: CallOptions): Promise<types.DescribeBackupPolicyResponse> {
     return this.call("DescribeBackupPolicy", params, options);
@@ -134,6 +164,11 @@ export class RKvstoreClient {
    * Query the classic network connection address of the instance.
    *
    * Wire action: `DescribeDBInstanceNetInfo` (r-kvstore 2015-01-01).
+   *
+   * @example Request example
+   * ```ts
+   * const out = await client.describeDBInstanceNetInfo({ "InstanceId": "657e361a074646d5" });
+   * ```
    */
   describeDBInstanceNetInfo(params: types.DescribeDBInstanceNetInfoRequest, options?: CallOptions): Promise<types.DescribeDBInstanceNetInfoResponse> {
     return this.call("DescribeDBInstanceNetInfo", params, options);
@@ -143,6 +178,11 @@ export class RKvstoreClient {
    * This API is used to view the historical monitoring data of an instance.
    *
    * Wire action: `DescribeHistoryMonitorValues` (r-kvstore 2015-01-01).
+   *
+   * @example Request example
+   * ```ts
+   * const out = await client.describeHistoryMonitorValues({ "InstanceId": "de5d88e34d004211", "EndTime": "2014-11-27T12:02:00Z", "StartTime": "2014-11-27T12:00:00Z", "IntervalForHistory": "01m" });
+   * ```
    */
   describeHistoryMonitorValues(params: types.DescribeHistoryMonitorValuesRequest, options?: CallOptions): Promise<types.DescribeHistoryMonitorValuesResponse> {
     return this.call("DescribeHistoryMonitorValues", params, options);
@@ -153,6 +193,11 @@ export class RKvstoreClient {
    * instance.
    *
    * Wire action: `DescribeInstanceAttribute` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeInstanceAttribute({ "InstanceId": "r-bp1xxxxxxxxxxxxx" });
+   * ```
    */
   describeInstanceAttribute(params: types.DescribeInstanceAttributeRequest, options?: CallOptions): Promise<types.DescribeInstanceAttributeResponse> {
     return this.call("DescribeInstanceAttribute", params, options);
@@ -162,6 +207,11 @@ export class RKvstoreClient {
    * This API is used to view the configuration parameters of an instance.
    *
    * Wire action: `DescribeInstanceConfig` (r-kvstore 2015-01-01).
+   *
+   * @example Request example
+   * ```ts
+   * const out = await client.describeInstanceConfig({ "InstanceId": "de5d88e34d004211" });
+   * ```
    */
   describeInstanceConfig(params: types.DescribeInstanceConfigRequest, options?: CallOptions): Promise<types.DescribeInstanceConfigResponse> {
     return this.call("DescribeInstanceConfig", params, options);
@@ -203,6 +253,11 @@ export class RKvstoreClient {
    * the format of .
    *
    * Wire action: `DescribeMonitorItems` (r-kvstore 2015-01-01).
+   *
+   * @example Request example
+   * ```ts
+   * const out = await client.describeMonitorItems({});
+   * ```
    */
   describeMonitorItems(params: types.DescribeMonitorItemsRequest = {}, options?: CallOptions): Promise<types.DescribeMonitorItemsResponse> {
     return this.call("DescribeMonitorItems", params, options);
@@ -214,6 +269,11 @@ export class RKvstoreClient {
    * is cleared in the back-end.
    *
    * Wire action: `FlushInstance` (r-kvstore 2015-01-01).
+   *
+   * @example Request example
+   * ```ts
+   * const out = await client.flushInstance({ "InstanceId": "657e361a074646d5" });
+   * ```
    */
   flushInstance(params: types.FlushInstanceRequest, options?: CallOptions): Promise<types.FlushInstanceResponse> {
     return this.call("FlushInstance", params, options);
@@ -225,6 +285,11 @@ export class RKvstoreClient {
    * for Redis instance must be in the running status.
    *
    * Wire action: `GrantAccountPrivilege` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.grantAccountPrivilege({ "InstanceId": "r-bp1xxxxxxxxxxxxx", "AccountName": "demoaccount", "AccountPrivilege": "RoleReadOnly" });
+   * ```
    */
   grantAccountPrivilege(params: types.GrantAccountPrivilegeRequest, options?: CallOptions): Promise<types.GrantAccountPrivilegeResponse> {
     return this.call("GrantAccountPrivilege", params, options);
@@ -235,6 +300,11 @@ export class RKvstoreClient {
    * engine version of the ApsaraDB for Redis instance must be Redis 4.0 or above.
    *
    * Wire action: `ModifyAccountDescription` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.modifyAccountDescription({ "InstanceId": "r-bp1xxxxxxxxxxxxx", "AccountName": "demoaccount", "AccountDescription": "this is a test account" });
+   * ```
    */
   modifyAccountDescription(params: types.ModifyAccountDescriptionRequest, options?: CallOptions): Promise<types.ModifyAccountDescriptionResponse> {
     return this.call("ModifyAccountDescription", params, options);
@@ -244,6 +314,11 @@ export class RKvstoreClient {
    * This API is used to query a backup policy.
    *
    * Wire action: `ModifyBackupPolicy` (r-kvstore 2015-01-01).
+   *
+   * @example Request example
+   * ```ts
+   * const out = await client.modifyBackupPolicy({ "InstanceId": "de5d88e34d004211", "PreferredBackupTime": "00:00Z-04:00Z", "PreferredBackupPeriod": "Saturday" });
+   * ```
    */
   modifyBackupPolicy(params: types.ModifyBackupPolicyRequest, options?: CallOptions): Promise<types.ModifyBackupPolicyResponse> {
     return this.call("ModifyBackupPolicy", params, options);
@@ -255,6 +330,11 @@ export class RKvstoreClient {
    * addresses.
    *
    * Wire action: `ModifyDBInstanceConnectionString` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.modifyDBInstanceConnectionString({ "DBInstanceId": "r-bp1xxxxxxxxxxxxx", "CurrentConnectionString": "r-bp1xxxxxxxxxxxxx.redis.rds.aliyuncs.com", "NewConnectionString": "standardredis" });
+   * ```
    */
   modifyDBInstanceConnectionString(params: types.ModifyDBInstanceConnectionStringRequest, options?: CallOptions): Promise<types.ModifyDBInstanceConnectionStringResponse> {
     return this.call("ModifyDBInstanceConnectionString", params, options);
@@ -264,6 +344,11 @@ export class RKvstoreClient {
    * This API is used to modify the attributes of an instance, including the name or password.
    *
    * Wire action: `ModifyInstanceAttribute` (r-kvstore 2015-01-01).
+   *
+   * @example Request example
+   * ```ts
+   * const out = await client.modifyInstanceAttribute({ "InstanceId": "657e361a074646d5", "NewPassword": "Qa12345678", "InstanceName": "TestInstance" });
+   * ```
    */
   modifyInstanceAttribute(params: types.ModifyInstanceAttributeRequest, options?: CallOptions): Promise<types.ModifyInstanceAttributeResponse> {
     return this.call("ModifyInstanceAttribute", params, options);
@@ -273,6 +358,11 @@ export class RKvstoreClient {
    * This API is used to change the configuration parameters of an instance.
    *
    * Wire action: `ModifyInstanceConfig` (r-kvstore 2015-01-01).
+   *
+   * @example Request example
+   * ```ts
+   * const out = await client.modifyInstanceConfig({ "InstanceId": "de5d88e34d004211", "Config": "{\"hash-max-ziplist-entries\":\"512\"}" });
+   * ```
    */
   modifyInstanceConfig(params: types.ModifyInstanceConfigRequest, options?: CallOptions): Promise<types.ModifyInstanceConfigResponse> {
     return this.call("ModifyInstanceConfig", params, options);
@@ -287,6 +377,11 @@ export class RKvstoreClient {
    * Documented errors: see `RKvstoreActionErrorCodes["ModifyInstanceMaintainTime"]`.
    *
    * Wire action: `ModifyInstanceMaintainTime` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.modifyInstanceMaintainTime({ "InstanceId": "r-bp1xxxxxxxxxxxxx", "MaintainStartTime": "02:00Z", "MaintainEndTime": "03:00Z" });
+   * ```
    */
   modifyInstanceMaintainTime(params: types.ModifyInstanceMaintainTimeRequest, options?: CallOptions): Promise<types.ModifyInstanceMaintainTimeResponse> {
     return this.call("ModifyInstanceMaintainTime", params, options);
@@ -298,6 +393,11 @@ export class RKvstoreClient {
    * version.
    *
    * Wire action: `ModifyInstanceMajorVersion` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.modifyInstanceMajorVersion({ "InstanceId": "r-bp1xxxxxxxxxxxxx", "MajorVersion": "4.0", "EffectTime": "0" });
+   * ```
    */
   modifyInstanceMajorVersion(params: types.ModifyInstanceMajorVersionRequest, options?: CallOptions): Promise<types.ModifyInstanceMajorVersionResponse> {
     return this.call("ModifyInstanceMajorVersion", params, options);
@@ -322,6 +422,11 @@ export class RKvstoreClient {
    * Documented errors: see `RKvstoreActionErrorCodes["ModifyInstanceSpec"]`.
    *
    * Wire action: `ModifyInstanceSpec` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.modifyInstanceSpec({ "InstanceId": "r-j6cxxxxxxxxxxx3d4", "InstanceClass": "redis.master.small.default" });
+   * ```
    */
   modifyInstanceSpec(params: types.ModifyInstanceSpecRequest, options?: CallOptions): Promise<types.ModifyInstanceSpecResponse> {
     return this.call("ModifyInstanceSpec", params, options);
@@ -335,6 +440,11 @@ export class RKvstoreClient {
    * Documented errors: see `RKvstoreActionErrorCodes["ModifyInstanceSSL"]`.
    *
    * Wire action: `ModifyInstanceSSL` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.modifyInstanceSSL({ "InstanceId": "r-bp1xxxxxxxxxxxxxx", "SSLEnabled": "Enable" });
+   * ```
    */
   modifyInstanceSSL(params: types.ModifyInstanceSSLRequest, options?: CallOptions): Promise<types.ModifyInstanceSSLResponse> {
     return this.call("ModifyInstanceSSL", params, options);
@@ -348,6 +458,11 @@ export class RKvstoreClient {
    * more information about how to perform the corresponding operation in the console, see #unique_48.
    *
    * Wire action: `ModifyInstanceVpcAuthMode` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.modifyInstanceVpcAuthMode({ "InstanceId": "r-bp1xxxxxxxxxxxxxx", "VpcAuthMode": "Close" });
+   * ```
    */
   modifyInstanceVpcAuthMode(params: types.ModifyInstanceVpcAuthModeRequest, options?: CallOptions): Promise<types.ModifyInstanceVpcAuthModeResponse> {
     return this.call("ModifyInstanceVpcAuthMode", params, options);
@@ -357,6 +472,11 @@ export class RKvstoreClient {
    * Set the instance's IP whiteable list, and you can select the allowed ECs IP Access instance.
    *
    * Wire action: `ModifySecurityIps` (r-kvstore 2015-01-01).
+   *
+   * @example Request example
+   * ```ts
+   * const out = await client.modifySecurityIps({ "InstanceId": "657e361a074646d5", "SecurityIps": "1.1.1.1, 2.2.2.2", "SecurityIpGroupName": "testgroup" });
+   * ```
    */
   modifySecurityIps(params: types.ModifySecurityIpsRequest, options?: CallOptions): Promise<types.ModifySecurityIpsResponse> {
     return this.call("ModifySecurityIps", params, options);
@@ -367,6 +487,11 @@ export class RKvstoreClient {
    * engine version of the ApsaraDB for Redis instance must be Redis 4.0 or above.
    *
    * Wire action: `ResetAccountPassword` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.resetAccountPassword({ "AccountName": "demoaccount", "AccountPassword": "uWonno_233", "InstanceId": "r-bp1xxxxxxxxxxxxxx" });
+   * ```
    */
   resetAccountPassword(params: types.ResetAccountPasswordRequest, options?: CallOptions): Promise<types.ResetAccountPasswordResponse> {
     return this.call("ResetAccountPassword", params, options);
@@ -377,6 +502,11 @@ export class RKvstoreClient {
    * operation may have a high risk because the backup data will cover the instance data.
    *
    * Wire action: `RestoreInstance` (r-kvstore 2015-01-01).
+   *
+   * @example Request example
+   * ```ts
+   * const out = await client.restoreInstance({ "InstanceId": "de5d88e34d004211", "BackupId": "fdafasf111" });
+   * ```
    */
   restoreInstance(params: types.RestoreInstanceRequest, options?: CallOptions): Promise<types.RestoreInstanceResponse> {
     return this.call("RestoreInstance", params, options);
@@ -388,6 +518,11 @@ export class RKvstoreClient {
    * console, see #unique_26.
    *
    * Wire action: `SwitchNetwork` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.switchNetwork({ InstanceId: …, TargetNetworkType: …, VpcId: …, VSwitchId: …, RetainClassic: …, ClassicExpiredDays: … });
+   * ```
    */
   switchNetwork(params: types.SwitchNetworkRequest, options?: CallOptions): Promise<types.SwitchNetworkResponse> {
     return this.call("SwitchNetwork", params, options);
@@ -400,6 +535,11 @@ export class RKvstoreClient {
    * subscription to Pay-As-You-Go.
    *
    * Wire action: `TransformToPrePaid` (r-kvstore 2015-01-01).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.transformToPrePaid({ "InstanceId": "r-bp1xxxxxxxxxxxxx", "Period": 12 });
+   * ```
    */
   transformToPrePaid(params: types.TransformToPrePaidRequest, options?: CallOptions): Promise<types.TransformToPrePaidResponse> {
     return this.call("TransformToPrePaid", params, options);

@@ -47,6 +47,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["AddDBInstanceToReadOnlyGroup"]`.
      *
      * Wire action: `AddDBInstanceToReadOnlyGroup` (postgres 2017-03-12).
+     *
+     * @example Adding instance "postgres-k95qzetn" to RO group "pgrogrp-test"
+     * ```ts
+     * const out = await client.addDBInstanceToReadOnlyGroup({ "ReadOnlyGroupId": "\"pgrogrp-test\"", "DBInstanceId": "\"postgres-k95qzetn\"" });
+     * ```
      */
     addDBInstanceToReadOnlyGroup(params: types.AddDBInstanceToReadOnlyGroupRequest, options?: CallOptions): Promise<types.AddDBInstanceToReadOnlyGroupResponse>;
     /**
@@ -67,6 +72,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["CloseDBExtranetAccess"]`.
      *
      * Wire action: `CloseDBExtranetAccess` (postgres 2017-03-12).
+     *
+     * @example Disabling the public network access for an instance
+     * ```ts
+     * const out = await client.closeDBExtranetAccess({ "DBInstanceId": "postgres-apzvwncr" });
+     * ```
      */
     closeDBExtranetAccess(params: types.CloseDBExtranetAccessRequest, options?: CallOptions): Promise<types.CloseDBExtranetAccessResponse>;
     /**
@@ -77,6 +87,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["CloseServerlessDBExtranetAccess"]`.
      *
      * Wire action: `CloseServerlessDBExtranetAccess` (postgres 2017-03-12).
+     *
+     * @example Disabling the public network address of a PostgreSQL for Serverless instance
+     * ```ts
+     * const out = await client.closeServerlessDBExtranetAccess({ "DBInstanceName": "test", "DBInstanceId": "postgres-apzvwncr" });
+     * ```
      */
     closeServerlessDBExtranetAccess(params?: types.CloseServerlessDBExtranetAccessRequest, options?: CallOptions): Promise<types.CloseServerlessDBExtranetAccessResponse>;
     /**
@@ -87,6 +102,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["CreateBaseBackup"]`.
      *
      * Wire action: `CreateBaseBackup` (postgres 2017-03-12).
+     *
+     * @example Creating a full backup of an instance
+     * ```ts
+     * const out = await client.createBaseBackup({ "DBInstanceId": "postgres-dzg9p3kb" });
+     * ```
      */
     createBaseBackup(params: types.CreateBaseBackupRequest, options?: CallOptions): Promise<types.CreateBaseBackupResponse>;
     /**
@@ -133,6 +153,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["CreateParameterTemplate"]`.
      *
      * Wire action: `CreateParameterTemplate` (postgres 2017-03-12).
+     *
+     * @example Creating a parameter template
+     * ```ts
+     * const out = await client.createParameterTemplate({ "TemplateName": "test_template", "DBMajorVersion": "13", "DBEngine": "postgresql", "TemplateDescription": "test" });
+     * ```
      */
     createParameterTemplate(params: types.CreateParameterTemplateRequest, options?: CallOptions): Promise<types.CreateParameterTemplateResponse>;
     /**
@@ -174,6 +199,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["CreateServerlessDBInstance"]`.
      *
      * Wire action: `CreateServerlessDBInstance` (postgres 2017-03-12).
+     *
+     * @example Creating PostgreSQL for Serverless instance
+     * ```ts
+     * const out = await client.createServerlessDBInstance({ "VpcId": "vpc-xxxx", "Zone": "ap-guangzhou-3", "DBVersion": "10.4", "DBInstanceName": "serverlessdb-test", "DBCharset": "UTF8", "SubnetId": "subnet-xxx" });
+     * ```
      */
     createServerlessDBInstance(params: types.CreateServerlessDBInstanceRequest, options?: CallOptions): Promise<types.CreateServerlessDBInstanceResponse>;
     /**
@@ -184,6 +214,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DeleteBaseBackup"]`.
      *
      * Wire action: `DeleteBaseBackup` (postgres 2017-03-12).
+     *
+     * @example Deleting a full backup of an instance
+     * ```ts
+     * const out = await client.deleteBaseBackup({ "BaseBackupId": "88d3a71e-b822-5728-9d41-d8cfc0d0556e", "DBInstanceId": "postgres-9n26zs6n" });
+     * ```
      */
     deleteBaseBackup(params: types.DeleteBaseBackupRequest, options?: CallOptions): Promise<types.DeleteBaseBackupResponse>;
     /**
@@ -194,6 +229,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DeleteDBInstanceNetworkAccess"]`.
      *
      * Wire action: `DeleteDBInstanceNetworkAccess` (postgres 2017-03-12).
+     *
+     * @example Deleting network for instance
+     * ```ts
+     * const out = await client.deleteDBInstanceNetworkAccess({ "SubnetId": "subnet-4s9dejli", "Vip": "127.0.0.1", "VpcId": "vpc-gaestjaf", "DBInstanceId": "postgres-6bwgamo3" });
+     * ```
      */
     deleteDBInstanceNetworkAccess(params: types.DeleteDBInstanceNetworkAccessRequest, options?: CallOptions): Promise<types.DeleteDBInstanceNetworkAccessResponse>;
     /**
@@ -204,6 +244,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DeleteLogBackup"]`.
      *
      * Wire action: `DeleteLogBackup` (postgres 2017-03-12).
+     *
+     * @example Deleting a log backup of an instance
+     * ```ts
+     * const out = await client.deleteLogBackup({ "DBInstanceId": "postgres-2xmqduu9", "LogBackupId": "7b85234b-4f46-5047-b658-acb172074bf6" });
+     * ```
      */
     deleteLogBackup(params: types.DeleteLogBackupRequest, options?: CallOptions): Promise<types.DeleteLogBackupResponse>;
     /**
@@ -214,6 +259,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DeleteParameterTemplate"]`.
      *
      * Wire action: `DeleteParameterTemplate` (postgres 2017-03-12).
+     *
+     * @example Deleting a parameter template
+     * ```ts
+     * const out = await client.deleteParameterTemplate({ "TemplateId": "497857b4-4676-5583-8359-b697fe5968d9" });
+     * ```
      */
     deleteParameterTemplate(params: types.DeleteParameterTemplateRequest, options?: CallOptions): Promise<types.DeleteParameterTemplateResponse>;
     /**
@@ -224,6 +274,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DeleteReadOnlyGroup"]`.
      *
      * Wire action: `DeleteReadOnlyGroup` (postgres 2017-03-12).
+     *
+     * @example Deleting RO group
+     * ```ts
+     * const out = await client.deleteReadOnlyGroup({ "ReadOnlyGroupId": "\"pgrogrp-k95qzetn\"" });
+     * ```
      */
     deleteReadOnlyGroup(params: types.DeleteReadOnlyGroupRequest, options?: CallOptions): Promise<types.DeleteReadOnlyGroupResponse>;
     /**
@@ -234,6 +289,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DeleteReadOnlyGroupNetworkAccess"]`.
      *
      * Wire action: `DeleteReadOnlyGroupNetworkAccess` (postgres 2017-03-12).
+     *
+     * @example Deleting network for RO group
+     * ```ts
+     * const out = await client.deleteReadOnlyGroupNetworkAccess({ "SubnetId": "subnet-4s9dejli", "VpcId": "vpc-gaestjaf", "Vip": "127.0.0.1", "ReadOnlyGroupId": "pgro-4t9c6g7k" });
+     * ```
      */
     deleteReadOnlyGroupNetworkAccess(params: types.DeleteReadOnlyGroupNetworkAccessRequest, options?: CallOptions): Promise<types.DeleteReadOnlyGroupNetworkAccessResponse>;
     /**
@@ -244,6 +304,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DeleteServerlessDBInstance"]`.
      *
      * Wire action: `DeleteServerlessDBInstance` (postgres 2017-03-12).
+     *
+     * @example Deleting PostgreSQL for Serverless instance by ID
+     * ```ts
+     * const out = await client.deleteServerlessDBInstance({ "DBInstanceId": "postgres-xxxx" });
+     * ```
      */
     deleteServerlessDBInstance(params?: types.DeleteServerlessDBInstanceRequest, options?: CallOptions): Promise<types.DeleteServerlessDBInstanceResponse>;
     /**
@@ -254,6 +319,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeAccounts"]`.
      *
      * Wire action: `DescribeAccounts` (postgres 2017-03-12).
+     *
+     * @example u200cu200cu200cu200cGetting the user list for the instance "postgres-apzvwncr".
+     * ```ts
+     * const out = await client.describeAccounts({ "DBInstanceId": "postgres-apzvwncr" });
+     * ```
      */
     describeAccounts(params: types.DescribeAccountsRequest, options?: CallOptions): Promise<types.DescribeAccountsResponse>;
     /**
@@ -274,6 +344,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeAvailableRecoveryTime"]`.
      *
      * Wire action: `DescribeAvailableRecoveryTime` (postgres 2017-03-12).
+     *
+     * @example Querying the available restoration time of instance
+     * ```ts
+     * const out = await client.describeAvailableRecoveryTime({ "DBInstanceId": "postgres-apzvwncr" });
+     * ```
      */
     describeAvailableRecoveryTime(params: types.DescribeAvailableRecoveryTimeRequest, options?: CallOptions): Promise<types.DescribeAvailableRecoveryTimeResponse>;
     /**
@@ -284,6 +359,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeBackupDownloadRestriction"]`.
      *
      * Wire action: `DescribeBackupDownloadRestriction` (postgres 2017-03-12).
+     *
+     * @example Querying the backup download restrictions
+     * ```ts
+     * const out = await client.describeBackupDownloadRestriction({});
+     * ```
      */
     describeBackupDownloadRestriction(params?: types.DescribeBackupDownloadRestrictionRequest, options?: CallOptions): Promise<types.DescribeBackupDownloadRestrictionResponse>;
     /**
@@ -295,6 +375,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeBackupDownloadURL"]`.
      *
      * Wire action: `DescribeBackupDownloadURL` (postgres 2017-03-12).
+     *
+     * @example Getting a backup download link
+     * ```ts
+     * const out = await client.describeBackupDownloadURL({ "DBInstanceId": "postgres-oamgybor", "BackupType": "LogBackup", "BackupId": "f9509fc2-2281-551c-b937-86d38cf79f3b", "URLExpireTime": 12 });
+     * ```
      */
     describeBackupDownloadURL(params: types.DescribeBackupDownloadURLRequest, options?: CallOptions): Promise<types.DescribeBackupDownloadURLResponse>;
     /**
@@ -306,6 +391,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeBackupOverview"]`.
      *
      * Wire action: `DescribeBackupOverview` (postgres 2017-03-12).
+     *
+     * @example Querying the backup overview
+     * ```ts
+     * const out = await client.describeBackupOverview({});
+     * ```
      */
     describeBackupOverview(params?: types.DescribeBackupOverviewRequest, options?: CallOptions): Promise<types.DescribeBackupOverviewResponse>;
     /**
@@ -316,6 +406,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeBackupPlans"]`.
      *
      * Wire action: `DescribeBackupPlans` (postgres 2017-03-12).
+     *
+     * @example Querying all backup plans of instance
+     * ```ts
+     * const out = await client.describeBackupPlans({ "DBInstanceId": "postgres-xxxxxxx" });
+     * ```
      */
     describeBackupPlans(params: types.DescribeBackupPlansRequest, options?: CallOptions): Promise<types.DescribeBackupPlansResponse>;
     /**
@@ -327,6 +422,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeBackupSummaries"]`.
      *
      * Wire action: `DescribeBackupSummaries` (postgres 2017-03-12).
+     *
+     * @example Querying the backup statistics
+     * ```ts
+     * const out = await client.describeBackupSummaries({ "Limit": 20, "Offset": 0, "OrderByType": "desc" });
+     * ```
      */
     describeBackupSummaries(params?: types.DescribeBackupSummariesRequest, options?: CallOptions): Promise<types.DescribeBackupSummariesResponse>;
     /**
@@ -347,6 +447,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeBaseBackups"]`.
      *
      * Wire action: `DescribeBaseBackups` (postgres 2017-03-12).
+     *
+     * @example Querying the list of full backups
+     * ```ts
+     * const out = await client.describeBaseBackups({ "Limit": 1, "Offset": 0, "OrderBy": "FinishTime", "OrderByType": "desc" });
+     * ```
      */
     describeBaseBackups(params?: types.DescribeBaseBackupsRequest, options?: CallOptions): Promise<types.DescribeBaseBackupsResponse>;
     /**
@@ -367,6 +472,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeClasses"]`.
      *
      * Wire action: `DescribeClasses` (postgres 2017-03-12).
+     *
+     * @example Querying the list of specifications
+     * ```ts
+     * const out = await client.describeClasses({ "DBEngine": "postgresql", "DBMajorVersion": "12", "Zone": "ap-guangzhou-3" });
+     * ```
      */
     describeClasses(params: types.DescribeClassesRequest, options?: CallOptions): Promise<types.DescribeClassesResponse>;
     /**
@@ -378,6 +488,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeCloneDBInstanceSpec"]`.
      *
      * Wire action: `DescribeCloneDBInstanceSpec` (postgres 2017-03-12).
+     *
+     * @example Querying the minimum specification for cloning the instance "postgres-apzvwncr"
+     * ```ts
+     * const out = await client.describeCloneDBInstanceSpec({ "RecoveryTargetTime": "2021-12-24 03:41:50", "DBInstanceId": "postgres-apzvwncr" });
+     * ```
      */
     describeCloneDBInstanceSpec(params: types.DescribeCloneDBInstanceSpecRequest, options?: CallOptions): Promise<types.DescribeCloneDBInstanceSpecResponse>;
     /**
@@ -388,6 +503,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeDatabases"]`.
      *
      * Wire action: `DescribeDatabases` (postgres 2017-03-12).
+     *
+     * @example Getting the list of databases
+     * ```ts
+     * const out = await client.describeDatabases({ "DBInstanceId": "postgres-6bwgamo3" });
+     * ```
      */
     describeDatabases(params: types.DescribeDatabasesRequest, options?: CallOptions): Promise<types.DescribeDatabasesResponse>;
     /**
@@ -409,6 +529,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeDBErrlogs"]`.
      *
      * Wire action: `DescribeDBErrlogs` (postgres 2017-03-12).
+     *
+     * @example Getting error logs
+     * ```ts
+     * const out = await client.describeDBErrlogs({ "EndTime": "2018-06-11 17:06:38", "DBInstanceId": "postgres-apzvwncr", "StartTime": "2018-06-10 17:06:38" });
+     * ```
      */
     describeDBErrlogs(params: types.DescribeDBErrlogsRequest, options?: CallOptions): Promise<types.DescribeDBErrlogsResponse>;
     /**
@@ -440,6 +565,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeDBInstanceHAConfig"]`.
      *
      * Wire action: `DescribeDBInstanceHAConfig` (postgres 2017-03-12).
+     *
+     * @example Querying the HA configuration of the instance that adopts the semi-sync (downgradable to async) replication
+     * ```ts
+     * const out = await client.describeDBInstanceHAConfig({ "DBInstanceId": "postgres-32d4mmv9" });
+     * ```
      */
     describeDBInstanceHAConfig(params: types.DescribeDBInstanceHAConfigRequest, options?: CallOptions): Promise<types.DescribeDBInstanceHAConfigResponse>;
     /**
@@ -450,6 +580,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeDBInstanceParameters"]`.
      *
      * Wire action: `DescribeDBInstanceParameters` (postgres 2017-03-12).
+     *
+     * @example Querying the information of parameter specified by the instance
+     * ```ts
+     * const out = await client.describeDBInstanceParameters({ "ParamName": "max_connections", "DBInstanceId": "postgres-lzrwgg6d" });
+     * ```
      */
     describeDBInstanceParameters(params: types.DescribeDBInstanceParametersRequest, options?: CallOptions): Promise<types.DescribeDBInstanceParametersResponse>;
     /**
@@ -480,6 +615,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeDBInstanceSecurityGroups"]`.
      *
      * Wire action: `DescribeDBInstanceSecurityGroups` (postgres 2017-03-12).
+     *
+     * @example Querying the security group of an instance
+     * ```ts
+     * const out = await client.describeDBInstanceSecurityGroups({ "DBInstanceId": "postgres-i2q4utnp" });
+     * ```
      */
     describeDBInstanceSecurityGroups(params?: types.DescribeDBInstanceSecurityGroupsRequest, options?: CallOptions): Promise<types.DescribeDBInstanceSecurityGroupsResponse>;
     /**
@@ -492,6 +632,11 @@ export declare class PostgresClient {
      *
      * Wire action: `DescribeDBSlowlogs` (postgres 2017-03-12).
      *
+     * @example Getting the slow query logs of an instance
+     * ```ts
+     * const out = await client.describeDBSlowlogs({ "EndTime": "2018-06-11 17:06:38", "DBInstanceId": "postgres-apzvwncr", "StartTime": "2018-06-10 17:06:38" });
+     * ```
+     *
      * @deprecated The reference marks this action as deprecated.
      */
     describeDBSlowlogs(params: types.DescribeDBSlowlogsRequest, options?: CallOptions): Promise<types.DescribeDBSlowlogsResponse>;
@@ -503,6 +648,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeDBVersions"]`.
      *
      * Wire action: `DescribeDBVersions` (postgres 2017-03-12).
+     *
+     * @example Querying the list of database versions
+     * ```ts
+     * const out = await client.describeDBVersions({});
+     * ```
      */
     describeDBVersions(params?: types.DescribeDBVersionsRequest, options?: CallOptions): Promise<types.DescribeDBVersionsResponse>;
     /**
@@ -514,6 +664,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeDBXlogs"]`.
      *
      * Wire action: `DescribeDBXlogs` (postgres 2017-03-12).
+     *
+     * @example Getting the Xlog list of the instance "postgres-apzvwncr"
+     * ```ts
+     * const out = await client.describeDBXlogs({ "EndTime": "2018-06-11 17:06:38", "DBInstanceId": "postgres-apzvwncr", "StartTime": "2018-06-10 17:06:38" });
+     * ```
      */
     describeDBXlogs(params: types.DescribeDBXlogsRequest, options?: CallOptions): Promise<types.DescribeDBXlogsResponse>;
     /**
@@ -524,6 +679,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeDefaultParameters"]`.
      *
      * Wire action: `DescribeDefaultParameters` (postgres 2017-03-12).
+     *
+     * @example Querying the information of all parameters that can be added by a parameter template
+     * ```ts
+     * const out = await client.describeDefaultParameters({ "DBMajorVersion": "13", "DBEngine": "postgresql" });
+     * ```
      */
     describeDefaultParameters(params: types.DescribeDefaultParametersRequest, options?: CallOptions): Promise<types.DescribeDefaultParametersResponse>;
     /**
@@ -534,6 +694,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeEncryptionKeys"]`.
      *
      * Wire action: `DescribeEncryptionKeys` (postgres 2017-03-12).
+     *
+     * @example DescribeEncryptionKeys
+     * ```ts
+     * const out = await client.describeEncryptionKeys({ "DBInstanceId": " postgres-abcdefg" });
+     * ```
      */
     describeEncryptionKeys(params: types.DescribeEncryptionKeysRequest, options?: CallOptions): Promise<types.DescribeEncryptionKeysResponse>;
     /**
@@ -544,6 +709,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeLogBackups"]`.
      *
      * Wire action: `DescribeLogBackups` (postgres 2017-03-12).
+     *
+     * @example Querying the list of log backups
+     * ```ts
+     * const out = await client.describeLogBackups({ "Limit": 1, "Offset": 0, "OrderBy": "FinishTime", "OrderByType": "desc" });
+     * ```
      */
     describeLogBackups(params?: types.DescribeLogBackupsRequest, options?: CallOptions): Promise<types.DescribeLogBackupsResponse>;
     /**
@@ -564,6 +734,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeOrders"]`.
      *
      * Wire action: `DescribeOrders` (postgres 2017-03-12).
+     *
+     * @example Querying the order information
+     * ```ts
+     * const out = await client.describeOrders({ "DealNames": [ "20180615110033" ] });
+     * ```
      */
     describeOrders(params: types.DescribeOrdersRequest, options?: CallOptions): Promise<types.DescribeOrdersResponse>;
     /**
@@ -575,6 +750,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeParameterTemplateAttributes"]`.
      *
      * Wire action: `DescribeParameterTemplateAttributes` (postgres 2017-03-12).
+     *
+     * @example Querying the details of a parameter template
+     * ```ts
+     * const out = await client.describeParameterTemplateAttributes({ "TemplateId": "c0456ace-31d1-54b1-a270-befa6bf960a5" });
+     * ```
      */
     describeParameterTemplateAttributes(params: types.DescribeParameterTemplateAttributesRequest, options?: CallOptions): Promise<types.DescribeParameterTemplateAttributesResponse>;
     /**
@@ -585,6 +765,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeParameterTemplates"]`.
      *
      * Wire action: `DescribeParameterTemplates` (postgres 2017-03-12).
+     *
+     * @example Querying the information of a parameter template
+     * ```ts
+     * const out = await client.describeParameterTemplates({ "OrderBy": "CreateTime", "OrderByType": "desc", "Limit": 0, "Filters": [ { "Values": [ "test" ], "Name": "TemplateName" } ] });
+     * ```
      */
     describeParameterTemplates(params?: types.DescribeParameterTemplatesRequest, options?: CallOptions): Promise<types.DescribeParameterTemplatesResponse>;
     /**
@@ -605,6 +790,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeParamsEvent"]`.
      *
      * Wire action: `DescribeParamsEvent` (postgres 2017-03-12).
+     *
+     * @example Getting the list of instance parameter modification events
+     * ```ts
+     * const out = await client.describeParamsEvent({ "DBInstanceId": "postgres-nbvqjlhf" });
+     * ```
      */
     describeParamsEvent(params: types.DescribeParamsEventRequest, options?: CallOptions): Promise<types.DescribeParamsEventResponse>;
     /**
@@ -616,6 +806,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeProductConfig"]`.
      *
      * Wire action: `DescribeProductConfig` (postgres 2017-03-12).
+     *
+     * @example Querying purchasable specifications in an AZ in a region
+     * ```ts
+     * const out = await client.describeProductConfig({ "Zone": "ap-guangzhou-2" });
+     * ```
      */
     describeProductConfig(params?: types.DescribeProductConfigRequest, options?: CallOptions): Promise<types.DescribeProductConfigResponse>;
     /**
@@ -626,6 +821,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeReadOnlyGroups"]`.
      *
      * Wire action: `DescribeReadOnlyGroups` (postgres 2017-03-12).
+     *
+     * @example Querying the list of read-only groups under a primary instance
+     * ```ts
+     * const out = await client.describeReadOnlyGroups({ "Filters": [ { "Name": "db-master-instance-id", "Values": [ "postgres-kpol3zgp" ] } ] });
+     * ```
      */
     describeReadOnlyGroups(params?: types.DescribeReadOnlyGroupsRequest, options?: CallOptions): Promise<types.DescribeReadOnlyGroupsResponse>;
     /**
@@ -636,6 +836,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeRegions"]`.
      *
      * Wire action: `DescribeRegions` (postgres 2017-03-12).
+     *
+     * @example Querying all regions
+     * ```ts
+     * const out = await client.describeRegions({});
+     * ```
      */
     describeRegions(params?: types.DescribeRegionsRequest, options?: CallOptions): Promise<types.DescribeRegionsResponse>;
     /**
@@ -668,6 +873,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeSlowQueryAnalysis"]`.
      *
      * Wire action: `DescribeSlowQueryAnalysis` (postgres 2017-03-12).
+     *
+     * @example Analyzing slow queries of instance
+     * ```ts
+     * const out = await client.describeSlowQueryAnalysis({ "StartTime": "2021-06-17 20:00:07", "EndTime": "2021-06-17 20:15:07", "Limit": 10, "Offset": 0, "DBInstanceId": "postgres-nbvqjlhf" });
+     * ```
      */
     describeSlowQueryAnalysis(params: types.DescribeSlowQueryAnalysisRequest, options?: CallOptions): Promise<types.DescribeSlowQueryAnalysisResponse>;
     /**
@@ -688,6 +898,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeSlowQueryList"]`.
      *
      * Wire action: `DescribeSlowQueryList` (postgres 2017-03-12).
+     *
+     * @example Querying the list of slow queries
+     * ```ts
+     * const out = await client.describeSlowQueryList({ "StartTime": "2021-07-22 10:00:07", "EndTime": "2021-07-27 20:15:07", "Limit": 10, "Offset": 0, "DBInstanceId": "postgres-nbvqjlhf" });
+     * ```
      */
     describeSlowQueryList(params: types.DescribeSlowQueryListRequest, options?: CallOptions): Promise<types.DescribeSlowQueryListResponse>;
     /**
@@ -698,6 +913,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DescribeZones"]`.
      *
      * Wire action: `DescribeZones` (postgres 2017-03-12).
+     *
+     * @example Querying AZs in specified region
+     * ```ts
+     * const out = await client.describeZones({});
+     * ```
      */
     describeZones(params?: types.DescribeZonesRequest, options?: CallOptions): Promise<types.DescribeZonesResponse>;
     /**
@@ -710,6 +930,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["DestroyDBInstance"]`.
      *
      * Wire action: `DestroyDBInstance` (postgres 2017-03-12).
+     *
+     * @example Terminating a TencentDB for PostgreSQL instance
+     * ```ts
+     * const out = await client.destroyDBInstance({ "DBInstanceId": "postgres-19nmz2xb" });
+     * ```
      */
     destroyDBInstance(params: types.DestroyDBInstanceRequest, options?: CallOptions): Promise<types.DestroyDBInstanceResponse>;
     /**
@@ -731,6 +956,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["InitDBInstances"]`.
      *
      * Wire action: `InitDBInstances` (postgres 2017-03-12).
+     *
+     * @example Initializing one instance
+     * ```ts
+     * const out = await client.initDBInstances({ "AdminPassword": "testuser%40123", "Charset": "UTF8", "AdminName": "testuser", "DBInstanceIdSet": [ "postgres-6fego161" ] });
+     * ```
      */
     initDBInstances(params: types.InitDBInstancesRequest, options?: CallOptions): Promise<types.InitDBInstancesResponse>;
     /**
@@ -772,6 +1002,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["IsolateDBInstances"]`.
      *
      * Wire action: `IsolateDBInstances` (postgres 2017-03-12).
+     *
+     * @example Isolating an instance
+     * ```ts
+     * const out = await client.isolateDBInstances({ "DBInstanceIdSet": [ "postgres-xxxxxxx" ] });
+     * ```
      */
     isolateDBInstances(params: types.IsolateDBInstancesRequest, options?: CallOptions): Promise<types.IsolateDBInstancesResponse>;
     /**
@@ -782,6 +1017,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["ModifyAccountRemark"]`.
      *
      * Wire action: `ModifyAccountRemark` (postgres 2017-03-12).
+     *
+     * @example Modifying account remarks
+     * ```ts
+     * const out = await client.modifyAccountRemark({ "UserName": "test", "Remark": "testModifyRemark", "DBInstanceId": "postgres-6bwgamo3" });
+     * ```
      */
     modifyAccountRemark(params: types.ModifyAccountRemarkRequest, options?: CallOptions): Promise<types.ModifyAccountRemarkResponse>;
     /**
@@ -792,6 +1032,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["ModifyBackupDownloadRestriction"]`.
      *
      * Wire action: `ModifyBackupDownloadRestriction` (postgres 2017-03-12).
+     *
+     * @example Modifying the backup download restrictions
+     * ```ts
+     * const out = await client.modifyBackupDownloadRestriction({ "RestrictionType": "CUSTOMIZE", "VpcRestrictionEffect": "ALLOW", "VpcIdSet": [ "vpc-15ld6dhr" ], "IpRestrictionEffect": "", "IpSet": [] });
+     * ```
      */
     modifyBackupDownloadRestriction(params: types.ModifyBackupDownloadRestrictionRequest, options?: CallOptions): Promise<types.ModifyBackupDownloadRestrictionResponse>;
     /**
@@ -814,6 +1059,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["ModifyBaseBackupExpireTime"]`.
      *
      * Wire action: `ModifyBaseBackupExpireTime` (postgres 2017-03-12).
+     *
+     * @example Modifying the expiration time of a full backup
+     * ```ts
+     * const out = await client.modifyBaseBackupExpireTime({ "BaseBackupId": "88d3a71e-b822-5728-9d41-d8cfc0d0556e", "DBInstanceId": "postgres-9n26zs6n", "NewExpireTime": "2023-02-18 23:59:59" });
+     * ```
      */
     modifyBaseBackupExpireTime(params: types.ModifyBaseBackupExpireTimeRequest, options?: CallOptions): Promise<types.ModifyBaseBackupExpireTimeResponse>;
     /**
@@ -824,6 +1074,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["ModifyDBInstanceChargeType"]`.
      *
      * Wire action: `ModifyDBInstanceChargeType` (postgres 2017-03-12).
+     *
+     * @example Modifying the billing mode for the instance `postgres-apzvwncr`
+     * ```ts
+     * const out = await client.modifyDBInstanceChargeType({ "DBInstanceId": "postgres-apzvwncr", "InstanceChargeType": "PREPAID", "AutoRenewFlag": 0, "AutoVoucher": 0, "Period": 1 });
+     * ```
      */
     modifyDBInstanceChargeType(params: types.ModifyDBInstanceChargeTypeRequest, options?: CallOptions): Promise<types.ModifyDBInstanceChargeTypeResponse>;
     /**
@@ -846,6 +1101,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["ModifyDBInstanceHAConfig"]`.
      *
      * Wire action: `ModifyDBInstanceHAConfig` (postgres 2017-03-12).
+     *
+     * @example Modifying the replication mode to be semi-sync (downgradable to async)
+     * ```ts
+     * const out = await client.modifyDBInstanceHAConfig({ DBInstanceId: …, SyncMode: …, MaxStandbyLatency: …, MaxStandbyLag: …, MaxSyncStandbyLatency: …, MaxSyncStandbyLag: … });
+     * ```
      */
     modifyDBInstanceHAConfig(params: types.ModifyDBInstanceHAConfigRequest, options?: CallOptions): Promise<types.ModifyDBInstanceHAConfigResponse>;
     /**
@@ -856,6 +1116,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["ModifyDBInstanceName"]`.
      *
      * Wire action: `ModifyDBInstanceName` (postgres 2017-03-12).
+     *
+     * @example Renaming the instance "postgres-6fego161" to "testModifyInstanceName"
+     * ```ts
+     * const out = await client.modifyDBInstanceName({ "InstanceName": "testModifyInstanceName", "DBInstanceId": "postgres-6fego161" });
+     * ```
      */
     modifyDBInstanceName(params: types.ModifyDBInstanceNameRequest, options?: CallOptions): Promise<types.ModifyDBInstanceNameResponse>;
     /**
@@ -866,6 +1131,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["ModifyDBInstanceParameters"]`.
      *
      * Wire action: `ModifyDBInstanceParameters` (postgres 2017-03-12).
+     *
+     * @example Modifying a single parameter for an instance
+     * ```ts
+     * const out = await client.modifyDBInstanceParameters({ "DBInstanceId": "postgres-lzrwgg6d", "ParamList": [ { "Name": "max_replication_slots", "ExpectedValue": "20" } ] });
+     * ```
      */
     modifyDBInstanceParameters(params: types.ModifyDBInstanceParametersRequest, options?: CallOptions): Promise<types.ModifyDBInstanceParametersResponse>;
     /**
@@ -876,6 +1146,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["ModifyDBInstanceReadOnlyGroup"]`.
      *
      * Wire action: `ModifyDBInstanceReadOnlyGroup` (postgres 2017-03-12).
+     *
+     * @example ModifyDBInstanceReadOnlyGroup
+     * ```ts
+     * const out = await client.modifyDBInstanceReadOnlyGroup({ "NewReadOnlyGroupId": "NewGroup", "ReadOnlyGroupId": "OldGroup", "DBInstanceId": "postgres-k95qzetn" });
+     * ```
      */
     modifyDBInstanceReadOnlyGroup(params: types.ModifyDBInstanceReadOnlyGroupRequest, options?: CallOptions): Promise<types.ModifyDBInstanceReadOnlyGroupResponse>;
     /**
@@ -886,6 +1161,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["ModifyDBInstanceSecurityGroups"]`.
      *
      * Wire action: `ModifyDBInstanceSecurityGroups` (postgres 2017-03-12).
+     *
+     * @example Modifying a security group
+     * ```ts
+     * const out = await client.modifyDBInstanceSecurityGroups({ "DBInstanceId": "postgres-i2q4utnp", "SecurityGroupIdSet": [ "sg-91jbmkp1" ] });
+     * ```
      */
     modifyDBInstanceSecurityGroups(params: types.ModifyDBInstanceSecurityGroupsRequest, options?: CallOptions): Promise<types.ModifyDBInstanceSecurityGroupsResponse>;
     /**
@@ -906,6 +1186,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["ModifyDBInstancesProject"]`.
      *
      * Wire action: `ModifyDBInstancesProject` (postgres 2017-03-12).
+     *
+     * @example u200cu200cModifying the projects in batches
+     * ```ts
+     * const out = await client.modifyDBInstancesProject({ "ProjectId": "10467", "DBInstanceIdSet": [ "postgres-lnp6j6172", "postgres-6bwgamo3" ] });
+     * ```
      */
     modifyDBInstancesProject(params: types.ModifyDBInstancesProjectRequest, options?: CallOptions): Promise<types.ModifyDBInstancesProjectResponse>;
     /**
@@ -917,6 +1202,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["ModifyParameterTemplate"]`.
      *
      * Wire action: `ModifyParameterTemplate` (postgres 2017-03-12).
+     *
+     * @example Modifying a parameter template
+     * ```ts
+     * const out = await client.modifyParameterTemplate({ TemplateId: …, TemplateName: …, TemplateDescription: …, ModifyParamEntrySet: …, DeleteParamSet: … });
+     * ```
      */
     modifyParameterTemplate(params: types.ModifyParameterTemplateRequest, options?: CallOptions): Promise<types.ModifyParameterTemplateResponse>;
     /**
@@ -948,6 +1238,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["OpenDBExtranetAccess"]`.
      *
      * Wire action: `OpenDBExtranetAccess` (postgres 2017-03-12).
+     *
+     * @example Enabling the public network access for an instance
+     * ```ts
+     * const out = await client.openDBExtranetAccess({ "DBInstanceId": "postgres-apzvwncr" });
+     * ```
      */
     openDBExtranetAccess(params: types.OpenDBExtranetAccessRequest, options?: CallOptions): Promise<types.OpenDBExtranetAccessResponse>;
     /**
@@ -958,6 +1253,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["OpenServerlessDBExtranetAccess"]`.
      *
      * Wire action: `OpenServerlessDBExtranetAccess` (postgres 2017-03-12).
+     *
+     * @example Enabling the public network access for a PostgreSQL for Serverless instance by specifying its ID
+     * ```ts
+     * const out = await client.openServerlessDBExtranetAccess({ "DBInstanceId": "postgres-apzvwncr" });
+     * ```
      */
     openServerlessDBExtranetAccess(params?: types.OpenServerlessDBExtranetAccessRequest, options?: CallOptions): Promise<types.OpenServerlessDBExtranetAccessResponse>;
     /**
@@ -971,6 +1271,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["RebalanceReadOnlyGroup"]`.
      *
      * Wire action: `RebalanceReadOnlyGroup` (postgres 2017-03-12).
+     *
+     * @example Rebalancing the traffic load of read-only instances in RO group
+     * ```ts
+     * const out = await client.rebalanceReadOnlyGroup({ "ReadOnlyGroupId": "\"pgrogrp-e0t fm161\"" });
+     * ```
      */
     rebalanceReadOnlyGroup(params: types.RebalanceReadOnlyGroupRequest, options?: CallOptions): Promise<types.RebalanceReadOnlyGroupResponse>;
     /**
@@ -981,6 +1286,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["RemoveDBInstanceFromReadOnlyGroup"]`.
      *
      * Wire action: `RemoveDBInstanceFromReadOnlyGroup` (postgres 2017-03-12).
+     *
+     * @example Removing read-only instance from RO group
+     * ```ts
+     * const out = await client.removeDBInstanceFromReadOnlyGroup({ "ReadOnlyGroupId": "\"pgrogrp-k95qzetn\"", "DBInstanceId": "\"pgro-k95qzetn\"" });
+     * ```
      */
     removeDBInstanceFromReadOnlyGroup(params: types.RemoveDBInstanceFromReadOnlyGroupRequest, options?: CallOptions): Promise<types.RemoveDBInstanceFromReadOnlyGroupResponse>;
     /**
@@ -1001,6 +1311,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["ResetAccountPassword"]`.
      *
      * Wire action: `ResetAccountPassword` (postgres 2017-03-12).
+     *
+     * @example Resetting account password for the instance "postgres-lnp6j6172" (operation succeeded)
+     * ```ts
+     * const out = await client.resetAccountPassword({ "UserName": "test", "Password": "1234qwer()", "DBInstanceId": "postgres-lnp6j6172" });
+     * ```
      */
     resetAccountPassword(params: types.ResetAccountPasswordRequest, options?: CallOptions): Promise<types.ResetAccountPasswordResponse>;
     /**
@@ -1011,6 +1326,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["RestartDBInstance"]`.
      *
      * Wire action: `RestartDBInstance` (postgres 2017-03-12).
+     *
+     * @example Restarting instance
+     * ```ts
+     * const out = await client.restartDBInstance({ "DBInstanceId": "postgres-apzvwncr" });
+     * ```
      */
     restartDBInstance(params: types.RestartDBInstanceRequest, options?: CallOptions): Promise<types.RestartDBInstanceResponse>;
     /**
@@ -1034,6 +1354,11 @@ export declare class PostgresClient {
      * Documented errors: see `PostgresActionErrorCodes["SwitchDBInstancePrimary"]`.
      *
      * Wire action: `SwitchDBInstancePrimary` (postgres 2017-03-12).
+     *
+     * @example Enabling the primary-standby switch of an instance
+     * ```ts
+     * const out = await client.switchDBInstancePrimary({ "DBInstanceId": "postgres-idabksrn" });
+     * ```
      */
     switchDBInstancePrimary(params: types.SwitchDBInstancePrimaryRequest, options?: CallOptions): Promise<types.SwitchDBInstancePrimaryResponse>;
     /**

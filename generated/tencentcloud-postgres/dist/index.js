@@ -38,6 +38,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["AddDBInstanceToReadOnlyGroup"]`.
    *
    * Wire action: `AddDBInstanceToReadOnlyGroup` (postgres 2017-03-12).
+   *
+   * @example Adding instance "postgres-k95qzetn" to RO group "pgrogrp-test"
+   * ```ts
+   * const out = await client.addDBInstanceToReadOnlyGroup({ "ReadOnlyGroupId": "\"pgrogrp-test\"", "DBInstanceId": "\"postgres-k95qzetn\"" });
+   * ```
    */
   addDBInstanceToReadOnlyGroup(params, options) {
     return this.call("AddDBInstanceToReadOnlyGroup", params, options);
@@ -62,6 +67,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["CloseDBExtranetAccess"]`.
    *
    * Wire action: `CloseDBExtranetAccess` (postgres 2017-03-12).
+   *
+   * @example Disabling the public network access for an instance
+   * ```ts
+   * const out = await client.closeDBExtranetAccess({ "DBInstanceId": "postgres-apzvwncr" });
+   * ```
    */
   closeDBExtranetAccess(params, options) {
     return this.call("CloseDBExtranetAccess", params, options);
@@ -74,6 +84,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["CloseServerlessDBExtranetAccess"]`.
    *
    * Wire action: `CloseServerlessDBExtranetAccess` (postgres 2017-03-12).
+   *
+   * @example Disabling the public network address of a PostgreSQL for Serverless instance
+   * ```ts
+   * const out = await client.closeServerlessDBExtranetAccess({ "DBInstanceName": "test", "DBInstanceId": "postgres-apzvwncr" });
+   * ```
    */
   closeServerlessDBExtranetAccess(params = {}, options) {
     return this.call("CloseServerlessDBExtranetAccess", params, options);
@@ -86,6 +101,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["CreateBaseBackup"]`.
    *
    * Wire action: `CreateBaseBackup` (postgres 2017-03-12).
+   *
+   * @example Creating a full backup of an instance
+   * ```ts
+   * const out = await client.createBaseBackup({ "DBInstanceId": "postgres-dzg9p3kb" });
+   * ```
    */
   createBaseBackup(params, options) {
     return this.call("CreateBaseBackup", params, options);
@@ -140,6 +160,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["CreateParameterTemplate"]`.
    *
    * Wire action: `CreateParameterTemplate` (postgres 2017-03-12).
+   *
+   * @example Creating a parameter template
+   * ```ts
+   * const out = await client.createParameterTemplate({ "TemplateName": "test_template", "DBMajorVersion": "13", "DBEngine": "postgresql", "TemplateDescription": "test" });
+   * ```
    */
   createParameterTemplate(params, options) {
     return this.call("CreateParameterTemplate", params, options);
@@ -189,6 +214,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["CreateServerlessDBInstance"]`.
    *
    * Wire action: `CreateServerlessDBInstance` (postgres 2017-03-12).
+   *
+   * @example Creating PostgreSQL for Serverless instance
+   * ```ts
+   * const out = await client.createServerlessDBInstance({ "VpcId": "vpc-xxxx", "Zone": "ap-guangzhou-3", "DBVersion": "10.4", "DBInstanceName": "serverlessdb-test", "DBCharset": "UTF8", "SubnetId": "subnet-xxx" });
+   * ```
    */
   createServerlessDBInstance(params, options) {
     return this.call("CreateServerlessDBInstance", params, options);
@@ -201,6 +231,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DeleteBaseBackup"]`.
    *
    * Wire action: `DeleteBaseBackup` (postgres 2017-03-12).
+   *
+   * @example Deleting a full backup of an instance
+   * ```ts
+   * const out = await client.deleteBaseBackup({ "BaseBackupId": "88d3a71e-b822-5728-9d41-d8cfc0d0556e", "DBInstanceId": "postgres-9n26zs6n" });
+   * ```
    */
   deleteBaseBackup(params, options) {
     return this.call("DeleteBaseBackup", params, options);
@@ -213,6 +248,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DeleteDBInstanceNetworkAccess"]`.
    *
    * Wire action: `DeleteDBInstanceNetworkAccess` (postgres 2017-03-12).
+   *
+   * @example Deleting network for instance
+   * ```ts
+   * const out = await client.deleteDBInstanceNetworkAccess({ "SubnetId": "subnet-4s9dejli", "Vip": "127.0.0.1", "VpcId": "vpc-gaestjaf", "DBInstanceId": "postgres-6bwgamo3" });
+   * ```
    */
   deleteDBInstanceNetworkAccess(params, options) {
     return this.call("DeleteDBInstanceNetworkAccess", params, options);
@@ -225,6 +265,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DeleteLogBackup"]`.
    *
    * Wire action: `DeleteLogBackup` (postgres 2017-03-12).
+   *
+   * @example Deleting a log backup of an instance
+   * ```ts
+   * const out = await client.deleteLogBackup({ "DBInstanceId": "postgres-2xmqduu9", "LogBackupId": "7b85234b-4f46-5047-b658-acb172074bf6" });
+   * ```
    */
   deleteLogBackup(params, options) {
     return this.call("DeleteLogBackup", params, options);
@@ -237,6 +282,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DeleteParameterTemplate"]`.
    *
    * Wire action: `DeleteParameterTemplate` (postgres 2017-03-12).
+   *
+   * @example Deleting a parameter template
+   * ```ts
+   * const out = await client.deleteParameterTemplate({ "TemplateId": "497857b4-4676-5583-8359-b697fe5968d9" });
+   * ```
    */
   deleteParameterTemplate(params, options) {
     return this.call("DeleteParameterTemplate", params, options);
@@ -249,6 +299,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DeleteReadOnlyGroup"]`.
    *
    * Wire action: `DeleteReadOnlyGroup` (postgres 2017-03-12).
+   *
+   * @example Deleting RO group
+   * ```ts
+   * const out = await client.deleteReadOnlyGroup({ "ReadOnlyGroupId": "\"pgrogrp-k95qzetn\"" });
+   * ```
    */
   deleteReadOnlyGroup(params, options) {
     return this.call("DeleteReadOnlyGroup", params, options);
@@ -261,6 +316,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DeleteReadOnlyGroupNetworkAccess"]`.
    *
    * Wire action: `DeleteReadOnlyGroupNetworkAccess` (postgres 2017-03-12).
+   *
+   * @example Deleting network for RO group
+   * ```ts
+   * const out = await client.deleteReadOnlyGroupNetworkAccess({ "SubnetId": "subnet-4s9dejli", "VpcId": "vpc-gaestjaf", "Vip": "127.0.0.1", "ReadOnlyGroupId": "pgro-4t9c6g7k" });
+   * ```
    */
   deleteReadOnlyGroupNetworkAccess(params, options) {
     return this.call("DeleteReadOnlyGroupNetworkAccess", params, options);
@@ -273,6 +333,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DeleteServerlessDBInstance"]`.
    *
    * Wire action: `DeleteServerlessDBInstance` (postgres 2017-03-12).
+   *
+   * @example Deleting PostgreSQL for Serverless instance by ID
+   * ```ts
+   * const out = await client.deleteServerlessDBInstance({ "DBInstanceId": "postgres-xxxx" });
+   * ```
    */
   deleteServerlessDBInstance(params = {}, options) {
     return this.call("DeleteServerlessDBInstance", params, options);
@@ -285,6 +350,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeAccounts"]`.
    *
    * Wire action: `DescribeAccounts` (postgres 2017-03-12).
+   *
+   * @example u200cu200cu200cu200cGetting the user list for the instance "postgres-apzvwncr".
+   * ```ts
+   * const out = await client.describeAccounts({ "DBInstanceId": "postgres-apzvwncr" });
+   * ```
    */
   describeAccounts(params, options) {
     return this.call("DescribeAccounts", params, options);
@@ -317,6 +387,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeAvailableRecoveryTime"]`.
    *
    * Wire action: `DescribeAvailableRecoveryTime` (postgres 2017-03-12).
+   *
+   * @example Querying the available restoration time of instance
+   * ```ts
+   * const out = await client.describeAvailableRecoveryTime({ "DBInstanceId": "postgres-apzvwncr" });
+   * ```
    */
   describeAvailableRecoveryTime(params, options) {
     return this.call("DescribeAvailableRecoveryTime", params, options);
@@ -329,6 +404,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeBackupDownloadRestriction"]`.
    *
    * Wire action: `DescribeBackupDownloadRestriction` (postgres 2017-03-12).
+   *
+   * @example Querying the backup download restrictions
+   * ```ts
+   * const out = await client.describeBackupDownloadRestriction({});
+   * ```
    */
   describeBackupDownloadRestriction(params = {}, options) {
     return this.call("DescribeBackupDownloadRestriction", params, options);
@@ -342,6 +422,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeBackupDownloadURL"]`.
    *
    * Wire action: `DescribeBackupDownloadURL` (postgres 2017-03-12).
+   *
+   * @example Getting a backup download link
+   * ```ts
+   * const out = await client.describeBackupDownloadURL({ "DBInstanceId": "postgres-oamgybor", "BackupType": "LogBackup", "BackupId": "f9509fc2-2281-551c-b937-86d38cf79f3b", "URLExpireTime": 12 });
+   * ```
    */
   describeBackupDownloadURL(params, options) {
     return this.call("DescribeBackupDownloadURL", params, options);
@@ -355,6 +440,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeBackupOverview"]`.
    *
    * Wire action: `DescribeBackupOverview` (postgres 2017-03-12).
+   *
+   * @example Querying the backup overview
+   * ```ts
+   * const out = await client.describeBackupOverview({});
+   * ```
    */
   describeBackupOverview(params = {}, options) {
     return this.call("DescribeBackupOverview", params, options);
@@ -367,6 +457,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeBackupPlans"]`.
    *
    * Wire action: `DescribeBackupPlans` (postgres 2017-03-12).
+   *
+   * @example Querying all backup plans of instance
+   * ```ts
+   * const out = await client.describeBackupPlans({ "DBInstanceId": "postgres-xxxxxxx" });
+   * ```
    */
   describeBackupPlans(params, options) {
     return this.call("DescribeBackupPlans", params, options);
@@ -380,6 +475,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeBackupSummaries"]`.
    *
    * Wire action: `DescribeBackupSummaries` (postgres 2017-03-12).
+   *
+   * @example Querying the backup statistics
+   * ```ts
+   * const out = await client.describeBackupSummaries({ "Limit": 20, "Offset": 0, "OrderByType": "desc" });
+   * ```
    */
   describeBackupSummaries(params = {}, options) {
     return this.call("DescribeBackupSummaries", params, options);
@@ -412,6 +512,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeBaseBackups"]`.
    *
    * Wire action: `DescribeBaseBackups` (postgres 2017-03-12).
+   *
+   * @example Querying the list of full backups
+   * ```ts
+   * const out = await client.describeBaseBackups({ "Limit": 1, "Offset": 0, "OrderBy": "FinishTime", "OrderByType": "desc" });
+   * ```
    */
   describeBaseBackups(params = {}, options) {
     return this.call("DescribeBaseBackups", params, options);
@@ -444,6 +549,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeClasses"]`.
    *
    * Wire action: `DescribeClasses` (postgres 2017-03-12).
+   *
+   * @example Querying the list of specifications
+   * ```ts
+   * const out = await client.describeClasses({ "DBEngine": "postgresql", "DBMajorVersion": "12", "Zone": "ap-guangzhou-3" });
+   * ```
    */
   describeClasses(params, options) {
     return this.call("DescribeClasses", params, options);
@@ -457,6 +567,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeCloneDBInstanceSpec"]`.
    *
    * Wire action: `DescribeCloneDBInstanceSpec` (postgres 2017-03-12).
+   *
+   * @example Querying the minimum specification for cloning the instance "postgres-apzvwncr"
+   * ```ts
+   * const out = await client.describeCloneDBInstanceSpec({ "RecoveryTargetTime": "2021-12-24 03:41:50", "DBInstanceId": "postgres-apzvwncr" });
+   * ```
    */
   describeCloneDBInstanceSpec(params, options) {
     return this.call("DescribeCloneDBInstanceSpec", params, options);
@@ -469,6 +584,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeDatabases"]`.
    *
    * Wire action: `DescribeDatabases` (postgres 2017-03-12).
+   *
+   * @example Getting the list of databases
+   * ```ts
+   * const out = await client.describeDatabases({ "DBInstanceId": "postgres-6bwgamo3" });
+   * ```
    */
   describeDatabases(params, options) {
     return this.call("DescribeDatabases", params, options);
@@ -494,6 +614,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeDBErrlogs"]`.
    *
    * Wire action: `DescribeDBErrlogs` (postgres 2017-03-12).
+   *
+   * @example Getting error logs
+   * ```ts
+   * const out = await client.describeDBErrlogs({ "EndTime": "2018-06-11 17:06:38", "DBInstanceId": "postgres-apzvwncr", "StartTime": "2018-06-10 17:06:38" });
+   * ```
    */
   describeDBErrlogs(params, options) {
     return this.call("DescribeDBErrlogs", params, options);
@@ -539,6 +664,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeDBInstanceHAConfig"]`.
    *
    * Wire action: `DescribeDBInstanceHAConfig` (postgres 2017-03-12).
+   *
+   * @example Querying the HA configuration of the instance that adopts the semi-sync (downgradable to async) replication
+   * ```ts
+   * const out = await client.describeDBInstanceHAConfig({ "DBInstanceId": "postgres-32d4mmv9" });
+   * ```
    */
   describeDBInstanceHAConfig(params, options) {
     return this.call("DescribeDBInstanceHAConfig", params, options);
@@ -551,6 +681,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeDBInstanceParameters"]`.
    *
    * Wire action: `DescribeDBInstanceParameters` (postgres 2017-03-12).
+   *
+   * @example Querying the information of parameter specified by the instance
+   * ```ts
+   * const out = await client.describeDBInstanceParameters({ "ParamName": "max_connections", "DBInstanceId": "postgres-lzrwgg6d" });
+   * ```
    */
   describeDBInstanceParameters(params, options) {
     return this.call("DescribeDBInstanceParameters", params, options);
@@ -595,6 +730,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeDBInstanceSecurityGroups"]`.
    *
    * Wire action: `DescribeDBInstanceSecurityGroups` (postgres 2017-03-12).
+   *
+   * @example Querying the security group of an instance
+   * ```ts
+   * const out = await client.describeDBInstanceSecurityGroups({ "DBInstanceId": "postgres-i2q4utnp" });
+   * ```
    */
   describeDBInstanceSecurityGroups(params = {}, options) {
     return this.call("DescribeDBInstanceSecurityGroups", params, options);
@@ -609,6 +749,11 @@ var PostgresClient = class _PostgresClient {
    *
    * Wire action: `DescribeDBSlowlogs` (postgres 2017-03-12).
    *
+   * @example Getting the slow query logs of an instance
+   * ```ts
+   * const out = await client.describeDBSlowlogs({ "EndTime": "2018-06-11 17:06:38", "DBInstanceId": "postgres-apzvwncr", "StartTime": "2018-06-10 17:06:38" });
+   * ```
+   *
    * @deprecated The reference marks this action as deprecated.
    */
   describeDBSlowlogs(params, options) {
@@ -622,6 +767,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeDBVersions"]`.
    *
    * Wire action: `DescribeDBVersions` (postgres 2017-03-12).
+   *
+   * @example Querying the list of database versions
+   * ```ts
+   * const out = await client.describeDBVersions({});
+   * ```
    */
   describeDBVersions(params = {}, options) {
     return this.call("DescribeDBVersions", params, options);
@@ -635,6 +785,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeDBXlogs"]`.
    *
    * Wire action: `DescribeDBXlogs` (postgres 2017-03-12).
+   *
+   * @example Getting the Xlog list of the instance "postgres-apzvwncr"
+   * ```ts
+   * const out = await client.describeDBXlogs({ "EndTime": "2018-06-11 17:06:38", "DBInstanceId": "postgres-apzvwncr", "StartTime": "2018-06-10 17:06:38" });
+   * ```
    */
   describeDBXlogs(params, options) {
     return this.call("DescribeDBXlogs", params, options);
@@ -647,6 +802,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeDefaultParameters"]`.
    *
    * Wire action: `DescribeDefaultParameters` (postgres 2017-03-12).
+   *
+   * @example Querying the information of all parameters that can be added by a parameter template
+   * ```ts
+   * const out = await client.describeDefaultParameters({ "DBMajorVersion": "13", "DBEngine": "postgresql" });
+   * ```
    */
   describeDefaultParameters(params, options) {
     return this.call("DescribeDefaultParameters", params, options);
@@ -659,6 +819,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeEncryptionKeys"]`.
    *
    * Wire action: `DescribeEncryptionKeys` (postgres 2017-03-12).
+   *
+   * @example DescribeEncryptionKeys
+   * ```ts
+   * const out = await client.describeEncryptionKeys({ "DBInstanceId": " postgres-abcdefg" });
+   * ```
    */
   describeEncryptionKeys(params, options) {
     return this.call("DescribeEncryptionKeys", params, options);
@@ -671,6 +836,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeLogBackups"]`.
    *
    * Wire action: `DescribeLogBackups` (postgres 2017-03-12).
+   *
+   * @example Querying the list of log backups
+   * ```ts
+   * const out = await client.describeLogBackups({ "Limit": 1, "Offset": 0, "OrderBy": "FinishTime", "OrderByType": "desc" });
+   * ```
    */
   describeLogBackups(params = {}, options) {
     return this.call("DescribeLogBackups", params, options);
@@ -703,6 +873,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeOrders"]`.
    *
    * Wire action: `DescribeOrders` (postgres 2017-03-12).
+   *
+   * @example Querying the order information
+   * ```ts
+   * const out = await client.describeOrders({ "DealNames": [ "20180615110033" ] });
+   * ```
    */
   describeOrders(params, options) {
     return this.call("DescribeOrders", params, options);
@@ -716,6 +891,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeParameterTemplateAttributes"]`.
    *
    * Wire action: `DescribeParameterTemplateAttributes` (postgres 2017-03-12).
+   *
+   * @example Querying the details of a parameter template
+   * ```ts
+   * const out = await client.describeParameterTemplateAttributes({ "TemplateId": "c0456ace-31d1-54b1-a270-befa6bf960a5" });
+   * ```
    */
   describeParameterTemplateAttributes(params, options) {
     return this.call("DescribeParameterTemplateAttributes", params, options);
@@ -728,6 +908,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeParameterTemplates"]`.
    *
    * Wire action: `DescribeParameterTemplates` (postgres 2017-03-12).
+   *
+   * @example Querying the information of a parameter template
+   * ```ts
+   * const out = await client.describeParameterTemplates({ "OrderBy": "CreateTime", "OrderByType": "desc", "Limit": 0, "Filters": [ { "Values": [ "test" ], "Name": "TemplateName" } ] });
+   * ```
    */
   describeParameterTemplates(params = {}, options) {
     return this.call("DescribeParameterTemplates", params, options);
@@ -760,6 +945,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeParamsEvent"]`.
    *
    * Wire action: `DescribeParamsEvent` (postgres 2017-03-12).
+   *
+   * @example Getting the list of instance parameter modification events
+   * ```ts
+   * const out = await client.describeParamsEvent({ "DBInstanceId": "postgres-nbvqjlhf" });
+   * ```
    */
   describeParamsEvent(params, options) {
     return this.call("DescribeParamsEvent", params, options);
@@ -773,6 +963,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeProductConfig"]`.
    *
    * Wire action: `DescribeProductConfig` (postgres 2017-03-12).
+   *
+   * @example Querying purchasable specifications in an AZ in a region
+   * ```ts
+   * const out = await client.describeProductConfig({ "Zone": "ap-guangzhou-2" });
+   * ```
    */
   describeProductConfig(params = {}, options) {
     return this.call("DescribeProductConfig", params, options);
@@ -785,6 +980,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeReadOnlyGroups"]`.
    *
    * Wire action: `DescribeReadOnlyGroups` (postgres 2017-03-12).
+   *
+   * @example Querying the list of read-only groups under a primary instance
+   * ```ts
+   * const out = await client.describeReadOnlyGroups({ "Filters": [ { "Name": "db-master-instance-id", "Values": [ "postgres-kpol3zgp" ] } ] });
+   * ```
    */
   describeReadOnlyGroups(params = {}, options) {
     return this.call("DescribeReadOnlyGroups", params, options);
@@ -797,6 +997,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeRegions"]`.
    *
    * Wire action: `DescribeRegions` (postgres 2017-03-12).
+   *
+   * @example Querying all regions
+   * ```ts
+   * const out = await client.describeRegions({});
+   * ```
    */
   describeRegions(params = {}, options) {
     return this.call("DescribeRegions", params, options);
@@ -843,6 +1048,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeSlowQueryAnalysis"]`.
    *
    * Wire action: `DescribeSlowQueryAnalysis` (postgres 2017-03-12).
+   *
+   * @example Analyzing slow queries of instance
+   * ```ts
+   * const out = await client.describeSlowQueryAnalysis({ "StartTime": "2021-06-17 20:00:07", "EndTime": "2021-06-17 20:15:07", "Limit": 10, "Offset": 0, "DBInstanceId": "postgres-nbvqjlhf" });
+   * ```
    */
   describeSlowQueryAnalysis(params, options) {
     return this.call("DescribeSlowQueryAnalysis", params, options);
@@ -875,6 +1085,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeSlowQueryList"]`.
    *
    * Wire action: `DescribeSlowQueryList` (postgres 2017-03-12).
+   *
+   * @example Querying the list of slow queries
+   * ```ts
+   * const out = await client.describeSlowQueryList({ "StartTime": "2021-07-22 10:00:07", "EndTime": "2021-07-27 20:15:07", "Limit": 10, "Offset": 0, "DBInstanceId": "postgres-nbvqjlhf" });
+   * ```
    */
   describeSlowQueryList(params, options) {
     return this.call("DescribeSlowQueryList", params, options);
@@ -887,6 +1102,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DescribeZones"]`.
    *
    * Wire action: `DescribeZones` (postgres 2017-03-12).
+   *
+   * @example Querying AZs in specified region
+   * ```ts
+   * const out = await client.describeZones({});
+   * ```
    */
   describeZones(params = {}, options) {
     return this.call("DescribeZones", params, options);
@@ -901,6 +1121,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["DestroyDBInstance"]`.
    *
    * Wire action: `DestroyDBInstance` (postgres 2017-03-12).
+   *
+   * @example Terminating a TencentDB for PostgreSQL instance
+   * ```ts
+   * const out = await client.destroyDBInstance({ "DBInstanceId": "postgres-19nmz2xb" });
+   * ```
    */
   destroyDBInstance(params, options) {
     return this.call("DestroyDBInstance", params, options);
@@ -926,6 +1151,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["InitDBInstances"]`.
    *
    * Wire action: `InitDBInstances` (postgres 2017-03-12).
+   *
+   * @example Initializing one instance
+   * ```ts
+   * const out = await client.initDBInstances({ "AdminPassword": "testuser%40123", "Charset": "UTF8", "AdminName": "testuser", "DBInstanceIdSet": [ "postgres-6fego161" ] });
+   * ```
    */
   initDBInstances(params, options) {
     return this.call("InitDBInstances", params, options);
@@ -975,6 +1205,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["IsolateDBInstances"]`.
    *
    * Wire action: `IsolateDBInstances` (postgres 2017-03-12).
+   *
+   * @example Isolating an instance
+   * ```ts
+   * const out = await client.isolateDBInstances({ "DBInstanceIdSet": [ "postgres-xxxxxxx" ] });
+   * ```
    */
   isolateDBInstances(params, options) {
     return this.call("IsolateDBInstances", params, options);
@@ -987,6 +1222,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["ModifyAccountRemark"]`.
    *
    * Wire action: `ModifyAccountRemark` (postgres 2017-03-12).
+   *
+   * @example Modifying account remarks
+   * ```ts
+   * const out = await client.modifyAccountRemark({ "UserName": "test", "Remark": "testModifyRemark", "DBInstanceId": "postgres-6bwgamo3" });
+   * ```
    */
   modifyAccountRemark(params, options) {
     return this.call("ModifyAccountRemark", params, options);
@@ -999,6 +1239,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["ModifyBackupDownloadRestriction"]`.
    *
    * Wire action: `ModifyBackupDownloadRestriction` (postgres 2017-03-12).
+   *
+   * @example Modifying the backup download restrictions
+   * ```ts
+   * const out = await client.modifyBackupDownloadRestriction({ "RestrictionType": "CUSTOMIZE", "VpcRestrictionEffect": "ALLOW", "VpcIdSet": [ "vpc-15ld6dhr" ], "IpRestrictionEffect": "", "IpSet": [] });
+   * ```
    */
   modifyBackupDownloadRestriction(params, options) {
     return this.call("ModifyBackupDownloadRestriction", params, options);
@@ -1025,6 +1270,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["ModifyBaseBackupExpireTime"]`.
    *
    * Wire action: `ModifyBaseBackupExpireTime` (postgres 2017-03-12).
+   *
+   * @example Modifying the expiration time of a full backup
+   * ```ts
+   * const out = await client.modifyBaseBackupExpireTime({ "BaseBackupId": "88d3a71e-b822-5728-9d41-d8cfc0d0556e", "DBInstanceId": "postgres-9n26zs6n", "NewExpireTime": "2023-02-18 23:59:59" });
+   * ```
    */
   modifyBaseBackupExpireTime(params, options) {
     return this.call("ModifyBaseBackupExpireTime", params, options);
@@ -1037,6 +1287,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["ModifyDBInstanceChargeType"]`.
    *
    * Wire action: `ModifyDBInstanceChargeType` (postgres 2017-03-12).
+   *
+   * @example Modifying the billing mode for the instance `postgres-apzvwncr`
+   * ```ts
+   * const out = await client.modifyDBInstanceChargeType({ "DBInstanceId": "postgres-apzvwncr", "InstanceChargeType": "PREPAID", "AutoRenewFlag": 0, "AutoVoucher": 0, "Period": 1 });
+   * ```
    */
   modifyDBInstanceChargeType(params, options) {
     return this.call("ModifyDBInstanceChargeType", params, options);
@@ -1063,6 +1318,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["ModifyDBInstanceHAConfig"]`.
    *
    * Wire action: `ModifyDBInstanceHAConfig` (postgres 2017-03-12).
+   *
+   * @example Modifying the replication mode to be semi-sync (downgradable to async)
+   * ```ts
+   * const out = await client.modifyDBInstanceHAConfig({ DBInstanceId: …, SyncMode: …, MaxStandbyLatency: …, MaxStandbyLag: …, MaxSyncStandbyLatency: …, MaxSyncStandbyLag: … });
+   * ```
    */
   modifyDBInstanceHAConfig(params, options) {
     return this.call("ModifyDBInstanceHAConfig", params, options);
@@ -1075,6 +1335,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["ModifyDBInstanceName"]`.
    *
    * Wire action: `ModifyDBInstanceName` (postgres 2017-03-12).
+   *
+   * @example Renaming the instance "postgres-6fego161" to "testModifyInstanceName"
+   * ```ts
+   * const out = await client.modifyDBInstanceName({ "InstanceName": "testModifyInstanceName", "DBInstanceId": "postgres-6fego161" });
+   * ```
    */
   modifyDBInstanceName(params, options) {
     return this.call("ModifyDBInstanceName", params, options);
@@ -1087,6 +1352,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["ModifyDBInstanceParameters"]`.
    *
    * Wire action: `ModifyDBInstanceParameters` (postgres 2017-03-12).
+   *
+   * @example Modifying a single parameter for an instance
+   * ```ts
+   * const out = await client.modifyDBInstanceParameters({ "DBInstanceId": "postgres-lzrwgg6d", "ParamList": [ { "Name": "max_replication_slots", "ExpectedValue": "20" } ] });
+   * ```
    */
   modifyDBInstanceParameters(params, options) {
     return this.call("ModifyDBInstanceParameters", params, options);
@@ -1099,6 +1369,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["ModifyDBInstanceReadOnlyGroup"]`.
    *
    * Wire action: `ModifyDBInstanceReadOnlyGroup` (postgres 2017-03-12).
+   *
+   * @example ModifyDBInstanceReadOnlyGroup
+   * ```ts
+   * const out = await client.modifyDBInstanceReadOnlyGroup({ "NewReadOnlyGroupId": "NewGroup", "ReadOnlyGroupId": "OldGroup", "DBInstanceId": "postgres-k95qzetn" });
+   * ```
    */
   modifyDBInstanceReadOnlyGroup(params, options) {
     return this.call("ModifyDBInstanceReadOnlyGroup", params, options);
@@ -1111,6 +1386,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["ModifyDBInstanceSecurityGroups"]`.
    *
    * Wire action: `ModifyDBInstanceSecurityGroups` (postgres 2017-03-12).
+   *
+   * @example Modifying a security group
+   * ```ts
+   * const out = await client.modifyDBInstanceSecurityGroups({ "DBInstanceId": "postgres-i2q4utnp", "SecurityGroupIdSet": [ "sg-91jbmkp1" ] });
+   * ```
    */
   modifyDBInstanceSecurityGroups(params, options) {
     return this.call("ModifyDBInstanceSecurityGroups", params, options);
@@ -1135,6 +1415,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["ModifyDBInstancesProject"]`.
    *
    * Wire action: `ModifyDBInstancesProject` (postgres 2017-03-12).
+   *
+   * @example u200cu200cModifying the projects in batches
+   * ```ts
+   * const out = await client.modifyDBInstancesProject({ "ProjectId": "10467", "DBInstanceIdSet": [ "postgres-lnp6j6172", "postgres-6bwgamo3" ] });
+   * ```
    */
   modifyDBInstancesProject(params, options) {
     return this.call("ModifyDBInstancesProject", params, options);
@@ -1148,6 +1433,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["ModifyParameterTemplate"]`.
    *
    * Wire action: `ModifyParameterTemplate` (postgres 2017-03-12).
+   *
+   * @example Modifying a parameter template
+   * ```ts
+   * const out = await client.modifyParameterTemplate({ TemplateId: …, TemplateName: …, TemplateDescription: …, ModifyParamEntrySet: …, DeleteParamSet: … });
+   * ```
    */
   modifyParameterTemplate(params, options) {
     return this.call("ModifyParameterTemplate", params, options);
@@ -1185,6 +1475,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["OpenDBExtranetAccess"]`.
    *
    * Wire action: `OpenDBExtranetAccess` (postgres 2017-03-12).
+   *
+   * @example Enabling the public network access for an instance
+   * ```ts
+   * const out = await client.openDBExtranetAccess({ "DBInstanceId": "postgres-apzvwncr" });
+   * ```
    */
   openDBExtranetAccess(params, options) {
     return this.call("OpenDBExtranetAccess", params, options);
@@ -1197,6 +1492,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["OpenServerlessDBExtranetAccess"]`.
    *
    * Wire action: `OpenServerlessDBExtranetAccess` (postgres 2017-03-12).
+   *
+   * @example Enabling the public network access for a PostgreSQL for Serverless instance by specifying its ID
+   * ```ts
+   * const out = await client.openServerlessDBExtranetAccess({ "DBInstanceId": "postgres-apzvwncr" });
+   * ```
    */
   openServerlessDBExtranetAccess(params = {}, options) {
     return this.call("OpenServerlessDBExtranetAccess", params, options);
@@ -1212,6 +1512,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["RebalanceReadOnlyGroup"]`.
    *
    * Wire action: `RebalanceReadOnlyGroup` (postgres 2017-03-12).
+   *
+   * @example Rebalancing the traffic load of read-only instances in RO group
+   * ```ts
+   * const out = await client.rebalanceReadOnlyGroup({ "ReadOnlyGroupId": "\"pgrogrp-e0t fm161\"" });
+   * ```
    */
   rebalanceReadOnlyGroup(params, options) {
     return this.call("RebalanceReadOnlyGroup", params, options);
@@ -1224,6 +1529,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["RemoveDBInstanceFromReadOnlyGroup"]`.
    *
    * Wire action: `RemoveDBInstanceFromReadOnlyGroup` (postgres 2017-03-12).
+   *
+   * @example Removing read-only instance from RO group
+   * ```ts
+   * const out = await client.removeDBInstanceFromReadOnlyGroup({ "ReadOnlyGroupId": "\"pgrogrp-k95qzetn\"", "DBInstanceId": "\"pgro-k95qzetn\"" });
+   * ```
    */
   removeDBInstanceFromReadOnlyGroup(params, options) {
     return this.call("RemoveDBInstanceFromReadOnlyGroup", params, options);
@@ -1248,6 +1558,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["ResetAccountPassword"]`.
    *
    * Wire action: `ResetAccountPassword` (postgres 2017-03-12).
+   *
+   * @example Resetting account password for the instance "postgres-lnp6j6172" (operation succeeded)
+   * ```ts
+   * const out = await client.resetAccountPassword({ "UserName": "test", "Password": "1234qwer()", "DBInstanceId": "postgres-lnp6j6172" });
+   * ```
    */
   resetAccountPassword(params, options) {
     return this.call("ResetAccountPassword", params, options);
@@ -1260,6 +1575,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["RestartDBInstance"]`.
    *
    * Wire action: `RestartDBInstance` (postgres 2017-03-12).
+   *
+   * @example Restarting instance
+   * ```ts
+   * const out = await client.restartDBInstance({ "DBInstanceId": "postgres-apzvwncr" });
+   * ```
    */
   restartDBInstance(params, options) {
     return this.call("RestartDBInstance", params, options);
@@ -1287,6 +1607,11 @@ var PostgresClient = class _PostgresClient {
    * Documented errors: see `PostgresActionErrorCodes["SwitchDBInstancePrimary"]`.
    *
    * Wire action: `SwitchDBInstancePrimary` (postgres 2017-03-12).
+   *
+   * @example Enabling the primary-standby switch of an instance
+   * ```ts
+   * const out = await client.switchDBInstancePrimary({ "DBInstanceId": "postgres-idabksrn" });
+   * ```
    */
   switchDBInstancePrimary(params, options) {
     return this.call("SwitchDBInstancePrimary", params, options);

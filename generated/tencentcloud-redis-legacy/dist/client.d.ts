@@ -45,6 +45,11 @@ export declare class RedisLegacyClient {
      * Documented errors: see `RedisLegacyActionErrorCodes["ClearRedis"]`.
      *
      * Wire action: `ClearRedis` (redis 2017).
+     *
+     * @example Example
+     * ```ts
+     * const out = await client.clearRedis({ "redisId": "crs-ifmymj41", "password": "49A2d!e@f12e" });
+     * ```
      */
     clearRedis(params: types.ClearRedisRequest, options?: CallOptions): Promise<types.ClearRedisResponse>;
     /**
@@ -120,6 +125,11 @@ export declare class RedisLegacyClient {
      * Documented errors: see `RedisLegacyActionErrorCodes["DescribeTaskInfo"]`.
      *
      * Wire action: `DescribeTaskInfo` (redis 2017).
+     *
+     * @example Example
+     * ```ts
+     * const out = await client.describeTaskInfo({ "requestId": 11963 });
+     * ```
      */
     describeTaskInfo(params: types.DescribeTaskInfoRequest, options?: CallOptions): Promise<types.DescribeTaskInfoResponse>;
     /**
@@ -131,6 +141,11 @@ export declare class RedisLegacyClient {
      * Documented errors: see `RedisLegacyActionErrorCodes["ExportRedisBackup"]`.
      *
      * Wire action: `ExportRedisBackup` (redis 2017).
+     *
+     * @example Example
+     * ```ts
+     * const out = await client.exportRedisBackup({ "redisId": "crs-j30wibe7", "backupId": "3a07b27e-f744-11e6-babc-525400082493" });
+     * ```
      */
     exportRedisBackup(params: types.ExportRedisBackupRequest, options?: CallOptions): Promise<types.ExportRedisBackupResponse>;
     /**
@@ -141,6 +156,11 @@ export declare class RedisLegacyClient {
      * Documented errors: see `RedisLegacyActionErrorCodes["GetBackupDownloadUrl"]`.
      *
      * Wire action: `GetBackupDownloadUrl` (redis 2017).
+     *
+     * @example Example
+     * ```ts
+     * const out = await client.getBackupDownloadUrl({ "redisId": "crs-c7xq4kqu", "backupId": "fb8d2cd6-f6ee-11e6-ac36-525400394272" });
+     * ```
      */
     getBackupDownloadUrl(params: types.GetBackupDownloadUrlRequest, options?: CallOptions): Promise<types.GetBackupDownloadUrlResponse>;
     /**
@@ -152,6 +172,11 @@ export declare class RedisLegacyClient {
      * Documented errors: see `RedisLegacyActionErrorCodes["GetRedisBackupList"]`.
      *
      * Wire action: `GetRedisBackupList` (redis 2017).
+     *
+     * @example Example
+     * ```ts
+     * const out = await client.getRedisBackupList({ "limit": 10, "offset": 0, "redisId": "crs-izbob1wh", "beginTime": "2017-02-08 16:46:34", "endTime": "2017-02-08 19:09:26" });
+     * ```
      */
     getRedisBackupList(params: types.GetRedisBackupListRequest, options?: CallOptions): Promise<types.GetRedisBackupListResponse>;
     /**
@@ -170,6 +195,11 @@ export declare class RedisLegacyClient {
      * Documented errors: see `RedisLegacyActionErrorCodes["GetRedisTaskList"]`.
      *
      * Wire action: `GetRedisTaskList` (redis 2017).
+     *
+     * @example Example
+     * ```ts
+     * const out = await client.getRedisTaskList({ limit: …, offset: …, beginTime: …, endTime: …, redisId: …, redisName: …, taskStatus: …, taskType: … });
+     * ```
      */
     getRedisTaskList(params: types.GetRedisTaskListRequest, options?: CallOptions): Promise<types.GetRedisTaskListResponse>;
     /**
@@ -199,6 +229,11 @@ export declare class RedisLegacyClient {
      * Documented errors: see `RedisLegacyActionErrorCodes["ManualBackupInstance"]`.
      *
      * Wire action: `ManualBackupInstance` (redis 2017).
+     *
+     * @example Example
+     * ```ts
+     * const out = await client.manualBackupInstance({ "redisId": "crs-izbob1wh", "remark": "test_api" });
+     * ```
      */
     manualBackupInstance(params: types.ManualBackupInstanceRequest, options?: CallOptions): Promise<types.ManualBackupInstanceResponse>;
     /**
@@ -209,6 +244,11 @@ export declare class RedisLegacyClient {
      * Documented errors: see `RedisLegacyActionErrorCodes["ModfiyRedisPassword"]`.
      *
      * Wire action: `ModfiyRedisPassword` (redis 2017).
+     *
+     * @example Example
+     * ```ts
+     * const out = await client.modfiyRedisPassword({ "redisId": "crs-ifmymj41", "oldPassword": "49A2d!e@f12e", "password": "12D3E@!r5ed" });
+     * ```
      */
     modfiyRedisPassword(params: types.ModfiyRedisPasswordRequest, options?: CallOptions): Promise<types.ModfiyRedisPasswordResponse>;
     /**
@@ -218,6 +258,11 @@ export declare class RedisLegacyClient {
      * Documented errors: see `RedisLegacyActionErrorCodes["ModifyRedisName"]`.
      *
      * Wire action: `ModifyRedisName` (redis 2017).
+     *
+     * @example Example
+     * ```ts
+     * const out = await client.modifyRedisName({ "redisId": "crs-izbob1wh", "redisName": "test_API" });
+     * ```
      */
     modifyRedisName(params: types.ModifyRedisNameRequest, options?: CallOptions): Promise<types.ModifyRedisNameResponse>;
     /**
@@ -226,6 +271,11 @@ export declare class RedisLegacyClient {
      * Documented errors: see `RedisLegacyActionErrorCodes["ModifyRedisProject"]`.
      *
      * Wire action: `ModifyRedisProject` (redis 2017).
+     *
+     * @example Example
+     * ```ts
+     * const out = await client.modifyRedisProject({ "redisIds": [ "crs-ifmymj41" ], "projectId": 1004306 });
+     * ```
      */
     modifyRedisProject(params: types.ModifyRedisProjectRequest, options?: CallOptions): Promise<types.ModifyRedisProjectResponse>;
     /**
@@ -244,6 +294,11 @@ export declare class RedisLegacyClient {
      * Documented errors: see `RedisLegacyActionErrorCodes["ResetRedisPassword"]`.
      *
      * Wire action: `ResetRedisPassword` (redis 2017).
+     *
+     * @example Example
+     * ```ts
+     * const out = await client.resetRedisPassword({ "redisId": "crs-izbob1wh", "password": "12D3E@!r5ed" });
+     * ```
      */
     resetRedisPassword(params: types.ResetRedisPasswordRequest, options?: CallOptions): Promise<types.ResetRedisPasswordResponse>;
     /**
@@ -253,6 +308,11 @@ export declare class RedisLegacyClient {
      * Documented errors: see `RedisLegacyActionErrorCodes["RestoreInstance"]`.
      *
      * Wire action: `RestoreInstance` (redis 2017).
+     *
+     * @example Example
+     * ```ts
+     * const out = await client.restoreInstance({ "redisId": "crs-izbob1wh", "password": "12D3E@!r5ed", "backupId": "e824aecc-ef5e-11e6-a2c7-525400082493" });
+     * ```
      */
     restoreInstance(params: types.RestoreInstanceRequest, options?: CallOptions): Promise<types.RestoreInstanceResponse>;
     /**

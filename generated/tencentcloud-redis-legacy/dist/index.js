@@ -36,6 +36,11 @@ var RedisLegacyClient = class _RedisLegacyClient {
    * Documented errors: see `RedisLegacyActionErrorCodes["ClearRedis"]`.
    *
    * Wire action: `ClearRedis` (redis 2017).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.clearRedis({ "redisId": "crs-ifmymj41", "password": "49A2d!e@f12e" });
+   * ```
    */
   clearRedis(params, options) {
     return this.call("ClearRedis", params, options);
@@ -133,6 +138,11 @@ var RedisLegacyClient = class _RedisLegacyClient {
    * Documented errors: see `RedisLegacyActionErrorCodes["DescribeTaskInfo"]`.
    *
    * Wire action: `DescribeTaskInfo` (redis 2017).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.describeTaskInfo({ "requestId": 11963 });
+   * ```
    */
   describeTaskInfo(params, options) {
     return this.call("DescribeTaskInfo", params, options);
@@ -146,6 +156,11 @@ var RedisLegacyClient = class _RedisLegacyClient {
    * Documented errors: see `RedisLegacyActionErrorCodes["ExportRedisBackup"]`.
    *
    * Wire action: `ExportRedisBackup` (redis 2017).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.exportRedisBackup({ "redisId": "crs-j30wibe7", "backupId": "3a07b27e-f744-11e6-babc-525400082493" });
+   * ```
    */
   exportRedisBackup(params, options) {
     return this.call("ExportRedisBackup", params, options);
@@ -158,6 +173,11 @@ var RedisLegacyClient = class _RedisLegacyClient {
    * Documented errors: see `RedisLegacyActionErrorCodes["GetBackupDownloadUrl"]`.
    *
    * Wire action: `GetBackupDownloadUrl` (redis 2017).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.getBackupDownloadUrl({ "redisId": "crs-c7xq4kqu", "backupId": "fb8d2cd6-f6ee-11e6-ac36-525400394272" });
+   * ```
    */
   getBackupDownloadUrl(params, options) {
     return this.call("GetBackupDownloadUrl", params, options);
@@ -171,6 +191,11 @@ var RedisLegacyClient = class _RedisLegacyClient {
    * Documented errors: see `RedisLegacyActionErrorCodes["GetRedisBackupList"]`.
    *
    * Wire action: `GetRedisBackupList` (redis 2017).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.getRedisBackupList({ "limit": 10, "offset": 0, "redisId": "crs-izbob1wh", "beginTime": "2017-02-08 16:46:34", "endTime": "2017-02-08 19:09:26" });
+   * ```
    */
   getRedisBackupList(params, options) {
     return this.call("GetRedisBackupList", params, options);
@@ -201,6 +226,11 @@ var RedisLegacyClient = class _RedisLegacyClient {
    * Documented errors: see `RedisLegacyActionErrorCodes["GetRedisTaskList"]`.
    *
    * Wire action: `GetRedisTaskList` (redis 2017).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.getRedisTaskList({ limit: …, offset: …, beginTime: …, endTime: …, redisId: …, redisName: …, taskStatus: …, taskType: … });
+   * ```
    */
   getRedisTaskList(params, options) {
     return this.call("GetRedisTaskList", params, options);
@@ -244,6 +274,11 @@ var RedisLegacyClient = class _RedisLegacyClient {
    * Documented errors: see `RedisLegacyActionErrorCodes["ManualBackupInstance"]`.
    *
    * Wire action: `ManualBackupInstance` (redis 2017).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.manualBackupInstance({ "redisId": "crs-izbob1wh", "remark": "test_api" });
+   * ```
    */
   manualBackupInstance(params, options) {
     return this.call("ManualBackupInstance", params, options);
@@ -256,6 +291,11 @@ var RedisLegacyClient = class _RedisLegacyClient {
    * Documented errors: see `RedisLegacyActionErrorCodes["ModfiyRedisPassword"]`.
    *
    * Wire action: `ModfiyRedisPassword` (redis 2017).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.modfiyRedisPassword({ "redisId": "crs-ifmymj41", "oldPassword": "49A2d!e@f12e", "password": "12D3E@!r5ed" });
+   * ```
    */
   modfiyRedisPassword(params, options) {
     return this.call("ModfiyRedisPassword", params, options);
@@ -267,6 +307,11 @@ var RedisLegacyClient = class _RedisLegacyClient {
    * Documented errors: see `RedisLegacyActionErrorCodes["ModifyRedisName"]`.
    *
    * Wire action: `ModifyRedisName` (redis 2017).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.modifyRedisName({ "redisId": "crs-izbob1wh", "redisName": "test_API" });
+   * ```
    */
   modifyRedisName(params, options) {
     return this.call("ModifyRedisName", params, options);
@@ -277,6 +322,11 @@ var RedisLegacyClient = class _RedisLegacyClient {
    * Documented errors: see `RedisLegacyActionErrorCodes["ModifyRedisProject"]`.
    *
    * Wire action: `ModifyRedisProject` (redis 2017).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.modifyRedisProject({ "redisIds": [ "crs-ifmymj41" ], "projectId": 1004306 });
+   * ```
    */
   modifyRedisProject(params, options) {
     return this.call("ModifyRedisProject", params, options);
@@ -299,6 +349,11 @@ var RedisLegacyClient = class _RedisLegacyClient {
    * Documented errors: see `RedisLegacyActionErrorCodes["ResetRedisPassword"]`.
    *
    * Wire action: `ResetRedisPassword` (redis 2017).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.resetRedisPassword({ "redisId": "crs-izbob1wh", "password": "12D3E@!r5ed" });
+   * ```
    */
   resetRedisPassword(params, options) {
     return this.call("ResetRedisPassword", params, options);
@@ -310,6 +365,11 @@ var RedisLegacyClient = class _RedisLegacyClient {
    * Documented errors: see `RedisLegacyActionErrorCodes["RestoreInstance"]`.
    *
    * Wire action: `RestoreInstance` (redis 2017).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.restoreInstance({ "redisId": "crs-izbob1wh", "password": "12D3E@!r5ed", "backupId": "e824aecc-ef5e-11e6-a2c7-525400082493" });
+   * ```
    */
   restoreInstance(params, options) {
     return this.call("RestoreInstance", params, options);

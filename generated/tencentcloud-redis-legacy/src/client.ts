@@ -61,6 +61,11 @@ export class RedisLegacyClient {
    * Documented errors: see `RedisLegacyActionErrorCodes["ClearRedis"]`.
    *
    * Wire action: `ClearRedis` (redis 2017).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.clearRedis({ "redisId": "crs-ifmymj41", "password": "49A2d!e@f12e" });
+   * ```
    */
   clearRedis(params: types.ClearRedisRequest, options?: CallOptions): Promise<types.ClearRedisResponse> {
     return this.call("ClearRedis", params, options);
@@ -164,6 +169,11 @@ export class RedisLegacyClient {
    * Documented errors: see `RedisLegacyActionErrorCodes["DescribeTaskInfo"]`.
    *
    * Wire action: `DescribeTaskInfo` (redis 2017).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.describeTaskInfo({ "requestId": 11963 });
+   * ```
    */
   describeTaskInfo(params: types.DescribeTaskInfoRequest, options?: CallOptions): Promise<types.DescribeTaskInfoResponse> {
     return this.call("DescribeTaskInfo", params, options);
@@ -178,6 +188,11 @@ export class RedisLegacyClient {
    * Documented errors: see `RedisLegacyActionErrorCodes["ExportRedisBackup"]`.
    *
    * Wire action: `ExportRedisBackup` (redis 2017).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.exportRedisBackup({ "redisId": "crs-j30wibe7", "backupId": "3a07b27e-f744-11e6-babc-525400082493" });
+   * ```
    */
   exportRedisBackup(params: types.ExportRedisBackupRequest, options?: CallOptions): Promise<types.ExportRedisBackupResponse> {
     return this.call("ExportRedisBackup", params, options);
@@ -191,6 +206,11 @@ export class RedisLegacyClient {
    * Documented errors: see `RedisLegacyActionErrorCodes["GetBackupDownloadUrl"]`.
    *
    * Wire action: `GetBackupDownloadUrl` (redis 2017).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.getBackupDownloadUrl({ "redisId": "crs-c7xq4kqu", "backupId": "fb8d2cd6-f6ee-11e6-ac36-525400394272" });
+   * ```
    */
   getBackupDownloadUrl(params: types.GetBackupDownloadUrlRequest, options?: CallOptions): Promise<types.GetBackupDownloadUrlResponse> {
     return this.call("GetBackupDownloadUrl", params, options);
@@ -205,6 +225,11 @@ export class RedisLegacyClient {
    * Documented errors: see `RedisLegacyActionErrorCodes["GetRedisBackupList"]`.
    *
    * Wire action: `GetRedisBackupList` (redis 2017).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.getRedisBackupList({ "limit": 10, "offset": 0, "redisId": "crs-izbob1wh", "beginTime": "2017-02-08 16:46:34", "endTime": "2017-02-08 19:09:26" });
+   * ```
    */
   getRedisBackupList(params: types.GetRedisBackupListRequest, options?: CallOptions): Promise<types.GetRedisBackupListResponse> {
     return this.call("GetRedisBackupList", params, options);
@@ -236,6 +261,11 @@ export class RedisLegacyClient {
    * Documented errors: see `RedisLegacyActionErrorCodes["GetRedisTaskList"]`.
    *
    * Wire action: `GetRedisTaskList` (redis 2017).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.getRedisTaskList({ limit: …, offset: …, beginTime: …, endTime: …, redisId: …, redisName: …, taskStatus: …, taskType: … });
+   * ```
    */
   getRedisTaskList(params: types.GetRedisTaskListRequest, options?: CallOptions): Promise<types.GetRedisTaskListResponse> {
     return this.call("GetRedisTaskList", params, options);
@@ -281,6 +311,11 @@ export class RedisLegacyClient {
    * Documented errors: see `RedisLegacyActionErrorCodes["ManualBackupInstance"]`.
    *
    * Wire action: `ManualBackupInstance` (redis 2017).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.manualBackupInstance({ "redisId": "crs-izbob1wh", "remark": "test_api" });
+   * ```
    */
   manualBackupInstance(params: types.ManualBackupInstanceRequest, options?: CallOptions): Promise<types.ManualBackupInstanceResponse> {
     return this.call("ManualBackupInstance", params, options);
@@ -294,6 +329,11 @@ export class RedisLegacyClient {
    * Documented errors: see `RedisLegacyActionErrorCodes["ModfiyRedisPassword"]`.
    *
    * Wire action: `ModfiyRedisPassword` (redis 2017).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.modfiyRedisPassword({ "redisId": "crs-ifmymj41", "oldPassword": "49A2d!e@f12e", "password": "12D3E@!r5ed" });
+   * ```
    */
   modfiyRedisPassword(params: types.ModfiyRedisPasswordRequest, options?: CallOptions): Promise<types.ModfiyRedisPasswordResponse> {
     return this.call("ModfiyRedisPassword", params, options);
@@ -306,6 +346,11 @@ export class RedisLegacyClient {
    * Documented errors: see `RedisLegacyActionErrorCodes["ModifyRedisName"]`.
    *
    * Wire action: `ModifyRedisName` (redis 2017).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.modifyRedisName({ "redisId": "crs-izbob1wh", "redisName": "test_API" });
+   * ```
    */
   modifyRedisName(params: types.ModifyRedisNameRequest, options?: CallOptions): Promise<types.ModifyRedisNameResponse> {
     return this.call("ModifyRedisName", params, options);
@@ -317,6 +362,11 @@ export class RedisLegacyClient {
    * Documented errors: see `RedisLegacyActionErrorCodes["ModifyRedisProject"]`.
    *
    * Wire action: `ModifyRedisProject` (redis 2017).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.modifyRedisProject({ "redisIds": [ "crs-ifmymj41" ], "projectId": 1004306 });
+   * ```
    */
   modifyRedisProject(params: types.ModifyRedisProjectRequest, options?: CallOptions): Promise<types.ModifyRedisProjectResponse> {
     return this.call("ModifyRedisProject", params, options);
@@ -341,6 +391,11 @@ export class RedisLegacyClient {
    * Documented errors: see `RedisLegacyActionErrorCodes["ResetRedisPassword"]`.
    *
    * Wire action: `ResetRedisPassword` (redis 2017).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.resetRedisPassword({ "redisId": "crs-izbob1wh", "password": "12D3E@!r5ed" });
+   * ```
    */
   resetRedisPassword(params: types.ResetRedisPasswordRequest, options?: CallOptions): Promise<types.ResetRedisPasswordResponse> {
     return this.call("ResetRedisPassword", params, options);
@@ -353,6 +408,11 @@ export class RedisLegacyClient {
    * Documented errors: see `RedisLegacyActionErrorCodes["RestoreInstance"]`.
    *
    * Wire action: `RestoreInstance` (redis 2017).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.restoreInstance({ "redisId": "crs-izbob1wh", "password": "12D3E@!r5ed", "backupId": "e824aecc-ef5e-11e6-a2c7-525400082493" });
+   * ```
    */
   restoreInstance(params: types.RestoreInstanceRequest, options?: CallOptions): Promise<types.RestoreInstanceResponse> {
     return this.call("RestoreInstance", params, options);

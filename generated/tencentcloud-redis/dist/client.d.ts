@@ -47,6 +47,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["AddReplicationInstance"]`.
      *
      * Wire action: `AddReplicationInstance` (redis 2018-04-12).
+     *
+     * @example Request Sample
+     * ```ts
+     * const out = await client.addReplicationInstance({ "InstanceId": "crs-sa5dsfs", "InstanceRole": "rw", "GroupId": "crs-rpl-sa5dsfs" });
+     * ```
      */
     addReplicationInstance(params: types.AddReplicationInstanceRequest, options?: CallOptions): Promise<types.AddReplicationInstanceResponse>;
     /**
@@ -57,6 +62,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["AllocateWanAddress"]`.
      *
      * Wire action: `AllocateWanAddress` (redis 2018-04-12).
+     *
+     * @example Enabling public network instance
+     * ```ts
+     * const out = await client.allocateWanAddress({ "InstanceId": "crs-5qlrlhux" });
+     * ```
      */
     allocateWanAddress(params: types.AllocateWanAddressRequest, options?: CallOptions): Promise<types.AllocateWanAddressResponse>;
     /**
@@ -67,6 +77,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["ApplyParamsTemplate"]`.
      *
      * Wire action: `ApplyParamsTemplate` (redis 2018-04-12).
+     *
+     * @example Modifying instance parameters
+     * ```ts
+     * const out = await client.applyParamsTemplate({ "InstanceIds": [ "crs-5a4py64p" ], "TemplateId": "crs-cfg-rhlppeye" });
+     * ```
      */
     applyParamsTemplate(params: types.ApplyParamsTemplateRequest, options?: CallOptions): Promise<types.ApplyParamsTemplateResponse>;
     /**
@@ -79,6 +94,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["AssociateSecurityGroups"]`.
      *
      * Wire action: `AssociateSecurityGroups` (redis 2018-04-12).
+     *
+     * @example Sample request
+     * ```ts
+     * const out = await client.associateSecurityGroups({ "Product": "redis", "SecurityGroupId": "sg-ajr1jzgj", "InstanceIds": [ "crs-eb2w7dto" ] });
+     * ```
      */
     associateSecurityGroups(params: types.AssociateSecurityGroupsRequest, options?: CallOptions): Promise<types.AssociateSecurityGroupsResponse>;
     /**
@@ -89,6 +109,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["ChangeInstanceRole"]`.
      *
      * Wire action: `ChangeInstanceRole` (redis 2018-04-12).
+     *
+     * @example Modifying the role of instance in a replication group
+     * ```ts
+     * const out = await client.changeInstanceRole({ "GroupId": "crs-rpl-267khx71", "InstanceId": "crs-5qlrlhux", "InstanceRole": "rw" });
+     * ```
      */
     changeInstanceRole(params: types.ChangeInstanceRoleRequest, options?: CallOptions): Promise<types.ChangeInstanceRoleResponse>;
     /**
@@ -99,6 +124,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["ChangeMasterInstance"]`.
      *
      * Wire action: `ChangeMasterInstance` (redis 2018-04-12).
+     *
+     * @example Sample request
+     * ```ts
+     * const out = await client.changeMasterInstance({ "InstanceId": "crs-sa5****", "GroupId": "crs-rpl-sa5****", "ForceSwitch": false });
+     * ```
      */
     changeMasterInstance(params: types.ChangeMasterInstanceRequest, options?: CallOptions): Promise<types.ChangeMasterInstanceResponse>;
     /**
@@ -110,6 +140,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["ChangeReplicaToMaster"]`.
      *
      * Wire action: `ChangeReplicaToMaster` (redis 2018-04-12).
+     *
+     * @example Sample request
+     * ```ts
+     * const out = await client.changeReplicaToMaster({ "InstanceId": "crs  -sa5****", "GroupId": 301524 });
+     * ```
      */
     changeReplicaToMaster(params: types.ChangeReplicaToMasterRequest, options?: CallOptions): Promise<types.ChangeReplicaToMasterResponse>;
     /**
@@ -120,6 +155,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["CleanUpInstance"]`.
      *
      * Wire action: `CleanUpInstance` (redis 2018-04-12).
+     *
+     * @example Sample request
+     * ```ts
+     * const out = await client.cleanUpInstance({ "InstanceId": "crs-5a4py64p" });
+     * ```
      */
     cleanUpInstance(params: types.CleanUpInstanceRequest, options?: CallOptions): Promise<types.CleanUpInstanceResponse>;
     /**
@@ -130,6 +170,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["ClearInstance"]`.
      *
      * Wire action: `ClearInstance` (redis 2018-04-12).
+     *
+     * @example Sample request
+     * ```ts
+     * const out = await client.clearInstance({ "InstanceId": "crs-5a4py64p", "Password": "zy456987" });
+     * ```
      */
     clearInstance(params: types.ClearInstanceRequest, options?: CallOptions): Promise<types.ClearInstanceResponse>;
     /**
@@ -140,6 +185,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["CloneInstances"]`.
      *
      * Wire action: `CloneInstances` (redis 2018-04-12).
+     *
+     * @example Request Example
+     * ```ts
+     * const out = await client.cloneInstances({ InstanceId: …, GoodsNum: …, ZoneId: …, BillingMode: …, Period: …, SecurityGroupIdList: …, BackupId: …, VpcId: …, SubnetId: …, InstanceName: …, Password: …, NodeSet: …, ProjectId: …, ResourceTags: …, AlarmPolicyList: … });
+     * ```
      */
     cloneInstances(params: types.CloneInstancesRequest, options?: CallOptions): Promise<types.CloneInstancesResponse>;
     /**
@@ -150,6 +200,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["CloseSSL"]`.
      *
      * Wire action: `CloseSSL` (redis 2018-04-12).
+     *
+     * @example Disabling SSL request
+     * ```ts
+     * const out = await client.closeSSL({ "InstanceId": "crs-2btr****" });
+     * ```
      */
     closeSSL(params: types.CloseSSLRequest, options?: CallOptions): Promise<types.CloseSSLResponse>;
     /**
@@ -160,6 +215,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["CreateInstanceAccount"]`.
      *
      * Wire action: `CreateInstanceAccount` (redis 2018-04-12).
+     *
+     * @example Sample Request
+     * ```ts
+     * const out = await client.createInstanceAccount({ InstanceId: …, AccountName: …, AccountPassword: …, ReadonlyPolicy: …, Privilege: …, Remark: … });
+     * ```
      */
     createInstanceAccount(params: types.CreateInstanceAccountRequest, options?: CallOptions): Promise<types.CreateInstanceAccountResponse>;
     /**
@@ -170,6 +230,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["CreateInstances"]`.
      *
      * Wire action: `CreateInstances` (redis 2018-04-12).
+     *
+     * @example Request Example 2
+     * ```ts
+     * const out = await client.createInstances({ "TypeId": 6, "Password": "**********", "GoodsNum": 1, "Period": 1, "BillingMode": 0, "MemSize": 1024, "ZoneId": 100002 });
+     * ```
      */
     createInstances(params: types.CreateInstancesRequest, options?: CallOptions): Promise<types.CreateInstancesResponse>;
     /**
@@ -180,6 +245,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["CreateParamTemplate"]`.
      *
      * Wire action: `CreateParamTemplate` (redis 2018-04-12).
+     *
+     * @example Sample request
+     * ```ts
+     * const out = await client.createParamTemplate({ ParamList: …, TemplateId: …, Description: …, ProductType: …, Name: … });
+     * ```
      */
     createParamTemplate(params: types.CreateParamTemplateRequest, options?: CallOptions): Promise<types.CreateParamTemplateResponse>;
     /**
@@ -190,6 +260,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["CreateReplicationGroup"]`.
      *
      * Wire action: `CreateReplicationGroup` (redis 2018-04-12).
+     *
+     * @example Request Sample
+     * ```ts
+     * const out = await client.createReplicationGroup({ "InstanceId": "crs-5qlr****", "GroupName": "name" });
+     * ```
      */
     createReplicationGroup(params: types.CreateReplicationGroupRequest, options?: CallOptions): Promise<types.CreateReplicationGroupResponse>;
     /**
@@ -200,6 +275,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DeleteInstanceAccount"]`.
      *
      * Wire action: `DeleteInstanceAccount` (redis 2018-04-12).
+     *
+     * @example Request Example
+     * ```ts
+     * const out = await client.deleteInstanceAccount({ "InstanceId": "crs-5a4py64p", "AccountName": "example_account" });
+     * ```
      */
     deleteInstanceAccount(params: types.DeleteInstanceAccountRequest, options?: CallOptions): Promise<types.DeleteInstanceAccountResponse>;
     /**
@@ -210,6 +290,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DeleteParamTemplate"]`.
      *
      * Wire action: `DeleteParamTemplate` (redis 2018-04-12).
+     *
+     * @example Sample request
+     * ```ts
+     * const out = await client.deleteParamTemplate({ "TemplateId": "crs-cfg-sa23d5d3" });
+     * ```
      */
     deleteParamTemplate(params: types.DeleteParamTemplateRequest, options?: CallOptions): Promise<types.DeleteParamTemplateResponse>;
     /**
@@ -222,6 +307,11 @@ export declare class RedisClient {
      *
      * Wire action: `DeleteReplicationInstance` (redis 2018-04-12).
      *
+     * @example Request Sample
+     * ```ts
+     * const out = await client.deleteReplicationInstance({ "InstanceId": "crs-sa5dsfs", "SyncType": true, "GroupId": "crs-rpl-sa5dsfs" });
+     * ```
+     *
      * @deprecated The reference marks this action as deprecated.
      */
     deleteReplicationInstance(params: types.DeleteReplicationInstanceRequest, options?: CallOptions): Promise<types.DeleteReplicationInstanceResponse>;
@@ -233,6 +323,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeAutoBackupConfig"]`.
      *
      * Wire action: `DescribeAutoBackupConfig` (redis 2018-04-12).
+     *
+     * @example Sample request
+     * ```ts
+     * const out = await client.describeAutoBackupConfig({ "InstanceId": "crs-5a4p****" });
+     * ```
      */
     describeAutoBackupConfig(params: types.DescribeAutoBackupConfigRequest, options?: CallOptions): Promise<types.DescribeAutoBackupConfigResponse>;
     /**
@@ -243,6 +338,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeBackupDetail"]`.
      *
      * Wire action: `DescribeBackupDetail` (redis 2018-04-12).
+     *
+     * @example Querying Backup Information Details
+     * ```ts
+     * const out = await client.describeBackupDetail({ "InstanceId": "crs-g9my5vt7", "BackupId": "154571841-1165701309-438602494" });
+     * ```
      */
     describeBackupDetail(params: types.DescribeBackupDetailRequest, options?: CallOptions): Promise<types.DescribeBackupDetailResponse>;
     /**
@@ -253,6 +353,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeBackupDownloadRestriction"]`.
      *
      * Wire action: `DescribeBackupDownloadRestriction` (redis 2018-04-12).
+     *
+     * @example Querying the restrictions for downloading a backup file in the current region.
+     * ```ts
+     * const out = await client.describeBackupDownloadRestriction({});
+     * ```
      */
     describeBackupDownloadRestriction(params?: types.DescribeBackupDownloadRestrictionRequest, options?: CallOptions): Promise<types.DescribeBackupDownloadRestrictionResponse>;
     /**
@@ -263,6 +368,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeBackupUrl"]`.
      *
      * Wire action: `DescribeBackupUrl` (redis 2018-04-12).
+     *
+     * @example Querying the Download Address for RDB Files
+     * ```ts
+     * const out = await client.describeBackupUrl({ "InstanceId": "crs-4y9t57vt", "BackupId": "678362566696298532848117" });
+     * ```
      */
     describeBackupUrl(params: types.DescribeBackupUrlRequest, options?: CallOptions): Promise<types.DescribeBackupUrlResponse>;
     /**
@@ -273,6 +383,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeBandwidthRange"]`.
      *
      * Wire action: `DescribeBandwidthRange` (redis 2018-04-12).
+     *
+     * @example Request Example
+     * ```ts
+     * const out = await client.describeBandwidthRange({ "InstanceId": "crs-sa5****" });
+     * ```
      */
     describeBandwidthRange(params: types.DescribeBandwidthRangeRequest, options?: CallOptions): Promise<types.DescribeBandwidthRangeResponse>;
     /**
@@ -283,6 +398,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeCommonDBInstances"]`.
      *
      * Wire action: `DescribeCommonDBInstances` (redis 2018-04-12).
+     *
+     * @example Request Example
+     * ```ts
+     * const out = await client.describeCommonDBInstances({ "PayMode": 0, "InstanceIds": [ "crs-xjhsdj****" ] });
+     * ```
      *
      * @deprecated The reference marks this action as deprecated.
      */
@@ -305,6 +425,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeDBSecurityGroups"]`.
      *
      * Wire action: `DescribeDBSecurityGroups` (redis 2018-04-12).
+     *
+     * @example Sample request
+     * ```ts
+     * const out = await client.describeDBSecurityGroups({ "Product": "red  is", "InstanceId": "crs-m1kxvlkf" });
+     * ```
      */
     describeDBSecurityGroups(params: types.DescribeDBSecurityGroupsRequest, options?: CallOptions): Promise<types.DescribeDBSecurityGroupsResponse>;
     /**
@@ -315,6 +440,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeGlobalReplicationArea"]`.
      *
      * Wire action: `DescribeGlobalReplicationArea` (redis 2018-04-12).
+     *
+     * @example Querying the Supported Regions for Global Replication
+     * ```ts
+     * const out = await client.describeGlobalReplicationArea({});
+     * ```
      */
     describeGlobalReplicationArea(params?: types.DescribeGlobalReplicationAreaRequest, options?: CallOptions): Promise<types.DescribeGlobalReplicationAreaResponse>;
     /**
@@ -325,6 +455,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeInstanceAccount"]`.
      *
      * Wire action: `DescribeInstanceAccount` (redis 2018-04-12).
+     *
+     * @example Request Sample
+     * ```ts
+     * const out = await client.describeInstanceAccount({ "InstanceId": "crs-fswdmXXX", "Limit": 10, "Offset": 0 });
+     * ```
      */
     describeInstanceAccount(params: types.DescribeInstanceAccountRequest, options?: CallOptions): Promise<types.DescribeInstanceAccountResponse>;
     /**
@@ -365,6 +500,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeInstanceDealDetail"]`.
      *
      * Wire action: `DescribeInstanceDealDetail` (redis 2018-04-12).
+     *
+     * @example Sample request
+     * ```ts
+     * const out = await client.describeInstanceDealDetail({ "DealIds": [ "6959052" ] });
+     * ```
      */
     describeInstanceDealDetail(params: types.DescribeInstanceDealDetailRequest, options?: CallOptions): Promise<types.DescribeInstanceDealDetailResponse>;
     /**
@@ -375,6 +515,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeInstanceDTSInfo"]`.
      *
      * Wire action: `DescribeInstanceDTSInfo` (redis 2018-04-12).
+     *
+     * @example Sample request
+     * ```ts
+     * const out = await client.describeInstanceDTSInfo({ "InstanceId": "crs-6ia1c1c3" });
+     * ```
      */
     describeInstanceDTSInfo(params: types.DescribeInstanceDTSInfoRequest, options?: CallOptions): Promise<types.DescribeInstanceDTSInfoResponse>;
     /**
@@ -385,6 +530,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeInstanceEvents"]`.
      *
      * Wire action: `DescribeInstanceEvents` (redis 2018-04-12).
+     *
+     * @example Querying Instance Events
+     * ```ts
+     * const out = await client.describeInstanceEvents({ InstanceId: …, PageSize: …, PageNo: …, ExecutionStartDate: …, ExecutionEndDate: …, Grades: …, Status: …, EventTypes: … });
+     * ```
      */
     describeInstanceEvents(params: types.DescribeInstanceEventsRequest, options?: CallOptions): Promise<types.DescribeInstanceEventsResponse>;
     /**
@@ -405,6 +555,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeInstanceLogDelivery"]`.
      *
      * Wire action: `DescribeInstanceLogDelivery` (redis 2018-04-12).
+     *
+     * @example Example 1
+     * ```ts
+     * const out = await client.describeInstanceLogDelivery({ "InstanceId": "crs-ib4uuh7x" });
+     * ```
      */
     describeInstanceLogDelivery(params: types.DescribeInstanceLogDeliveryRequest, options?: CallOptions): Promise<types.DescribeInstanceLogDeliveryResponse>;
     /**
@@ -427,6 +582,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeInstanceMonitorBigKeySizeDist"]`.
      *
      * Wire action: `DescribeInstanceMonitorBigKeySizeDist` (redis 2018-04-12).
+     *
+     * @example Querying the delay distribution details of big keys of an instance
+     * ```ts
+     * const out = await client.describeInstanceMonitorBigKeySizeDist({ "InstanceId": "crs-5a4py64p", "Date": "2019-11-07" });
+     * ```
      */
     describeInstanceMonitorBigKeySizeDist(params: types.DescribeInstanceMonitorBigKeySizeDistRequest, options?: CallOptions): Promise<types.DescribeInstanceMonitorBigKeySizeDistResponse>;
     /**
@@ -438,6 +598,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeInstanceMonitorBigKeyTypeDist"]`.
      *
      * Wire action: `DescribeInstanceMonitorBigKeyTypeDist` (redis 2018-04-12).
+     *
+     * @example Sample request
+     * ```ts
+     * const out = await client.describeInstanceMonitorBigKeyTypeDist({ "InstanceId": "crs-r34wkc1d", "Date": "2019-11-07" });
+     * ```
      */
     describeInstanceMonitorBigKeyTypeDist(params: types.DescribeInstanceMonitorBigKeyTypeDistRequest, options?: CallOptions): Promise<types.DescribeInstanceMonitorBigKeyTypeDistResponse>;
     /**
@@ -448,6 +613,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeInstanceMonitorHotKey"]`.
      *
      * Wire action: `DescribeInstanceMonitorHotKey` (redis 2018-04-12).
+     *
+     * @example Request Example
+     * ```ts
+     * const out = await client.describeInstanceMonitorHotKey({ "InstanceId": "crs-r34w****", "SpanType": 4 });
+     * ```
      */
     describeInstanceMonitorHotKey(params: types.DescribeInstanceMonitorHotKeyRequest, options?: CallOptions): Promise<types.DescribeInstanceMonitorHotKeyResponse>;
     /**
@@ -460,6 +630,11 @@ export declare class RedisClient {
      *
      * Wire action: `DescribeInstanceMonitorSIP` (redis 2018-04-12).
      *
+     * @example Sample request
+     * ```ts
+     * const out = await client.describeInstanceMonitorSIP({ "InstanceId": "crs-5a4py64p" });
+     * ```
+     *
      * @deprecated The reference marks this action as deprecated.
      */
     describeInstanceMonitorSIP(params: types.DescribeInstanceMonitorSIPRequest, options?: CallOptions): Promise<types.DescribeInstanceMonitorSIPResponse>;
@@ -471,6 +646,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeInstanceMonitorTookDist"]`.
      *
      * Wire action: `DescribeInstanceMonitorTookDist` (redis 2018-04-12).
+     *
+     * @example Request Example
+     * ```ts
+     * const out = await client.describeInstanceMonitorTookDist({ "InstanceId": "crs-5a4py64p", "Date": "2019-11-07", "SpanType": 4 });
+     * ```
      */
     describeInstanceMonitorTookDist(params: types.DescribeInstanceMonitorTookDistRequest, options?: CallOptions): Promise<types.DescribeInstanceMonitorTookDistResponse>;
     /**
@@ -481,6 +661,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeInstanceMonitorTopNCmd"]`.
      *
      * Wire action: `DescribeInstanceMonitorTopNCmd` (redis 2018-04-12).
+     *
+     * @example Sample request
+     * ```ts
+     * const out = await client.describeInstanceMonitorTopNCmd({ "InstanceId": "crs-5a4py64p", "SpanType": 4 });
+     * ```
      */
     describeInstanceMonitorTopNCmd(params: types.DescribeInstanceMonitorTopNCmdRequest, options?: CallOptions): Promise<types.DescribeInstanceMonitorTopNCmdResponse>;
     /**
@@ -491,6 +676,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeInstanceMonitorTopNCmdTook"]`.
      *
      * Wire action: `DescribeInstanceMonitorTopNCmdTook` (redis 2018-04-12).
+     *
+     * @example Sample request
+     * ```ts
+     * const out = await client.describeInstanceMonitorTopNCmdTook({ "InstanceId": "crs-r34wkc1d", "SpanType": 4 });
+     * ```
      */
     describeInstanceMonitorTopNCmdTook(params: types.DescribeInstanceMonitorTopNCmdTookRequest, options?: CallOptions): Promise<types.DescribeInstanceMonitorTopNCmdTookResponse>;
     /**
@@ -501,6 +691,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeInstanceNodeInfo"]`.
      *
      * Wire action: `DescribeInstanceNodeInfo` (redis 2018-04-12).
+     *
+     * @example Sample request
+     * ```ts
+     * const out = await client.describeInstanceNodeInfo({ "InstanceId": "crs-mufy7q15" });
+     * ```
      */
     describeInstanceNodeInfo(params: types.DescribeInstanceNodeInfoRequest, options?: CallOptions): Promise<types.DescribeInstanceNodeInfoResponse>;
     /**
@@ -511,6 +706,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeInstanceParamRecords"]`.
      *
      * Wire action: `DescribeInstanceParamRecords` (redis 2018-04-12).
+     *
+     * @example Querying the list of parameter modifications
+     * ```ts
+     * const out = await client.describeInstanceParamRecords({ "InstanceId": "crs-5a4py64p" });
+     * ```
      */
     describeInstanceParamRecords(params: types.DescribeInstanceParamRecordsRequest, options?: CallOptions): Promise<types.DescribeInstanceParamRecordsResponse>;
     /**
@@ -531,6 +731,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeInstanceParams"]`.
      *
      * Wire action: `DescribeInstanceParams` (redis 2018-04-12).
+     *
+     * @example Querying the list of instance parameters
+     * ```ts
+     * const out = await client.describeInstanceParams({ "InstanceId": "crs-5a4p****" });
+     * ```
      */
     describeInstanceParams(params: types.DescribeInstanceParamsRequest, options?: CallOptions): Promise<types.DescribeInstanceParamsResponse>;
     /**
@@ -561,6 +766,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeInstanceSecurityGroup"]`.
      *
      * Wire action: `DescribeInstanceSecurityGroup` (redis 2018-04-12).
+     *
+     * @example Sample request
+     * ```ts
+     * const out = await client.describeInstanceSecurityGroup({ "InstanceIds": [ "crs-f2ho****" ] });
+     * ```
      */
     describeInstanceSecurityGroup(params: types.DescribeInstanceSecurityGroupRequest, options?: CallOptions): Promise<types.DescribeInstanceSecurityGroupResponse>;
     /**
@@ -571,6 +781,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeInstanceShards"]`.
      *
      * Wire action: `DescribeInstanceShards` (redis 2018-04-12).
+     *
+     * @example Request Sample
+     * ```ts
+     * const out = await client.describeInstanceShards({ "InstanceId": "crs-7pon****", "FilterSlave": true });
+     * ```
      */
     describeInstanceShards(params: types.DescribeInstanceShardsRequest, options?: CallOptions): Promise<types.DescribeInstanceShardsResponse>;
     /**
@@ -581,6 +796,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeInstanceSpecBandwidth"]`.
      *
      * Wire action: `DescribeInstanceSpecBandwidth` (redis 2018-04-12).
+     *
+     * @example Querying Bandwidth Specifications
+     * ```ts
+     * const out = await client.describeInstanceSpecBandwidth({});
+     * ```
      */
     describeInstanceSpecBandwidth(params?: types.DescribeInstanceSpecBandwidthRequest, options?: CallOptions): Promise<types.DescribeInstanceSpecBandwidthResponse>;
     /**
@@ -591,6 +811,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeInstanceSupportFeature"]`.
      *
      * Wire action: `DescribeInstanceSupportFeature` (redis 2018-04-12).
+     *
+     * @example Sample 1
+     * ```ts
+     * const out = await client.describeInstanceSupportFeature({ "InstanceId": "crs-fhsw2mh4", "FeatureName": "read-local-node-only" });
+     * ```
      */
     describeInstanceSupportFeature(params: types.DescribeInstanceSupportFeatureRequest, options?: CallOptions): Promise<types.DescribeInstanceSupportFeatureResponse>;
     /**
@@ -601,6 +826,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeInstanceZoneInfo"]`.
      *
      * Wire action: `DescribeInstanceZoneInfo` (redis 2018-04-12).
+     *
+     * @example Sample request
+     * ```ts
+     * const out = await client.describeInstanceZoneInfo({ "InstanceId": "crs-6tl7****" });
+     * ```
      */
     describeInstanceZoneInfo(params?: types.DescribeInstanceZoneInfoRequest, options?: CallOptions): Promise<types.DescribeInstanceZoneInfoResponse>;
     /**
@@ -612,6 +842,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeMaintenanceWindow"]`.
      *
      * Wire action: `DescribeMaintenanceWindow` (redis 2018-04-12).
+     *
+     * @example Querying an Instance Maintenance Window
+     * ```ts
+     * const out = await client.describeMaintenanceWindow({ "InstanceId": "crs-5a4p****" });
+     * ```
      */
     describeMaintenanceWindow(params: types.DescribeMaintenanceWindowRequest, options?: CallOptions): Promise<types.DescribeMaintenanceWindowResponse>;
     /**
@@ -632,6 +867,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeParamTemplates"]`.
      *
      * Wire action: `DescribeParamTemplates` (redis 2018-04-12).
+     *
+     * @example Sample request
+     * ```ts
+     * const out = await client.describeParamTemplates({});
+     * ```
      */
     describeParamTemplates(params?: types.DescribeParamTemplatesRequest, options?: CallOptions): Promise<types.DescribeParamTemplatesResponse>;
     /**
@@ -652,6 +892,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeProjectSecurityGroup"]`.
      *
      * Wire action: `DescribeProjectSecurityGroup` (redis 2018-04-12).
+     *
+     * @example Querying the security group information of project
+     * ```ts
+     * const out = await client.describeProjectSecurityGroup({ "SecurityGroupId": "sg-gl1egaj1" });
+     * ```
      */
     describeProjectSecurityGroup(params?: types.DescribeProjectSecurityGroupRequest, options?: CallOptions): Promise<types.DescribeProjectSecurityGroupResponse>;
     /**
@@ -682,6 +927,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeProxySlowLog"]`.
      *
      * Wire action: `DescribeProxySlowLog` (redis 2018-04-12).
+     *
+     * @example Request Example
+     * ```ts
+     * const out = await client.describeProxySlowLog({ "InstanceId": "crs-asda****", "BeginTime": "2019-09-08 12:12:41", "EndTime": "2019-09-09 12:12:41" });
+     * ```
      */
     describeProxySlowLog(params: types.DescribeProxySlowLogRequest, options?: CallOptions): Promise<types.DescribeProxySlowLogResponse>;
     /**
@@ -702,6 +952,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeRedisClusterOverview"]`.
      *
      * Wire action: `DescribeRedisClusterOverview` (redis 2018-04-12).
+     *
+     * @example Example 1
+     * ```ts
+     * const out = await client.describeRedisClusterOverview({ "DedicatedClusterId": "cluster-0astoh6a" });
+     * ```
      */
     describeRedisClusterOverview(params?: types.DescribeRedisClusterOverviewRequest, options?: CallOptions): Promise<types.DescribeRedisClusterOverviewResponse>;
     /**
@@ -732,6 +987,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeReplicationGroup"]`.
      *
      * Wire action: `DescribeReplicationGroup` (redis 2018-04-12).
+     *
+     * @example Request Example
+     * ```ts
+     * const out = await client.describeReplicationGroup({ "Limit": 20, "GroupId": "crs-rpl-lkgv****", "Offset": 0 });
+     * ```
      */
     describeReplicationGroup(params: types.DescribeReplicationGroupRequest, options?: CallOptions): Promise<types.DescribeReplicationGroupResponse>;
     /**
@@ -752,6 +1012,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeReplicationGroupInstance"]`.
      *
      * Wire action: `DescribeReplicationGroupInstance` (redis 2018-04-12).
+     *
+     * @example Querying Replication Group Information
+     * ```ts
+     * const out = await client.describeReplicationGroupInstance({ "InstanceId": "crs-a7oxxxxx" });
+     * ```
      */
     describeReplicationGroupInstance(params: types.DescribeReplicationGroupInstanceRequest, options?: CallOptions): Promise<types.DescribeReplicationGroupInstanceResponse>;
     /**
@@ -762,6 +1027,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeSecondLevelBackupInfo"]`.
      *
      * Wire action: `DescribeSecondLevelBackupInfo` (redis 2018-04-12).
+     *
+     * @example Querying the Second-Level Backup Information
+     * ```ts
+     * const out = await client.describeSecondLevelBackupInfo({ "InstanceId": "crs-asdasdas", "BackupTimestamp": 1716449238 });
+     * ```
      */
     describeSecondLevelBackupInfo(params?: types.DescribeSecondLevelBackupInfoRequest, options?: CallOptions): Promise<types.DescribeSecondLevelBackupInfoResponse>;
     /**
@@ -772,6 +1042,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeSlowLog"]`.
      *
      * Wire action: `DescribeSlowLog` (redis 2018-04-12).
+     *
+     * @example Querying Slow Query Records of an Instance
+     * ```ts
+     * const out = await client.describeSlowLog({ "InstanceId": "crs-asda****", "EndTime": "2019-09-09 12:12:41", "BeginTime": "2019-09-08 12:12:41" });
+     * ```
      */
     describeSlowLog(params: types.DescribeSlowLogRequest, options?: CallOptions): Promise<types.DescribeSlowLogResponse>;
     /**
@@ -793,6 +1068,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeSSLStatus"]`.
      *
      * Wire action: `DescribeSSLStatus` (redis 2018-04-12).
+     *
+     * @example Example 1
+     * ```ts
+     * const out = await client.describeSSLStatus({ "InstanceId": "crs-2btr9ryn" });
+     * ```
      */
     describeSSLStatus(params: types.DescribeSSLStatusRequest, options?: CallOptions): Promise<types.DescribeSSLStatusResponse>;
     /**
@@ -803,6 +1083,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeTaskInfo"]`.
      *
      * Wire action: `DescribeTaskInfo` (redis 2018-04-12).
+     *
+     * @example Sample request
+     * ```ts
+     * const out = await client.describeTaskInfo({ "TaskId": 18215 });
+     * ```
      */
     describeTaskInfo(params: types.DescribeTaskInfoRequest, options?: CallOptions): Promise<types.DescribeTaskInfoResponse>;
     /**
@@ -813,6 +1098,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeTaskList"]`.
      *
      * Wire action: `DescribeTaskList` (redis 2018-04-12).
+     *
+     * @example Sample
+     * ```ts
+     * const out = await client.describeTaskList({ "InstanceId": "crs-opca  zbrb" });
+     * ```
      */
     describeTaskList(params?: types.DescribeTaskListRequest, options?: CallOptions): Promise<types.DescribeTaskListResponse>;
     /**
@@ -833,6 +1123,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DescribeTendisSlowLog"]`.
      *
      * Wire action: `DescribeTendisSlowLog` (redis 2018-04-12).
+     *
+     * @example Request Example
+     * ```ts
+     * const out = await client.describeTendisSlowLog({ "InstanceId": "crs-asdas***", "BeginTime": "2019-09-08 12:12:41", "EndTime": "2019-09-09 12:12:41" });
+     * ```
      */
     describeTendisSlowLog(params: types.DescribeTendisSlowLogRequest, options?: CallOptions): Promise<types.DescribeTendisSlowLogResponse>;
     /**
@@ -863,6 +1158,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DestroyPrepaidInstance"]`.
      *
      * Wire action: `DestroyPrepaidInstance` (redis 2018-04-12).
+     *
+     * @example Returning monthly subscribed instance
+     * ```ts
+     * const out = await client.destroyPrepaidInstance({ "InstanceId": "crs-5a4py64p" });
+     * ```
      */
     destroyPrepaidInstance(params: types.DestroyPrepaidInstanceRequest, options?: CallOptions): Promise<types.DestroyPrepaidInstanceResponse>;
     /**
@@ -873,6 +1173,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DisableReplicaReadonly"]`.
      *
      * Wire action: `DisableReplicaReadonly` (redis 2018-04-12).
+     *
+     * @example Disabling read/write separation
+     * ```ts
+     * const out = await client.disableReplicaReadonly({ "InstanceId": "crs-5a4py64p" });
+     * ```
      */
     disableReplicaReadonly(params: types.DisableReplicaReadonlyRequest, options?: CallOptions): Promise<types.DisableReplicaReadonlyResponse>;
     /**
@@ -883,6 +1188,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["DisassociateSecurityGroups"]`.
      *
      * Wire action: `DisassociateSecurityGroups` (redis 2018-04-12).
+     *
+     * @example Sample
+     * ```ts
+     * const out = await client.disassociateSecurityGroups({ "Product": "redis", "SecurityGroupId": "sg-ajr1jzgj", "InstanceIds": [ "crs-eb2w7dto" ] });
+     * ```
      */
     disassociateSecurityGroups(params: types.DisassociateSecurityGroupsRequest, options?: CallOptions): Promise<types.DisassociateSecurityGroupsResponse>;
     /**
@@ -893,6 +1203,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["EnableReplicaReadonly"]`.
      *
      * Wire action: `EnableReplicaReadonly` (redis 2018-04-12).
+     *
+     * @example Enabling Read-Write Separation
+     * ```ts
+     * const out = await client.enableReplicaReadonly({ "InstanceId": "crs-5a4py64p" });
+     * ```
      */
     enableReplicaReadonly(params: types.EnableReplicaReadonlyRequest, options?: CallOptions): Promise<types.EnableReplicaReadonlyResponse>;
     /**
@@ -903,6 +1218,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["InquiryPriceCreateInstance"]`.
      *
      * Wire action: `InquiryPriceCreateInstance` (redis 2018-04-12).
+     *
+     * @example Example
+     * ```ts
+     * const out = await client.inquiryPriceCreateInstance({ "ZoneId": 100002, "TypeId": 6, "MemSize": 4096, "GoodsNum": 1, "Period": 1, "BillingMode": 1 });
+     * ```
      */
     inquiryPriceCreateInstance(params: types.InquiryPriceCreateInstanceRequest, options?: CallOptions): Promise<types.InquiryPriceCreateInstanceResponse>;
     /**
@@ -913,6 +1233,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["InquiryPriceUpgradeInstance"]`.
      *
      * Wire action: `InquiryPriceUpgradeInstance` (redis 2018-04-12).
+     *
+     * @example Example
+     * ```ts
+     * const out = await client.inquiryPriceUpgradeInstance({ "InstanceId": "crs-xjhsdjcxjd", "MemSize": 4096 });
+     * ```
      */
     inquiryPriceUpgradeInstance(params: types.InquiryPriceUpgradeInstanceRequest, options?: CallOptions): Promise<types.InquiryPriceUpgradeInstanceResponse>;
     /**
@@ -923,6 +1248,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["KillMasterGroup"]`.
      *
      * Wire action: `KillMasterGroup` (redis 2018-04-12).
+     *
+     * @example Sample request
+     * ```ts
+     * const out = await client.killMasterGroup({ "InstanceId": "crs-joak5  XXX", "Password": "pwd@1234", "ShardIds": [ 0 ] });
+     * ```
      */
     killMasterGroup(params: types.KillMasterGroupRequest, options?: CallOptions): Promise<types.KillMasterGroupResponse>;
     /**
@@ -944,6 +1274,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["ModfiyInstancePassword"]`.
      *
      * Wire action: `ModfiyInstancePassword` (redis 2018-04-12).
+     *
+     * @example Modifying the password
+     * ```ts
+     * const out = await client.modfiyInstancePassword({ "InstanceId": "crs-5a4p****", "OldPassword": "zy45****", "Password": "4569****" });
+     * ```
      */
     modfiyInstancePassword(params: types.ModfiyInstancePasswordRequest, options?: CallOptions): Promise<types.ModfiyInstancePasswordResponse>;
     /**
@@ -954,6 +1289,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["ModifyAutoBackupConfig"]`.
      *
      * Wire action: `ModifyAutoBackupConfig` (redis 2018-04-12).
+     *
+     * @example Request Sample
+     * ```ts
+     * const out = await client.modifyAutoBackupConfig({ "InstanceId": "crs-5a4py64p", "AutoBackupType": 1, "TimePeriod": "01:00-02:00", "WeekDays": [ "Wednesday" ] });
+     * ```
      */
     modifyAutoBackupConfig(params: types.ModifyAutoBackupConfigRequest, options?: CallOptions): Promise<types.ModifyAutoBackupConfigResponse>;
     /**
@@ -964,6 +1304,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["ModifyBackupDownloadRestriction"]`.
      *
      * Wire action: `ModifyBackupDownloadRestriction` (redis 2018-04-12).
+     *
+     * @example Modifying the download address for a backup file
+     * ```ts
+     * const out = await client.modifyBackupDownloadRestriction({ LimitType: …, VpcComparisonSymbol: …, IpComparisonSymbol: …, LimitVpc: …, LimitIp: … });
+     * ```
      */
     modifyBackupDownloadRestriction(params: types.ModifyBackupDownloadRestrictionRequest, options?: CallOptions): Promise<types.ModifyBackupDownloadRestrictionResponse>;
     /**
@@ -975,6 +1320,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["ModifyConnectionConfig"]`.
      *
      * Wire action: `ModifyConnectionConfig` (redis 2018-04-12).
+     *
+     * @example Request Sample
+     * ```ts
+     * const out = await client.modifyConnectionConfig({ "InstanceId": "crs-cpz6b1fn", "Bandwidth": 5, "ClientLimit": 20000 });
+     * ```
      */
     modifyConnectionConfig(params: types.ModifyConnectionConfigRequest, options?: CallOptions): Promise<types.ModifyConnectionConfigResponse>;
     /**
@@ -985,6 +1335,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["ModifyDBInstanceSecurityGroups"]`.
      *
      * Wire action: `ModifyDBInstanceSecurityGroups` (redis 2018-04-12).
+     *
+     * @example Sample
+     * ```ts
+     * const out = await client.modifyDBInstanceSecurityGroups({ "InstanceId": "crs-eb2w7dto", "Product": "redis", "SecurityGroupIds": [ "sg-ajr1jzgj" ] });
+     * ```
      */
     modifyDBInstanceSecurityGroups(params: types.ModifyDBInstanceSecurityGroupsRequest, options?: CallOptions): Promise<types.ModifyDBInstanceSecurityGroupsResponse>;
     /**
@@ -995,6 +1350,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["ModifyInstance"]`.
      *
      * Wire action: `ModifyInstance` (redis 2018-04-12).
+     *
+     * @example Sample request
+     * ```ts
+     * const out = await client.modifyInstance({ "Operation": "rename", "InstanceIds": [ "crs-r3nqjq3n", "crs-9bvd9b8v" ], "InstanceNames": [ "newname1", "newname2" ] });
+     * ```
      */
     modifyInstance(params: types.ModifyInstanceRequest, options?: CallOptions): Promise<types.ModifyInstanceResponse>;
     /**
@@ -1005,6 +1365,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["ModifyInstanceAccount"]`.
      *
      * Wire action: `ModifyInstanceAccount` (redis 2018-04-12).
+     *
+     * @example Request Example
+     * ```ts
+     * const out = await client.modifyInstanceAccount({ "InstanceId": "crs-5a4py64p", "AccountName": "test_account" });
+     * ```
      */
     modifyInstanceAccount(params: types.ModifyInstanceAccountRequest, options?: CallOptions): Promise<types.ModifyInstanceAccountResponse>;
     /**
@@ -1015,6 +1380,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["ModifyInstanceAvailabilityZones"]`.
      *
      * Wire action: `ModifyInstanceAvailabilityZones` (redis 2018-04-12).
+     *
+     * @example Sample 1
+     * ```ts
+     * const out = await client.modifyInstanceAvailabilityZones({ InstanceId: …, SwitchOption: …, NodeSet: … });
+     * ```
      */
     modifyInstanceAvailabilityZones(params: types.ModifyInstanceAvailabilityZonesRequest, options?: CallOptions): Promise<types.ModifyInstanceAvailabilityZonesResponse>;
     /**
@@ -1025,6 +1395,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["ModifyInstanceBackupMode"]`.
      *
      * Wire action: `ModifyInstanceBackupMode` (redis 2018-04-12).
+     *
+     * @example Modifying the Backup Mode of an Instance
+     * ```ts
+     * const out = await client.modifyInstanceBackupMode({ "InstanceId": "crs-asdasdas", "BackupMode": "SecondLevelBackup" });
+     * ```
      */
     modifyInstanceBackupMode(params: types.ModifyInstanceBackupModeRequest, options?: CallOptions): Promise<types.ModifyInstanceBackupModeResponse>;
     /**
@@ -1035,6 +1410,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["ModifyInstanceEvent"]`.
      *
      * Wire action: `ModifyInstanceEvent` (redis 2018-04-12).
+     *
+     * @example This example shows you how to modify the instance event information.
+     * ```ts
+     * const out = await client.modifyInstanceEvent({ "InstanceId": "crs-b6wst31p", "EventId": 10, "StartTime": "22:00", "EndTime": "23:01", "ExecutionDate": "2023-09-18" });
+     * ```
      */
     modifyInstanceEvent(params: types.ModifyInstanceEventRequest, options?: CallOptions): Promise<types.ModifyInstanceEventResponse>;
     /**
@@ -1045,6 +1425,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["ModifyInstanceLogDelivery"]`.
      *
      * Wire action: `ModifyInstanceLogDelivery` (redis 2018-04-12).
+     *
+     * @example Example 1
+     * ```ts
+     * const out = await client.modifyInstanceLogDelivery({ "InstanceId": "crs-ib4uuh7x", "LogType": "slowlog", "Enabled": true, "LogsetName": "test-logset-name", "TopicName": "test-topic-name", "CreateIndex": true });
+     * ```
      */
     modifyInstanceLogDelivery(params: types.ModifyInstanceLogDeliveryRequest, options?: CallOptions): Promise<types.ModifyInstanceLogDeliveryResponse>;
     /**
@@ -1055,6 +1440,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["ModifyInstanceParams"]`.
      *
      * Wire action: `ModifyInstanceParams` (redis 2018-04-12).
+     *
+     * @example Modifying Instance Parameters
+     * ```ts
+     * const out = await client.modifyInstanceParams({ "InstanceId": "crs-5a4py64p", "InstanceParams": [ { "Value": "120", "Key": "timeout" } ] });
+     * ```
      */
     modifyInstanceParams(params: types.ModifyInstanceParamsRequest, options?: CallOptions): Promise<types.ModifyInstanceParamsResponse>;
     /**
@@ -1065,6 +1455,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["ModifyInstanceReadOnly"]`.
      *
      * Wire action: `ModifyInstanceReadOnly` (redis 2018-04-12).
+     *
+     * @example Sample request
+     * ```ts
+     * const out = await client.modifyInstanceReadOnly({ "InstanceId": "crs-5a4py64p", "InputMode": "0" });
+     * ```
      */
     modifyInstanceReadOnly(params: types.ModifyInstanceReadOnlyRequest, options?: CallOptions): Promise<types.ModifyInstanceReadOnlyResponse>;
     /**
@@ -1078,6 +1473,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["ModifyMaintenanceWindow"]`.
      *
      * Wire action: `ModifyMaintenanceWindow` (redis 2018-04-12).
+     *
+     * @example Sample
+     * ```ts
+     * const out = await client.modifyMaintenanceWindow({ "InstanceId": "crs-5a4py64p", "StartTime": "03:00", "EndTime": "06:00" });
+     * ```
      */
     modifyMaintenanceWindow(params: types.ModifyMaintenanceWindowRequest, options?: CallOptions): Promise<types.ModifyMaintenanceWindowResponse>;
     /**
@@ -1088,6 +1488,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["ModifyNetworkConfig"]`.
      *
      * Wire action: `ModifyNetworkConfig` (redis 2018-04-12).
+     *
+     * @example Example of Modifying the Network Configuration of an Instance
+     * ```ts
+     * const out = await client.modifyNetworkConfig({ "InstanceId": "crs-5a4p****", "Operation": "changeVip" });
+     * ```
      */
     modifyNetworkConfig(params: types.ModifyNetworkConfigRequest, options?: CallOptions): Promise<types.ModifyNetworkConfigResponse>;
     /**
@@ -1098,6 +1503,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["ModifyParamTemplate"]`.
      *
      * Wire action: `ModifyParamTemplate` (redis 2018-04-12).
+     *
+     * @example Sample request
+     * ```ts
+     * const out = await client.modifyParamTemplate({ ParamList: …, TemplateId: …, Description: …, Name: … });
+     * ```
      */
     modifyParamTemplate(params: types.ModifyParamTemplateRequest, options?: CallOptions): Promise<types.ModifyParamTemplateResponse>;
     /**
@@ -1108,6 +1518,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["ModifyReplicationGroup"]`.
      *
      * Wire action: `ModifyReplicationGroup` (redis 2018-04-12).
+     *
+     * @example Modifying the Replication Group Information
+     * ```ts
+     * const out = await client.modifyReplicationGroup({ "GroupId": "crs-rpl-oxsincth", "GroupName": "group-name-1", "Remark": "note-XXX" });
+     * ```
      */
     modifyReplicationGroup(params: types.ModifyReplicationGroupRequest, options?: CallOptions): Promise<types.ModifyReplicationGroupResponse>;
     /**
@@ -1118,6 +1533,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["OpenSSL"]`.
      *
      * Wire action: `OpenSSL` (redis 2018-04-12).
+     *
+     * @example Example of Enabling SSL Requests
+     * ```ts
+     * const out = await client.openSSL({ "InstanceId": "crs-dvchdv5" });
+     * ```
      */
     openSSL(params: types.OpenSSLRequest, options?: CallOptions): Promise<types.OpenSSLResponse>;
     /**
@@ -1128,6 +1548,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["ReleaseWanAddress"]`.
      *
      * Wire action: `ReleaseWanAddress` (redis 2018-04-12).
+     *
+     * @example Disabling public network instance
+     * ```ts
+     * const out = await client.releaseWanAddress({ "InstanceId": "crs-5qlrlhux" });
+     * ```
      */
     releaseWanAddress(params: types.ReleaseWanAddressRequest, options?: CallOptions): Promise<types.ReleaseWanAddressResponse>;
     /**
@@ -1138,6 +1563,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["RemoveReplicationGroup"]`.
      *
      * Wire action: `RemoveReplicationGroup` (redis 2018-04-12).
+     *
+     * @example Deleting a Replication Group
+     * ```ts
+     * const out = await client.removeReplicationGroup({ "GroupId": "crs-rpl-oxsincthdd" });
+     * ```
      */
     removeReplicationGroup(params: types.RemoveReplicationGroupRequest, options?: CallOptions): Promise<types.RemoveReplicationGroupResponse>;
     /**
@@ -1148,6 +1578,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["RemoveReplicationInstance"]`.
      *
      * Wire action: `RemoveReplicationInstance` (redis 2018-04-12).
+     *
+     * @example Removing Instances from a Replication Group
+     * ```ts
+     * const out = await client.removeReplicationInstance({ "InstanceId": "crs-sa5****", "SyncType": true, "GroupId": "crs-rpl-sa5****" });
+     * ```
      */
     removeReplicationInstance(params: types.RemoveReplicationInstanceRequest, options?: CallOptions): Promise<types.RemoveReplicationInstanceResponse>;
     /**
@@ -1158,6 +1593,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["RenewInstance"]`.
      *
      * Wire action: `RenewInstance` (redis 2018-04-12).
+     *
+     * @example Request Example
+     * ```ts
+     * const out = await client.renewInstance({ "InstanceId": "crs-5a4py64p", "Period": 12 });
+     * ```
      */
     renewInstance(params: types.RenewInstanceRequest, options?: CallOptions): Promise<types.RenewInstanceResponse>;
     /**
@@ -1168,6 +1608,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["ResetPassword"]`.
      *
      * Wire action: `ResetPassword` (redis 2018-04-12).
+     *
+     * @example Sample request
+     * ```ts
+     * const out = await client.resetPassword({ "Password": "zy456987", "InstanceId": "crs-5a4py64p" });
+     * ```
      */
     resetPassword(params: types.ResetPasswordRequest, options?: CallOptions): Promise<types.ResetPasswordResponse>;
     /**
@@ -1188,6 +1633,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["StartupInstance"]`.
      *
      * Wire action: `StartupInstance` (redis 2018-04-12).
+     *
+     * @example Request Example
+     * ```ts
+     * const out = await client.startupInstance({ "InstanceId": "crs-7ponppu3" });
+     * ```
      */
     startupInstance(params: types.StartupInstanceRequest, options?: CallOptions): Promise<types.StartupInstanceResponse>;
     /**
@@ -1199,6 +1649,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["SwitchAccessNewInstance"]`.
      *
      * Wire action: `SwitchAccessNewInstance` (redis 2018-04-12).
+     *
+     * @example Sample 1
+     * ```ts
+     * const out = await client.switchAccessNewInstance({ "InstanceId": "crs-kf******" });
+     * ```
      */
     switchAccessNewInstance(params: types.SwitchAccessNewInstanceRequest, options?: CallOptions): Promise<types.SwitchAccessNewInstanceResponse>;
     /**
@@ -1212,6 +1667,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["SwitchInstanceVip"]`.
      *
      * Wire action: `SwitchInstanceVip` (redis 2018-04-12).
+     *
+     * @example Sample request
+     * ```ts
+     * const out = await client.switchInstanceVip({ "SrcInstanceId": "crs-5a4py64p", "DstInstanceId": "crs-1kl0iy0v", "ForceSwitch": 1 });
+     * ```
      */
     switchInstanceVip(params: types.SwitchInstanceVipRequest, options?: CallOptions): Promise<types.SwitchInstanceVipResponse>;
     /**
@@ -1222,6 +1682,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["SwitchProxy"]`.
      *
      * Wire action: `SwitchProxy` (redis 2018-04-12).
+     *
+     * @example Request Example
+     * ```ts
+     * const out = await client.switchProxy({ "InstanceId": "crs-5a4py64p" });
+     * ```
      */
     switchProxy(params: types.SwitchProxyRequest, options?: CallOptions): Promise<types.SwitchProxyResponse>;
     /**
@@ -1232,6 +1697,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["UpgradeInstance"]`.
      *
      * Wire action: `UpgradeInstance` (redis 2018-04-12).
+     *
+     * @example Changing Specifications
+     * ```ts
+     * const out = await client.upgradeInstance({ "InstanceId": "crs-5qlr****", "MemSize": 4096 });
+     * ```
      */
     upgradeInstance(params: types.UpgradeInstanceRequest, options?: CallOptions): Promise<types.UpgradeInstanceResponse>;
     /**
@@ -1243,6 +1713,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["UpgradeInstanceVersion"]`.
      *
      * Wire action: `UpgradeInstanceVersion` (redis 2018-04-12).
+     *
+     * @example Sample
+     * ```ts
+     * const out = await client.upgradeInstanceVersion({ "InstanceId": "crs-5qlr****", "SwitchOption": 2, "TargetInstanceType": "7" });
+     * ```
      */
     upgradeInstanceVersion(params: types.UpgradeInstanceVersionRequest, options?: CallOptions): Promise<types.UpgradeInstanceVersionResponse>;
     /**
@@ -1253,6 +1728,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["UpgradeProxyVersion"]`.
      *
      * Wire action: `UpgradeProxyVersion` (redis 2018-04-12).
+     *
+     * @example Upgrading instance proxy
+     * ```ts
+     * const out = await client.upgradeProxyVersion({ "InstanceId": "crs-94w4mqbt", "CurrentProxyVersion": "4.1.1", "UpgradeProxyVersion": "4.3.0", "InstanceTypeUpgradeNow": 1 });
+     * ```
      */
     upgradeProxyVersion(params: types.UpgradeProxyVersionRequest, options?: CallOptions): Promise<types.UpgradeProxyVersionResponse>;
     /**
@@ -1263,6 +1743,11 @@ export declare class RedisClient {
      * Documented errors: see `RedisActionErrorCodes["UpgradeSmallVersion"]`.
      *
      * Wire action: `UpgradeSmallVersion` (redis 2018-04-12).
+     *
+     * @example Upgrading instance minor version
+     * ```ts
+     * const out = await client.upgradeSmallVersion({ "InstanceId": "crs-2btr9ryn", "CurrentRedisVersion": "2.3.0", "UpgradeRedisVersion": "2.4.0", "InstanceTypeUpgradeNow": 1 });
+     * ```
      */
     upgradeSmallVersion(params: types.UpgradeSmallVersionRequest, options?: CallOptions): Promise<types.UpgradeSmallVersionResponse>;
     /**

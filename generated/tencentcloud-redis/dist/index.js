@@ -38,6 +38,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["AddReplicationInstance"]`.
    *
    * Wire action: `AddReplicationInstance` (redis 2018-04-12).
+   *
+   * @example Request Sample
+   * ```ts
+   * const out = await client.addReplicationInstance({ "InstanceId": "crs-sa5dsfs", "InstanceRole": "rw", "GroupId": "crs-rpl-sa5dsfs" });
+   * ```
    */
   addReplicationInstance(params, options) {
     return this.call("AddReplicationInstance", params, options);
@@ -50,6 +55,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["AllocateWanAddress"]`.
    *
    * Wire action: `AllocateWanAddress` (redis 2018-04-12).
+   *
+   * @example Enabling public network instance
+   * ```ts
+   * const out = await client.allocateWanAddress({ "InstanceId": "crs-5qlrlhux" });
+   * ```
    */
   allocateWanAddress(params, options) {
     return this.call("AllocateWanAddress", params, options);
@@ -62,6 +72,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ApplyParamsTemplate"]`.
    *
    * Wire action: `ApplyParamsTemplate` (redis 2018-04-12).
+   *
+   * @example Modifying instance parameters
+   * ```ts
+   * const out = await client.applyParamsTemplate({ "InstanceIds": [ "crs-5a4py64p" ], "TemplateId": "crs-cfg-rhlppeye" });
+   * ```
    */
   applyParamsTemplate(params, options) {
     return this.call("ApplyParamsTemplate", params, options);
@@ -76,6 +91,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["AssociateSecurityGroups"]`.
    *
    * Wire action: `AssociateSecurityGroups` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.associateSecurityGroups({ "Product": "redis", "SecurityGroupId": "sg-ajr1jzgj", "InstanceIds": [ "crs-eb2w7dto" ] });
+   * ```
    */
   associateSecurityGroups(params, options) {
     return this.call("AssociateSecurityGroups", params, options);
@@ -88,6 +108,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ChangeInstanceRole"]`.
    *
    * Wire action: `ChangeInstanceRole` (redis 2018-04-12).
+   *
+   * @example Modifying the role of instance in a replication group
+   * ```ts
+   * const out = await client.changeInstanceRole({ "GroupId": "crs-rpl-267khx71", "InstanceId": "crs-5qlrlhux", "InstanceRole": "rw" });
+   * ```
    */
   changeInstanceRole(params, options) {
     return this.call("ChangeInstanceRole", params, options);
@@ -100,6 +125,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ChangeMasterInstance"]`.
    *
    * Wire action: `ChangeMasterInstance` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.changeMasterInstance({ "InstanceId": "crs-sa5****", "GroupId": "crs-rpl-sa5****", "ForceSwitch": false });
+   * ```
    */
   changeMasterInstance(params, options) {
     return this.call("ChangeMasterInstance", params, options);
@@ -113,6 +143,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ChangeReplicaToMaster"]`.
    *
    * Wire action: `ChangeReplicaToMaster` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.changeReplicaToMaster({ "InstanceId": "crs  -sa5****", "GroupId": 301524 });
+   * ```
    */
   changeReplicaToMaster(params, options) {
     return this.call("ChangeReplicaToMaster", params, options);
@@ -125,6 +160,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["CleanUpInstance"]`.
    *
    * Wire action: `CleanUpInstance` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.cleanUpInstance({ "InstanceId": "crs-5a4py64p" });
+   * ```
    */
   cleanUpInstance(params, options) {
     return this.call("CleanUpInstance", params, options);
@@ -137,6 +177,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ClearInstance"]`.
    *
    * Wire action: `ClearInstance` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.clearInstance({ "InstanceId": "crs-5a4py64p", "Password": "zy456987" });
+   * ```
    */
   clearInstance(params, options) {
     return this.call("ClearInstance", params, options);
@@ -149,6 +194,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["CloneInstances"]`.
    *
    * Wire action: `CloneInstances` (redis 2018-04-12).
+   *
+   * @example Request Example
+   * ```ts
+   * const out = await client.cloneInstances({ InstanceId: …, GoodsNum: …, ZoneId: …, BillingMode: …, Period: …, SecurityGroupIdList: …, BackupId: …, VpcId: …, SubnetId: …, InstanceName: …, Password: …, NodeSet: …, ProjectId: …, ResourceTags: …, AlarmPolicyList: … });
+   * ```
    */
   cloneInstances(params, options) {
     return this.call("CloneInstances", params, options);
@@ -161,6 +211,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["CloseSSL"]`.
    *
    * Wire action: `CloseSSL` (redis 2018-04-12).
+   *
+   * @example Disabling SSL request
+   * ```ts
+   * const out = await client.closeSSL({ "InstanceId": "crs-2btr****" });
+   * ```
    */
   closeSSL(params, options) {
     return this.call("CloseSSL", params, options);
@@ -173,6 +228,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["CreateInstanceAccount"]`.
    *
    * Wire action: `CreateInstanceAccount` (redis 2018-04-12).
+   *
+   * @example Sample Request
+   * ```ts
+   * const out = await client.createInstanceAccount({ InstanceId: …, AccountName: …, AccountPassword: …, ReadonlyPolicy: …, Privilege: …, Remark: … });
+   * ```
    */
   createInstanceAccount(params, options) {
     return this.call("CreateInstanceAccount", params, options);
@@ -185,6 +245,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["CreateInstances"]`.
    *
    * Wire action: `CreateInstances` (redis 2018-04-12).
+   *
+   * @example Request Example 2
+   * ```ts
+   * const out = await client.createInstances({ "TypeId": 6, "Password": "**********", "GoodsNum": 1, "Period": 1, "BillingMode": 0, "MemSize": 1024, "ZoneId": 100002 });
+   * ```
    */
   createInstances(params, options) {
     return this.call("CreateInstances", params, options);
@@ -197,6 +262,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["CreateParamTemplate"]`.
    *
    * Wire action: `CreateParamTemplate` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.createParamTemplate({ ParamList: …, TemplateId: …, Description: …, ProductType: …, Name: … });
+   * ```
    */
   createParamTemplate(params, options) {
     return this.call("CreateParamTemplate", params, options);
@@ -209,6 +279,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["CreateReplicationGroup"]`.
    *
    * Wire action: `CreateReplicationGroup` (redis 2018-04-12).
+   *
+   * @example Request Sample
+   * ```ts
+   * const out = await client.createReplicationGroup({ "InstanceId": "crs-5qlr****", "GroupName": "name" });
+   * ```
    */
   createReplicationGroup(params, options) {
     return this.call("CreateReplicationGroup", params, options);
@@ -221,6 +296,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DeleteInstanceAccount"]`.
    *
    * Wire action: `DeleteInstanceAccount` (redis 2018-04-12).
+   *
+   * @example Request Example
+   * ```ts
+   * const out = await client.deleteInstanceAccount({ "InstanceId": "crs-5a4py64p", "AccountName": "example_account" });
+   * ```
    */
   deleteInstanceAccount(params, options) {
     return this.call("DeleteInstanceAccount", params, options);
@@ -233,6 +313,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DeleteParamTemplate"]`.
    *
    * Wire action: `DeleteParamTemplate` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.deleteParamTemplate({ "TemplateId": "crs-cfg-sa23d5d3" });
+   * ```
    */
   deleteParamTemplate(params, options) {
     return this.call("DeleteParamTemplate", params, options);
@@ -247,6 +332,11 @@ var RedisClient = class _RedisClient {
    *
    * Wire action: `DeleteReplicationInstance` (redis 2018-04-12).
    *
+   * @example Request Sample
+   * ```ts
+   * const out = await client.deleteReplicationInstance({ "InstanceId": "crs-sa5dsfs", "SyncType": true, "GroupId": "crs-rpl-sa5dsfs" });
+   * ```
+   *
    * @deprecated The reference marks this action as deprecated.
    */
   deleteReplicationInstance(params, options) {
@@ -260,6 +350,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeAutoBackupConfig"]`.
    *
    * Wire action: `DescribeAutoBackupConfig` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeAutoBackupConfig({ "InstanceId": "crs-5a4p****" });
+   * ```
    */
   describeAutoBackupConfig(params, options) {
     return this.call("DescribeAutoBackupConfig", params, options);
@@ -272,6 +367,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeBackupDetail"]`.
    *
    * Wire action: `DescribeBackupDetail` (redis 2018-04-12).
+   *
+   * @example Querying Backup Information Details
+   * ```ts
+   * const out = await client.describeBackupDetail({ "InstanceId": "crs-g9my5vt7", "BackupId": "154571841-1165701309-438602494" });
+   * ```
    */
   describeBackupDetail(params, options) {
     return this.call("DescribeBackupDetail", params, options);
@@ -284,6 +384,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeBackupDownloadRestriction"]`.
    *
    * Wire action: `DescribeBackupDownloadRestriction` (redis 2018-04-12).
+   *
+   * @example Querying the restrictions for downloading a backup file in the current region.
+   * ```ts
+   * const out = await client.describeBackupDownloadRestriction({});
+   * ```
    */
   describeBackupDownloadRestriction(params = {}, options) {
     return this.call("DescribeBackupDownloadRestriction", params, options);
@@ -296,6 +401,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeBackupUrl"]`.
    *
    * Wire action: `DescribeBackupUrl` (redis 2018-04-12).
+   *
+   * @example Querying the Download Address for RDB Files
+   * ```ts
+   * const out = await client.describeBackupUrl({ "InstanceId": "crs-4y9t57vt", "BackupId": "678362566696298532848117" });
+   * ```
    */
   describeBackupUrl(params, options) {
     return this.call("DescribeBackupUrl", params, options);
@@ -308,6 +418,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeBandwidthRange"]`.
    *
    * Wire action: `DescribeBandwidthRange` (redis 2018-04-12).
+   *
+   * @example Request Example
+   * ```ts
+   * const out = await client.describeBandwidthRange({ "InstanceId": "crs-sa5****" });
+   * ```
    */
   describeBandwidthRange(params, options) {
     return this.call("DescribeBandwidthRange", params, options);
@@ -320,6 +435,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeCommonDBInstances"]`.
    *
    * Wire action: `DescribeCommonDBInstances` (redis 2018-04-12).
+   *
+   * @example Request Example
+   * ```ts
+   * const out = await client.describeCommonDBInstances({ "PayMode": 0, "InstanceIds": [ "crs-xjhsdj****" ] });
+   * ```
    *
    * @deprecated The reference marks this action as deprecated.
    */
@@ -354,6 +474,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeDBSecurityGroups"]`.
    *
    * Wire action: `DescribeDBSecurityGroups` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeDBSecurityGroups({ "Product": "red  is", "InstanceId": "crs-m1kxvlkf" });
+   * ```
    */
   describeDBSecurityGroups(params, options) {
     return this.call("DescribeDBSecurityGroups", params, options);
@@ -366,6 +491,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeGlobalReplicationArea"]`.
    *
    * Wire action: `DescribeGlobalReplicationArea` (redis 2018-04-12).
+   *
+   * @example Querying the Supported Regions for Global Replication
+   * ```ts
+   * const out = await client.describeGlobalReplicationArea({});
+   * ```
    */
   describeGlobalReplicationArea(params = {}, options) {
     return this.call("DescribeGlobalReplicationArea", params, options);
@@ -378,6 +508,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceAccount"]`.
    *
    * Wire action: `DescribeInstanceAccount` (redis 2018-04-12).
+   *
+   * @example Request Sample
+   * ```ts
+   * const out = await client.describeInstanceAccount({ "InstanceId": "crs-fswdmXXX", "Limit": 10, "Offset": 0 });
+   * ```
    */
   describeInstanceAccount(params, options) {
     return this.call("DescribeInstanceAccount", params, options);
@@ -442,6 +577,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceDealDetail"]`.
    *
    * Wire action: `DescribeInstanceDealDetail` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeInstanceDealDetail({ "DealIds": [ "6959052" ] });
+   * ```
    */
   describeInstanceDealDetail(params, options) {
     return this.call("DescribeInstanceDealDetail", params, options);
@@ -454,6 +594,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceDTSInfo"]`.
    *
    * Wire action: `DescribeInstanceDTSInfo` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeInstanceDTSInfo({ "InstanceId": "crs-6ia1c1c3" });
+   * ```
    */
   describeInstanceDTSInfo(params, options) {
     return this.call("DescribeInstanceDTSInfo", params, options);
@@ -466,6 +611,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceEvents"]`.
    *
    * Wire action: `DescribeInstanceEvents` (redis 2018-04-12).
+   *
+   * @example Querying Instance Events
+   * ```ts
+   * const out = await client.describeInstanceEvents({ InstanceId: …, PageSize: …, PageNo: …, ExecutionStartDate: …, ExecutionEndDate: …, Grades: …, Status: …, EventTypes: … });
+   * ```
    */
   describeInstanceEvents(params, options) {
     return this.call("DescribeInstanceEvents", params, options);
@@ -500,6 +650,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceLogDelivery"]`.
    *
    * Wire action: `DescribeInstanceLogDelivery` (redis 2018-04-12).
+   *
+   * @example Example 1
+   * ```ts
+   * const out = await client.describeInstanceLogDelivery({ "InstanceId": "crs-ib4uuh7x" });
+   * ```
    */
   describeInstanceLogDelivery(params, options) {
     return this.call("DescribeInstanceLogDelivery", params, options);
@@ -526,6 +681,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceMonitorBigKeySizeDist"]`.
    *
    * Wire action: `DescribeInstanceMonitorBigKeySizeDist` (redis 2018-04-12).
+   *
+   * @example Querying the delay distribution details of big keys of an instance
+   * ```ts
+   * const out = await client.describeInstanceMonitorBigKeySizeDist({ "InstanceId": "crs-5a4py64p", "Date": "2019-11-07" });
+   * ```
    */
   describeInstanceMonitorBigKeySizeDist(params, options) {
     return this.call("DescribeInstanceMonitorBigKeySizeDist", params, options);
@@ -539,6 +699,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceMonitorBigKeyTypeDist"]`.
    *
    * Wire action: `DescribeInstanceMonitorBigKeyTypeDist` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeInstanceMonitorBigKeyTypeDist({ "InstanceId": "crs-r34wkc1d", "Date": "2019-11-07" });
+   * ```
    */
   describeInstanceMonitorBigKeyTypeDist(params, options) {
     return this.call("DescribeInstanceMonitorBigKeyTypeDist", params, options);
@@ -551,6 +716,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceMonitorHotKey"]`.
    *
    * Wire action: `DescribeInstanceMonitorHotKey` (redis 2018-04-12).
+   *
+   * @example Request Example
+   * ```ts
+   * const out = await client.describeInstanceMonitorHotKey({ "InstanceId": "crs-r34w****", "SpanType": 4 });
+   * ```
    */
   describeInstanceMonitorHotKey(params, options) {
     return this.call("DescribeInstanceMonitorHotKey", params, options);
@@ -565,6 +735,11 @@ var RedisClient = class _RedisClient {
    *
    * Wire action: `DescribeInstanceMonitorSIP` (redis 2018-04-12).
    *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeInstanceMonitorSIP({ "InstanceId": "crs-5a4py64p" });
+   * ```
+   *
    * @deprecated The reference marks this action as deprecated.
    */
   describeInstanceMonitorSIP(params, options) {
@@ -578,6 +753,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceMonitorTookDist"]`.
    *
    * Wire action: `DescribeInstanceMonitorTookDist` (redis 2018-04-12).
+   *
+   * @example Request Example
+   * ```ts
+   * const out = await client.describeInstanceMonitorTookDist({ "InstanceId": "crs-5a4py64p", "Date": "2019-11-07", "SpanType": 4 });
+   * ```
    */
   describeInstanceMonitorTookDist(params, options) {
     return this.call("DescribeInstanceMonitorTookDist", params, options);
@@ -590,6 +770,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceMonitorTopNCmd"]`.
    *
    * Wire action: `DescribeInstanceMonitorTopNCmd` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeInstanceMonitorTopNCmd({ "InstanceId": "crs-5a4py64p", "SpanType": 4 });
+   * ```
    */
   describeInstanceMonitorTopNCmd(params, options) {
     return this.call("DescribeInstanceMonitorTopNCmd", params, options);
@@ -602,6 +787,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceMonitorTopNCmdTook"]`.
    *
    * Wire action: `DescribeInstanceMonitorTopNCmdTook` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeInstanceMonitorTopNCmdTook({ "InstanceId": "crs-r34wkc1d", "SpanType": 4 });
+   * ```
    */
   describeInstanceMonitorTopNCmdTook(params, options) {
     return this.call("DescribeInstanceMonitorTopNCmdTook", params, options);
@@ -614,6 +804,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceNodeInfo"]`.
    *
    * Wire action: `DescribeInstanceNodeInfo` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeInstanceNodeInfo({ "InstanceId": "crs-mufy7q15" });
+   * ```
    */
   describeInstanceNodeInfo(params, options) {
     return this.call("DescribeInstanceNodeInfo", params, options);
@@ -626,6 +821,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceParamRecords"]`.
    *
    * Wire action: `DescribeInstanceParamRecords` (redis 2018-04-12).
+   *
+   * @example Querying the list of parameter modifications
+   * ```ts
+   * const out = await client.describeInstanceParamRecords({ "InstanceId": "crs-5a4py64p" });
+   * ```
    */
   describeInstanceParamRecords(params, options) {
     return this.call("DescribeInstanceParamRecords", params, options);
@@ -658,6 +858,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceParams"]`.
    *
    * Wire action: `DescribeInstanceParams` (redis 2018-04-12).
+   *
+   * @example Querying the list of instance parameters
+   * ```ts
+   * const out = await client.describeInstanceParams({ "InstanceId": "crs-5a4p****" });
+   * ```
    */
   describeInstanceParams(params, options) {
     return this.call("DescribeInstanceParams", params, options);
@@ -702,6 +907,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceSecurityGroup"]`.
    *
    * Wire action: `DescribeInstanceSecurityGroup` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeInstanceSecurityGroup({ "InstanceIds": [ "crs-f2ho****" ] });
+   * ```
    */
   describeInstanceSecurityGroup(params, options) {
     return this.call("DescribeInstanceSecurityGroup", params, options);
@@ -714,6 +924,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceShards"]`.
    *
    * Wire action: `DescribeInstanceShards` (redis 2018-04-12).
+   *
+   * @example Request Sample
+   * ```ts
+   * const out = await client.describeInstanceShards({ "InstanceId": "crs-7pon****", "FilterSlave": true });
+   * ```
    */
   describeInstanceShards(params, options) {
     return this.call("DescribeInstanceShards", params, options);
@@ -726,6 +941,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceSpecBandwidth"]`.
    *
    * Wire action: `DescribeInstanceSpecBandwidth` (redis 2018-04-12).
+   *
+   * @example Querying Bandwidth Specifications
+   * ```ts
+   * const out = await client.describeInstanceSpecBandwidth({});
+   * ```
    */
   describeInstanceSpecBandwidth(params = {}, options) {
     return this.call("DescribeInstanceSpecBandwidth", params, options);
@@ -738,6 +958,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceSupportFeature"]`.
    *
    * Wire action: `DescribeInstanceSupportFeature` (redis 2018-04-12).
+   *
+   * @example Sample 1
+   * ```ts
+   * const out = await client.describeInstanceSupportFeature({ "InstanceId": "crs-fhsw2mh4", "FeatureName": "read-local-node-only" });
+   * ```
    */
   describeInstanceSupportFeature(params, options) {
     return this.call("DescribeInstanceSupportFeature", params, options);
@@ -750,6 +975,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceZoneInfo"]`.
    *
    * Wire action: `DescribeInstanceZoneInfo` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeInstanceZoneInfo({ "InstanceId": "crs-6tl7****" });
+   * ```
    */
   describeInstanceZoneInfo(params = {}, options) {
     return this.call("DescribeInstanceZoneInfo", params, options);
@@ -763,6 +993,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeMaintenanceWindow"]`.
    *
    * Wire action: `DescribeMaintenanceWindow` (redis 2018-04-12).
+   *
+   * @example Querying an Instance Maintenance Window
+   * ```ts
+   * const out = await client.describeMaintenanceWindow({ "InstanceId": "crs-5a4p****" });
+   * ```
    */
   describeMaintenanceWindow(params, options) {
     return this.call("DescribeMaintenanceWindow", params, options);
@@ -787,6 +1022,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeParamTemplates"]`.
    *
    * Wire action: `DescribeParamTemplates` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeParamTemplates({});
+   * ```
    */
   describeParamTemplates(params = {}, options) {
     return this.call("DescribeParamTemplates", params, options);
@@ -811,6 +1051,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeProjectSecurityGroup"]`.
    *
    * Wire action: `DescribeProjectSecurityGroup` (redis 2018-04-12).
+   *
+   * @example Querying the security group information of project
+   * ```ts
+   * const out = await client.describeProjectSecurityGroup({ "SecurityGroupId": "sg-gl1egaj1" });
+   * ```
    */
   describeProjectSecurityGroup(params = {}, options) {
     return this.call("DescribeProjectSecurityGroup", params, options);
@@ -855,6 +1100,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeProxySlowLog"]`.
    *
    * Wire action: `DescribeProxySlowLog` (redis 2018-04-12).
+   *
+   * @example Request Example
+   * ```ts
+   * const out = await client.describeProxySlowLog({ "InstanceId": "crs-asda****", "BeginTime": "2019-09-08 12:12:41", "EndTime": "2019-09-09 12:12:41" });
+   * ```
    */
   describeProxySlowLog(params, options) {
     return this.call("DescribeProxySlowLog", params, options);
@@ -887,6 +1137,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeRedisClusterOverview"]`.
    *
    * Wire action: `DescribeRedisClusterOverview` (redis 2018-04-12).
+   *
+   * @example Example 1
+   * ```ts
+   * const out = await client.describeRedisClusterOverview({ "DedicatedClusterId": "cluster-0astoh6a" });
+   * ```
    */
   describeRedisClusterOverview(params = {}, options) {
     return this.call("DescribeRedisClusterOverview", params, options);
@@ -931,6 +1186,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeReplicationGroup"]`.
    *
    * Wire action: `DescribeReplicationGroup` (redis 2018-04-12).
+   *
+   * @example Request Example
+   * ```ts
+   * const out = await client.describeReplicationGroup({ "Limit": 20, "GroupId": "crs-rpl-lkgv****", "Offset": 0 });
+   * ```
    */
   describeReplicationGroup(params, options) {
     return this.call("DescribeReplicationGroup", params, options);
@@ -963,6 +1223,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeReplicationGroupInstance"]`.
    *
    * Wire action: `DescribeReplicationGroupInstance` (redis 2018-04-12).
+   *
+   * @example Querying Replication Group Information
+   * ```ts
+   * const out = await client.describeReplicationGroupInstance({ "InstanceId": "crs-a7oxxxxx" });
+   * ```
    */
   describeReplicationGroupInstance(params, options) {
     return this.call("DescribeReplicationGroupInstance", params, options);
@@ -975,6 +1240,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeSecondLevelBackupInfo"]`.
    *
    * Wire action: `DescribeSecondLevelBackupInfo` (redis 2018-04-12).
+   *
+   * @example Querying the Second-Level Backup Information
+   * ```ts
+   * const out = await client.describeSecondLevelBackupInfo({ "InstanceId": "crs-asdasdas", "BackupTimestamp": 1716449238 });
+   * ```
    */
   describeSecondLevelBackupInfo(params = {}, options) {
     return this.call("DescribeSecondLevelBackupInfo", params, options);
@@ -987,6 +1257,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeSlowLog"]`.
    *
    * Wire action: `DescribeSlowLog` (redis 2018-04-12).
+   *
+   * @example Querying Slow Query Records of an Instance
+   * ```ts
+   * const out = await client.describeSlowLog({ "InstanceId": "crs-asda****", "EndTime": "2019-09-09 12:12:41", "BeginTime": "2019-09-08 12:12:41" });
+   * ```
    */
   describeSlowLog(params, options) {
     return this.call("DescribeSlowLog", params, options);
@@ -1020,6 +1295,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeSSLStatus"]`.
    *
    * Wire action: `DescribeSSLStatus` (redis 2018-04-12).
+   *
+   * @example Example 1
+   * ```ts
+   * const out = await client.describeSSLStatus({ "InstanceId": "crs-2btr9ryn" });
+   * ```
    */
   describeSSLStatus(params, options) {
     return this.call("DescribeSSLStatus", params, options);
@@ -1032,6 +1312,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeTaskInfo"]`.
    *
    * Wire action: `DescribeTaskInfo` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeTaskInfo({ "TaskId": 18215 });
+   * ```
    */
   describeTaskInfo(params, options) {
     return this.call("DescribeTaskInfo", params, options);
@@ -1044,6 +1329,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeTaskList"]`.
    *
    * Wire action: `DescribeTaskList` (redis 2018-04-12).
+   *
+   * @example Sample
+   * ```ts
+   * const out = await client.describeTaskList({ "InstanceId": "crs-opca  zbrb" });
+   * ```
    */
   describeTaskList(params = {}, options) {
     return this.call("DescribeTaskList", params, options);
@@ -1076,6 +1366,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeTendisSlowLog"]`.
    *
    * Wire action: `DescribeTendisSlowLog` (redis 2018-04-12).
+   *
+   * @example Request Example
+   * ```ts
+   * const out = await client.describeTendisSlowLog({ "InstanceId": "crs-asdas***", "BeginTime": "2019-09-08 12:12:41", "EndTime": "2019-09-09 12:12:41" });
+   * ```
    */
   describeTendisSlowLog(params, options) {
     return this.call("DescribeTendisSlowLog", params, options);
@@ -1120,6 +1415,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DestroyPrepaidInstance"]`.
    *
    * Wire action: `DestroyPrepaidInstance` (redis 2018-04-12).
+   *
+   * @example Returning monthly subscribed instance
+   * ```ts
+   * const out = await client.destroyPrepaidInstance({ "InstanceId": "crs-5a4py64p" });
+   * ```
    */
   destroyPrepaidInstance(params, options) {
     return this.call("DestroyPrepaidInstance", params, options);
@@ -1132,6 +1432,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DisableReplicaReadonly"]`.
    *
    * Wire action: `DisableReplicaReadonly` (redis 2018-04-12).
+   *
+   * @example Disabling read/write separation
+   * ```ts
+   * const out = await client.disableReplicaReadonly({ "InstanceId": "crs-5a4py64p" });
+   * ```
    */
   disableReplicaReadonly(params, options) {
     return this.call("DisableReplicaReadonly", params, options);
@@ -1144,6 +1449,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DisassociateSecurityGroups"]`.
    *
    * Wire action: `DisassociateSecurityGroups` (redis 2018-04-12).
+   *
+   * @example Sample
+   * ```ts
+   * const out = await client.disassociateSecurityGroups({ "Product": "redis", "SecurityGroupId": "sg-ajr1jzgj", "InstanceIds": [ "crs-eb2w7dto" ] });
+   * ```
    */
   disassociateSecurityGroups(params, options) {
     return this.call("DisassociateSecurityGroups", params, options);
@@ -1156,6 +1466,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["EnableReplicaReadonly"]`.
    *
    * Wire action: `EnableReplicaReadonly` (redis 2018-04-12).
+   *
+   * @example Enabling Read-Write Separation
+   * ```ts
+   * const out = await client.enableReplicaReadonly({ "InstanceId": "crs-5a4py64p" });
+   * ```
    */
   enableReplicaReadonly(params, options) {
     return this.call("EnableReplicaReadonly", params, options);
@@ -1168,6 +1483,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["InquiryPriceCreateInstance"]`.
    *
    * Wire action: `InquiryPriceCreateInstance` (redis 2018-04-12).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.inquiryPriceCreateInstance({ "ZoneId": 100002, "TypeId": 6, "MemSize": 4096, "GoodsNum": 1, "Period": 1, "BillingMode": 1 });
+   * ```
    */
   inquiryPriceCreateInstance(params, options) {
     return this.call("InquiryPriceCreateInstance", params, options);
@@ -1180,6 +1500,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["InquiryPriceUpgradeInstance"]`.
    *
    * Wire action: `InquiryPriceUpgradeInstance` (redis 2018-04-12).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.inquiryPriceUpgradeInstance({ "InstanceId": "crs-xjhsdjcxjd", "MemSize": 4096 });
+   * ```
    */
   inquiryPriceUpgradeInstance(params, options) {
     return this.call("InquiryPriceUpgradeInstance", params, options);
@@ -1192,6 +1517,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["KillMasterGroup"]`.
    *
    * Wire action: `KillMasterGroup` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.killMasterGroup({ "InstanceId": "crs-joak5  XXX", "Password": "pwd@1234", "ShardIds": [ 0 ] });
+   * ```
    */
   killMasterGroup(params, options) {
     return this.call("KillMasterGroup", params, options);
@@ -1217,6 +1547,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModfiyInstancePassword"]`.
    *
    * Wire action: `ModfiyInstancePassword` (redis 2018-04-12).
+   *
+   * @example Modifying the password
+   * ```ts
+   * const out = await client.modfiyInstancePassword({ "InstanceId": "crs-5a4p****", "OldPassword": "zy45****", "Password": "4569****" });
+   * ```
    */
   modfiyInstancePassword(params, options) {
     return this.call("ModfiyInstancePassword", params, options);
@@ -1229,6 +1564,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyAutoBackupConfig"]`.
    *
    * Wire action: `ModifyAutoBackupConfig` (redis 2018-04-12).
+   *
+   * @example Request Sample
+   * ```ts
+   * const out = await client.modifyAutoBackupConfig({ "InstanceId": "crs-5a4py64p", "AutoBackupType": 1, "TimePeriod": "01:00-02:00", "WeekDays": [ "Wednesday" ] });
+   * ```
    */
   modifyAutoBackupConfig(params, options) {
     return this.call("ModifyAutoBackupConfig", params, options);
@@ -1241,6 +1581,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyBackupDownloadRestriction"]`.
    *
    * Wire action: `ModifyBackupDownloadRestriction` (redis 2018-04-12).
+   *
+   * @example Modifying the download address for a backup file
+   * ```ts
+   * const out = await client.modifyBackupDownloadRestriction({ LimitType: …, VpcComparisonSymbol: …, IpComparisonSymbol: …, LimitVpc: …, LimitIp: … });
+   * ```
    */
   modifyBackupDownloadRestriction(params, options) {
     return this.call("ModifyBackupDownloadRestriction", params, options);
@@ -1254,6 +1599,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyConnectionConfig"]`.
    *
    * Wire action: `ModifyConnectionConfig` (redis 2018-04-12).
+   *
+   * @example Request Sample
+   * ```ts
+   * const out = await client.modifyConnectionConfig({ "InstanceId": "crs-cpz6b1fn", "Bandwidth": 5, "ClientLimit": 20000 });
+   * ```
    */
   modifyConnectionConfig(params, options) {
     return this.call("ModifyConnectionConfig", params, options);
@@ -1266,6 +1616,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyDBInstanceSecurityGroups"]`.
    *
    * Wire action: `ModifyDBInstanceSecurityGroups` (redis 2018-04-12).
+   *
+   * @example Sample
+   * ```ts
+   * const out = await client.modifyDBInstanceSecurityGroups({ "InstanceId": "crs-eb2w7dto", "Product": "redis", "SecurityGroupIds": [ "sg-ajr1jzgj" ] });
+   * ```
    */
   modifyDBInstanceSecurityGroups(params, options) {
     return this.call("ModifyDBInstanceSecurityGroups", params, options);
@@ -1278,6 +1633,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyInstance"]`.
    *
    * Wire action: `ModifyInstance` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.modifyInstance({ "Operation": "rename", "InstanceIds": [ "crs-r3nqjq3n", "crs-9bvd9b8v" ], "InstanceNames": [ "newname1", "newname2" ] });
+   * ```
    */
   modifyInstance(params, options) {
     return this.call("ModifyInstance", params, options);
@@ -1290,6 +1650,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyInstanceAccount"]`.
    *
    * Wire action: `ModifyInstanceAccount` (redis 2018-04-12).
+   *
+   * @example Request Example
+   * ```ts
+   * const out = await client.modifyInstanceAccount({ "InstanceId": "crs-5a4py64p", "AccountName": "test_account" });
+   * ```
    */
   modifyInstanceAccount(params, options) {
     return this.call("ModifyInstanceAccount", params, options);
@@ -1302,6 +1667,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyInstanceAvailabilityZones"]`.
    *
    * Wire action: `ModifyInstanceAvailabilityZones` (redis 2018-04-12).
+   *
+   * @example Sample 1
+   * ```ts
+   * const out = await client.modifyInstanceAvailabilityZones({ InstanceId: …, SwitchOption: …, NodeSet: … });
+   * ```
    */
   modifyInstanceAvailabilityZones(params, options) {
     return this.call("ModifyInstanceAvailabilityZones", params, options);
@@ -1314,6 +1684,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyInstanceBackupMode"]`.
    *
    * Wire action: `ModifyInstanceBackupMode` (redis 2018-04-12).
+   *
+   * @example Modifying the Backup Mode of an Instance
+   * ```ts
+   * const out = await client.modifyInstanceBackupMode({ "InstanceId": "crs-asdasdas", "BackupMode": "SecondLevelBackup" });
+   * ```
    */
   modifyInstanceBackupMode(params, options) {
     return this.call("ModifyInstanceBackupMode", params, options);
@@ -1326,6 +1701,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyInstanceEvent"]`.
    *
    * Wire action: `ModifyInstanceEvent` (redis 2018-04-12).
+   *
+   * @example This example shows you how to modify the instance event information.
+   * ```ts
+   * const out = await client.modifyInstanceEvent({ "InstanceId": "crs-b6wst31p", "EventId": 10, "StartTime": "22:00", "EndTime": "23:01", "ExecutionDate": "2023-09-18" });
+   * ```
    */
   modifyInstanceEvent(params, options) {
     return this.call("ModifyInstanceEvent", params, options);
@@ -1338,6 +1718,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyInstanceLogDelivery"]`.
    *
    * Wire action: `ModifyInstanceLogDelivery` (redis 2018-04-12).
+   *
+   * @example Example 1
+   * ```ts
+   * const out = await client.modifyInstanceLogDelivery({ "InstanceId": "crs-ib4uuh7x", "LogType": "slowlog", "Enabled": true, "LogsetName": "test-logset-name", "TopicName": "test-topic-name", "CreateIndex": true });
+   * ```
    */
   modifyInstanceLogDelivery(params, options) {
     return this.call("ModifyInstanceLogDelivery", params, options);
@@ -1350,6 +1735,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyInstanceParams"]`.
    *
    * Wire action: `ModifyInstanceParams` (redis 2018-04-12).
+   *
+   * @example Modifying Instance Parameters
+   * ```ts
+   * const out = await client.modifyInstanceParams({ "InstanceId": "crs-5a4py64p", "InstanceParams": [ { "Value": "120", "Key": "timeout" } ] });
+   * ```
    */
   modifyInstanceParams(params, options) {
     return this.call("ModifyInstanceParams", params, options);
@@ -1362,6 +1752,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyInstanceReadOnly"]`.
    *
    * Wire action: `ModifyInstanceReadOnly` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.modifyInstanceReadOnly({ "InstanceId": "crs-5a4py64p", "InputMode": "0" });
+   * ```
    */
   modifyInstanceReadOnly(params, options) {
     return this.call("ModifyInstanceReadOnly", params, options);
@@ -1377,6 +1772,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyMaintenanceWindow"]`.
    *
    * Wire action: `ModifyMaintenanceWindow` (redis 2018-04-12).
+   *
+   * @example Sample
+   * ```ts
+   * const out = await client.modifyMaintenanceWindow({ "InstanceId": "crs-5a4py64p", "StartTime": "03:00", "EndTime": "06:00" });
+   * ```
    */
   modifyMaintenanceWindow(params, options) {
     return this.call("ModifyMaintenanceWindow", params, options);
@@ -1389,6 +1789,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyNetworkConfig"]`.
    *
    * Wire action: `ModifyNetworkConfig` (redis 2018-04-12).
+   *
+   * @example Example of Modifying the Network Configuration of an Instance
+   * ```ts
+   * const out = await client.modifyNetworkConfig({ "InstanceId": "crs-5a4p****", "Operation": "changeVip" });
+   * ```
    */
   modifyNetworkConfig(params, options) {
     return this.call("ModifyNetworkConfig", params, options);
@@ -1401,6 +1806,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyParamTemplate"]`.
    *
    * Wire action: `ModifyParamTemplate` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.modifyParamTemplate({ ParamList: …, TemplateId: …, Description: …, Name: … });
+   * ```
    */
   modifyParamTemplate(params, options) {
     return this.call("ModifyParamTemplate", params, options);
@@ -1413,6 +1823,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyReplicationGroup"]`.
    *
    * Wire action: `ModifyReplicationGroup` (redis 2018-04-12).
+   *
+   * @example Modifying the Replication Group Information
+   * ```ts
+   * const out = await client.modifyReplicationGroup({ "GroupId": "crs-rpl-oxsincth", "GroupName": "group-name-1", "Remark": "note-XXX" });
+   * ```
    */
   modifyReplicationGroup(params, options) {
     return this.call("ModifyReplicationGroup", params, options);
@@ -1425,6 +1840,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["OpenSSL"]`.
    *
    * Wire action: `OpenSSL` (redis 2018-04-12).
+   *
+   * @example Example of Enabling SSL Requests
+   * ```ts
+   * const out = await client.openSSL({ "InstanceId": "crs-dvchdv5" });
+   * ```
    */
   openSSL(params, options) {
     return this.call("OpenSSL", params, options);
@@ -1437,6 +1857,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ReleaseWanAddress"]`.
    *
    * Wire action: `ReleaseWanAddress` (redis 2018-04-12).
+   *
+   * @example Disabling public network instance
+   * ```ts
+   * const out = await client.releaseWanAddress({ "InstanceId": "crs-5qlrlhux" });
+   * ```
    */
   releaseWanAddress(params, options) {
     return this.call("ReleaseWanAddress", params, options);
@@ -1449,6 +1874,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["RemoveReplicationGroup"]`.
    *
    * Wire action: `RemoveReplicationGroup` (redis 2018-04-12).
+   *
+   * @example Deleting a Replication Group
+   * ```ts
+   * const out = await client.removeReplicationGroup({ "GroupId": "crs-rpl-oxsincthdd" });
+   * ```
    */
   removeReplicationGroup(params, options) {
     return this.call("RemoveReplicationGroup", params, options);
@@ -1461,6 +1891,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["RemoveReplicationInstance"]`.
    *
    * Wire action: `RemoveReplicationInstance` (redis 2018-04-12).
+   *
+   * @example Removing Instances from a Replication Group
+   * ```ts
+   * const out = await client.removeReplicationInstance({ "InstanceId": "crs-sa5****", "SyncType": true, "GroupId": "crs-rpl-sa5****" });
+   * ```
    */
   removeReplicationInstance(params, options) {
     return this.call("RemoveReplicationInstance", params, options);
@@ -1473,6 +1908,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["RenewInstance"]`.
    *
    * Wire action: `RenewInstance` (redis 2018-04-12).
+   *
+   * @example Request Example
+   * ```ts
+   * const out = await client.renewInstance({ "InstanceId": "crs-5a4py64p", "Period": 12 });
+   * ```
    */
   renewInstance(params, options) {
     return this.call("RenewInstance", params, options);
@@ -1485,6 +1925,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ResetPassword"]`.
    *
    * Wire action: `ResetPassword` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.resetPassword({ "Password": "zy456987", "InstanceId": "crs-5a4py64p" });
+   * ```
    */
   resetPassword(params, options) {
     return this.call("ResetPassword", params, options);
@@ -1509,6 +1954,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["StartupInstance"]`.
    *
    * Wire action: `StartupInstance` (redis 2018-04-12).
+   *
+   * @example Request Example
+   * ```ts
+   * const out = await client.startupInstance({ "InstanceId": "crs-7ponppu3" });
+   * ```
    */
   startupInstance(params, options) {
     return this.call("StartupInstance", params, options);
@@ -1522,6 +1972,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["SwitchAccessNewInstance"]`.
    *
    * Wire action: `SwitchAccessNewInstance` (redis 2018-04-12).
+   *
+   * @example Sample 1
+   * ```ts
+   * const out = await client.switchAccessNewInstance({ "InstanceId": "crs-kf******" });
+   * ```
    */
   switchAccessNewInstance(params, options) {
     return this.call("SwitchAccessNewInstance", params, options);
@@ -1537,6 +1992,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["SwitchInstanceVip"]`.
    *
    * Wire action: `SwitchInstanceVip` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.switchInstanceVip({ "SrcInstanceId": "crs-5a4py64p", "DstInstanceId": "crs-1kl0iy0v", "ForceSwitch": 1 });
+   * ```
    */
   switchInstanceVip(params, options) {
     return this.call("SwitchInstanceVip", params, options);
@@ -1549,6 +2009,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["SwitchProxy"]`.
    *
    * Wire action: `SwitchProxy` (redis 2018-04-12).
+   *
+   * @example Request Example
+   * ```ts
+   * const out = await client.switchProxy({ "InstanceId": "crs-5a4py64p" });
+   * ```
    */
   switchProxy(params, options) {
     return this.call("SwitchProxy", params, options);
@@ -1561,6 +2026,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["UpgradeInstance"]`.
    *
    * Wire action: `UpgradeInstance` (redis 2018-04-12).
+   *
+   * @example Changing Specifications
+   * ```ts
+   * const out = await client.upgradeInstance({ "InstanceId": "crs-5qlr****", "MemSize": 4096 });
+   * ```
    */
   upgradeInstance(params, options) {
     return this.call("UpgradeInstance", params, options);
@@ -1574,6 +2044,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["UpgradeInstanceVersion"]`.
    *
    * Wire action: `UpgradeInstanceVersion` (redis 2018-04-12).
+   *
+   * @example Sample
+   * ```ts
+   * const out = await client.upgradeInstanceVersion({ "InstanceId": "crs-5qlr****", "SwitchOption": 2, "TargetInstanceType": "7" });
+   * ```
    */
   upgradeInstanceVersion(params, options) {
     return this.call("UpgradeInstanceVersion", params, options);
@@ -1586,6 +2061,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["UpgradeProxyVersion"]`.
    *
    * Wire action: `UpgradeProxyVersion` (redis 2018-04-12).
+   *
+   * @example Upgrading instance proxy
+   * ```ts
+   * const out = await client.upgradeProxyVersion({ "InstanceId": "crs-94w4mqbt", "CurrentProxyVersion": "4.1.1", "UpgradeProxyVersion": "4.3.0", "InstanceTypeUpgradeNow": 1 });
+   * ```
    */
   upgradeProxyVersion(params, options) {
     return this.call("UpgradeProxyVersion", params, options);
@@ -1598,6 +2078,11 @@ var RedisClient = class _RedisClient {
    * Documented errors: see `RedisActionErrorCodes["UpgradeSmallVersion"]`.
    *
    * Wire action: `UpgradeSmallVersion` (redis 2018-04-12).
+   *
+   * @example Upgrading instance minor version
+   * ```ts
+   * const out = await client.upgradeSmallVersion({ "InstanceId": "crs-2btr9ryn", "CurrentRedisVersion": "2.3.0", "UpgradeRedisVersion": "2.4.0", "InstanceTypeUpgradeNow": 1 });
+   * ```
    */
   upgradeSmallVersion(params, options) {
     return this.call("UpgradeSmallVersion", params, options);

@@ -63,6 +63,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["AddReplicationInstance"]`.
    *
    * Wire action: `AddReplicationInstance` (redis 2018-04-12).
+   *
+   * @example Request Sample
+   * ```ts
+   * const out = await client.addReplicationInstance({ "InstanceId": "crs-sa5dsfs", "InstanceRole": "rw", "GroupId": "crs-rpl-sa5dsfs" });
+   * ```
    */
   addReplicationInstance(params: types.AddReplicationInstanceRequest, options?: CallOptions): Promise<types.AddReplicationInstanceResponse> {
     return this.call("AddReplicationInstance", params, options);
@@ -76,6 +81,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["AllocateWanAddress"]`.
    *
    * Wire action: `AllocateWanAddress` (redis 2018-04-12).
+   *
+   * @example Enabling public network instance
+   * ```ts
+   * const out = await client.allocateWanAddress({ "InstanceId": "crs-5qlrlhux" });
+   * ```
    */
   allocateWanAddress(params: types.AllocateWanAddressRequest, options?: CallOptions): Promise<types.AllocateWanAddressResponse> {
     return this.call("AllocateWanAddress", params, options);
@@ -89,6 +99,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ApplyParamsTemplate"]`.
    *
    * Wire action: `ApplyParamsTemplate` (redis 2018-04-12).
+   *
+   * @example Modifying instance parameters
+   * ```ts
+   * const out = await client.applyParamsTemplate({ "InstanceIds": [ "crs-5a4py64p" ], "TemplateId": "crs-cfg-rhlppeye" });
+   * ```
    */
   applyParamsTemplate(params: types.ApplyParamsTemplateRequest, options?: CallOptions): Promise<types.ApplyParamsTemplateResponse> {
     return this.call("ApplyParamsTemplate", params, options);
@@ -104,6 +119,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["AssociateSecurityGroups"]`.
    *
    * Wire action: `AssociateSecurityGroups` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.associateSecurityGroups({ "Product": "redis", "SecurityGroupId": "sg-ajr1jzgj", "InstanceIds": [ "crs-eb2w7dto" ] });
+   * ```
    */
   associateSecurityGroups(params: types.AssociateSecurityGroupsRequest, options?: CallOptions): Promise<types.AssociateSecurityGroupsResponse> {
     return this.call("AssociateSecurityGroups", params, options);
@@ -117,6 +137,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ChangeInstanceRole"]`.
    *
    * Wire action: `ChangeInstanceRole` (redis 2018-04-12).
+   *
+   * @example Modifying the role of instance in a replication group
+   * ```ts
+   * const out = await client.changeInstanceRole({ "GroupId": "crs-rpl-267khx71", "InstanceId": "crs-5qlrlhux", "InstanceRole": "rw" });
+   * ```
    */
   changeInstanceRole(params: types.ChangeInstanceRoleRequest, options?: CallOptions): Promise<types.ChangeInstanceRoleResponse> {
     return this.call("ChangeInstanceRole", params, options);
@@ -130,6 +155,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ChangeMasterInstance"]`.
    *
    * Wire action: `ChangeMasterInstance` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.changeMasterInstance({ "InstanceId": "crs-sa5****", "GroupId": "crs-rpl-sa5****", "ForceSwitch": false });
+   * ```
    */
   changeMasterInstance(params: types.ChangeMasterInstanceRequest, options?: CallOptions): Promise<types.ChangeMasterInstanceResponse> {
     return this.call("ChangeMasterInstance", params, options);
@@ -144,6 +174,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ChangeReplicaToMaster"]`.
    *
    * Wire action: `ChangeReplicaToMaster` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.changeReplicaToMaster({ "InstanceId": "crs  -sa5****", "GroupId": 301524 });
+   * ```
    */
   changeReplicaToMaster(params: types.ChangeReplicaToMasterRequest, options?: CallOptions): Promise<types.ChangeReplicaToMasterResponse> {
     return this.call("ChangeReplicaToMaster", params, options);
@@ -157,6 +192,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["CleanUpInstance"]`.
    *
    * Wire action: `CleanUpInstance` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.cleanUpInstance({ "InstanceId": "crs-5a4py64p" });
+   * ```
    */
   cleanUpInstance(params: types.CleanUpInstanceRequest, options?: CallOptions): Promise<types.CleanUpInstanceResponse> {
     return this.call("CleanUpInstance", params, options);
@@ -170,6 +210,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ClearInstance"]`.
    *
    * Wire action: `ClearInstance` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.clearInstance({ "InstanceId": "crs-5a4py64p", "Password": "zy456987" });
+   * ```
    */
   clearInstance(params: types.ClearInstanceRequest, options?: CallOptions): Promise<types.ClearInstanceResponse> {
     return this.call("ClearInstance", params, options);
@@ -183,6 +228,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["CloneInstances"]`.
    *
    * Wire action: `CloneInstances` (redis 2018-04-12).
+   *
+   * @example Request Example
+   * ```ts
+   * const out = await client.cloneInstances({ InstanceId: …, GoodsNum: …, ZoneId: …, BillingMode: …, Period: …, SecurityGroupIdList: …, BackupId: …, VpcId: …, SubnetId: …, InstanceName: …, Password: …, NodeSet: …, ProjectId: …, ResourceTags: …, AlarmPolicyList: … });
+   * ```
    */
   cloneInstances(params: types.CloneInstancesRequest, options?: CallOptions): Promise<types.CloneInstancesResponse> {
     return this.call("CloneInstances", params, options);
@@ -196,6 +246,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["CloseSSL"]`.
    *
    * Wire action: `CloseSSL` (redis 2018-04-12).
+   *
+   * @example Disabling SSL request
+   * ```ts
+   * const out = await client.closeSSL({ "InstanceId": "crs-2btr****" });
+   * ```
    */
   closeSSL(params: types.CloseSSLRequest, options?: CallOptions): Promise<types.CloseSSLResponse> {
     return this.call("CloseSSL", params, options);
@@ -209,6 +264,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["CreateInstanceAccount"]`.
    *
    * Wire action: `CreateInstanceAccount` (redis 2018-04-12).
+   *
+   * @example Sample Request
+   * ```ts
+   * const out = await client.createInstanceAccount({ InstanceId: …, AccountName: …, AccountPassword: …, ReadonlyPolicy: …, Privilege: …, Remark: … });
+   * ```
    */
   createInstanceAccount(params: types.CreateInstanceAccountRequest, options?: CallOptions): Promise<types.CreateInstanceAccountResponse> {
     return this.call("CreateInstanceAccount", params, options);
@@ -222,6 +282,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["CreateInstances"]`.
    *
    * Wire action: `CreateInstances` (redis 2018-04-12).
+   *
+   * @example Request Example 2
+   * ```ts
+   * const out = await client.createInstances({ "TypeId": 6, "Password": "**********", "GoodsNum": 1, "Period": 1, "BillingMode": 0, "MemSize": 1024, "ZoneId": 100002 });
+   * ```
    */
   createInstances(params: types.CreateInstancesRequest, options?: CallOptions): Promise<types.CreateInstancesResponse> {
     return this.call("CreateInstances", params, options);
@@ -235,6 +300,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["CreateParamTemplate"]`.
    *
    * Wire action: `CreateParamTemplate` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.createParamTemplate({ ParamList: …, TemplateId: …, Description: …, ProductType: …, Name: … });
+   * ```
    */
   createParamTemplate(params: types.CreateParamTemplateRequest, options?: CallOptions): Promise<types.CreateParamTemplateResponse> {
     return this.call("CreateParamTemplate", params, options);
@@ -248,6 +318,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["CreateReplicationGroup"]`.
    *
    * Wire action: `CreateReplicationGroup` (redis 2018-04-12).
+   *
+   * @example Request Sample
+   * ```ts
+   * const out = await client.createReplicationGroup({ "InstanceId": "crs-5qlr****", "GroupName": "name" });
+   * ```
    */
   createReplicationGroup(params: types.CreateReplicationGroupRequest, options?: CallOptions): Promise<types.CreateReplicationGroupResponse> {
     return this.call("CreateReplicationGroup", params, options);
@@ -261,6 +336,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DeleteInstanceAccount"]`.
    *
    * Wire action: `DeleteInstanceAccount` (redis 2018-04-12).
+   *
+   * @example Request Example
+   * ```ts
+   * const out = await client.deleteInstanceAccount({ "InstanceId": "crs-5a4py64p", "AccountName": "example_account" });
+   * ```
    */
   deleteInstanceAccount(params: types.DeleteInstanceAccountRequest, options?: CallOptions): Promise<types.DeleteInstanceAccountResponse> {
     return this.call("DeleteInstanceAccount", params, options);
@@ -274,6 +354,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DeleteParamTemplate"]`.
    *
    * Wire action: `DeleteParamTemplate` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.deleteParamTemplate({ "TemplateId": "crs-cfg-sa23d5d3" });
+   * ```
    */
   deleteParamTemplate(params: types.DeleteParamTemplateRequest, options?: CallOptions): Promise<types.DeleteParamTemplateResponse> {
     return this.call("DeleteParamTemplate", params, options);
@@ -289,6 +374,11 @@ export class RedisClient {
    *
    * Wire action: `DeleteReplicationInstance` (redis 2018-04-12).
    *
+   * @example Request Sample
+   * ```ts
+   * const out = await client.deleteReplicationInstance({ "InstanceId": "crs-sa5dsfs", "SyncType": true, "GroupId": "crs-rpl-sa5dsfs" });
+   * ```
+   *
    * @deprecated The reference marks this action as deprecated.
    */
   deleteReplicationInstance(params: types.DeleteReplicationInstanceRequest, options?: CallOptions): Promise<types.DeleteReplicationInstanceResponse> {
@@ -303,6 +393,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeAutoBackupConfig"]`.
    *
    * Wire action: `DescribeAutoBackupConfig` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeAutoBackupConfig({ "InstanceId": "crs-5a4p****" });
+   * ```
    */
   describeAutoBackupConfig(params: types.DescribeAutoBackupConfigRequest, options?: CallOptions): Promise<types.DescribeAutoBackupConfigResponse> {
     return this.call("DescribeAutoBackupConfig", params, options);
@@ -316,6 +411,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeBackupDetail"]`.
    *
    * Wire action: `DescribeBackupDetail` (redis 2018-04-12).
+   *
+   * @example Querying Backup Information Details
+   * ```ts
+   * const out = await client.describeBackupDetail({ "InstanceId": "crs-g9my5vt7", "BackupId": "154571841-1165701309-438602494" });
+   * ```
    */
   describeBackupDetail(params: types.DescribeBackupDetailRequest, options?: CallOptions): Promise<types.DescribeBackupDetailResponse> {
     return this.call("DescribeBackupDetail", params, options);
@@ -329,6 +429,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeBackupDownloadRestriction"]`.
    *
    * Wire action: `DescribeBackupDownloadRestriction` (redis 2018-04-12).
+   *
+   * @example Querying the restrictions for downloading a backup file in the current region.
+   * ```ts
+   * const out = await client.describeBackupDownloadRestriction({});
+   * ```
    */
   describeBackupDownloadRestriction(params: types.DescribeBackupDownloadRestrictionRequest = {}, options?: CallOptions): Promise<types.DescribeBackupDownloadRestrictionResponse> {
     return this.call("DescribeBackupDownloadRestriction", params, options);
@@ -342,6 +447,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeBackupUrl"]`.
    *
    * Wire action: `DescribeBackupUrl` (redis 2018-04-12).
+   *
+   * @example Querying the Download Address for RDB Files
+   * ```ts
+   * const out = await client.describeBackupUrl({ "InstanceId": "crs-4y9t57vt", "BackupId": "678362566696298532848117" });
+   * ```
    */
   describeBackupUrl(params: types.DescribeBackupUrlRequest, options?: CallOptions): Promise<types.DescribeBackupUrlResponse> {
     return this.call("DescribeBackupUrl", params, options);
@@ -355,6 +465,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeBandwidthRange"]`.
    *
    * Wire action: `DescribeBandwidthRange` (redis 2018-04-12).
+   *
+   * @example Request Example
+   * ```ts
+   * const out = await client.describeBandwidthRange({ "InstanceId": "crs-sa5****" });
+   * ```
    */
   describeBandwidthRange(params: types.DescribeBandwidthRangeRequest, options?: CallOptions): Promise<types.DescribeBandwidthRangeResponse> {
     return this.call("DescribeBandwidthRange", params, options);
@@ -368,6 +483,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeCommonDBInstances"]`.
    *
    * Wire action: `DescribeCommonDBInstances` (redis 2018-04-12).
+   *
+   * @example Request Example
+   * ```ts
+   * const out = await client.describeCommonDBInstances({ "PayMode": 0, "InstanceIds": [ "crs-xjhsdj****" ] });
+   * ```
    *
    * @deprecated The reference marks this action as deprecated.
    */
@@ -403,6 +523,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeDBSecurityGroups"]`.
    *
    * Wire action: `DescribeDBSecurityGroups` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeDBSecurityGroups({ "Product": "red  is", "InstanceId": "crs-m1kxvlkf" });
+   * ```
    */
   describeDBSecurityGroups(params: types.DescribeDBSecurityGroupsRequest, options?: CallOptions): Promise<types.DescribeDBSecurityGroupsResponse> {
     return this.call("DescribeDBSecurityGroups", params, options);
@@ -416,6 +541,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeGlobalReplicationArea"]`.
    *
    * Wire action: `DescribeGlobalReplicationArea` (redis 2018-04-12).
+   *
+   * @example Querying the Supported Regions for Global Replication
+   * ```ts
+   * const out = await client.describeGlobalReplicationArea({});
+   * ```
    */
   describeGlobalReplicationArea(params: types.DescribeGlobalReplicationAreaRequest = {}, options?: CallOptions): Promise<types.DescribeGlobalReplicationAreaResponse> {
     return this.call("DescribeGlobalReplicationArea", params, options);
@@ -429,6 +559,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceAccount"]`.
    *
    * Wire action: `DescribeInstanceAccount` (redis 2018-04-12).
+   *
+   * @example Request Sample
+   * ```ts
+   * const out = await client.describeInstanceAccount({ "InstanceId": "crs-fswdmXXX", "Limit": 10, "Offset": 0 });
+   * ```
    */
   describeInstanceAccount(params: types.DescribeInstanceAccountRequest, options?: CallOptions): Promise<types.DescribeInstanceAccountResponse> {
     return this.call("DescribeInstanceAccount", params, options);
@@ -495,6 +630,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceDealDetail"]`.
    *
    * Wire action: `DescribeInstanceDealDetail` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeInstanceDealDetail({ "DealIds": [ "6959052" ] });
+   * ```
    */
   describeInstanceDealDetail(params: types.DescribeInstanceDealDetailRequest, options?: CallOptions): Promise<types.DescribeInstanceDealDetailResponse> {
     return this.call("DescribeInstanceDealDetail", params, options);
@@ -508,6 +648,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceDTSInfo"]`.
    *
    * Wire action: `DescribeInstanceDTSInfo` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeInstanceDTSInfo({ "InstanceId": "crs-6ia1c1c3" });
+   * ```
    */
   describeInstanceDTSInfo(params: types.DescribeInstanceDTSInfoRequest, options?: CallOptions): Promise<types.DescribeInstanceDTSInfoResponse> {
     return this.call("DescribeInstanceDTSInfo", params, options);
@@ -521,6 +666,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceEvents"]`.
    *
    * Wire action: `DescribeInstanceEvents` (redis 2018-04-12).
+   *
+   * @example Querying Instance Events
+   * ```ts
+   * const out = await client.describeInstanceEvents({ InstanceId: …, PageSize: …, PageNo: …, ExecutionStartDate: …, ExecutionEndDate: …, Grades: …, Status: …, EventTypes: … });
+   * ```
    */
   describeInstanceEvents(params: types.DescribeInstanceEventsRequest, options?: CallOptions): Promise<types.DescribeInstanceEventsResponse> {
     return this.call("DescribeInstanceEvents", params, options);
@@ -556,6 +706,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceLogDelivery"]`.
    *
    * Wire action: `DescribeInstanceLogDelivery` (redis 2018-04-12).
+   *
+   * @example Example 1
+   * ```ts
+   * const out = await client.describeInstanceLogDelivery({ "InstanceId": "crs-ib4uuh7x" });
+   * ```
    */
   describeInstanceLogDelivery(params: types.DescribeInstanceLogDeliveryRequest, options?: CallOptions): Promise<types.DescribeInstanceLogDeliveryResponse> {
     return this.call("DescribeInstanceLogDelivery", params, options);
@@ -584,6 +739,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceMonitorBigKeySizeDist"]`.
    *
    * Wire action: `DescribeInstanceMonitorBigKeySizeDist` (redis 2018-04-12).
+   *
+   * @example Querying the delay distribution details of big keys of an instance
+   * ```ts
+   * const out = await client.describeInstanceMonitorBigKeySizeDist({ "InstanceId": "crs-5a4py64p", "Date": "2019-11-07" });
+   * ```
    */
   describeInstanceMonitorBigKeySizeDist(params: types.DescribeInstanceMonitorBigKeySizeDistRequest, options?: CallOptions): Promise<types.DescribeInstanceMonitorBigKeySizeDistResponse> {
     return this.call("DescribeInstanceMonitorBigKeySizeDist", params, options);
@@ -598,6 +758,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceMonitorBigKeyTypeDist"]`.
    *
    * Wire action: `DescribeInstanceMonitorBigKeyTypeDist` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeInstanceMonitorBigKeyTypeDist({ "InstanceId": "crs-r34wkc1d", "Date": "2019-11-07" });
+   * ```
    */
   describeInstanceMonitorBigKeyTypeDist(params: types.DescribeInstanceMonitorBigKeyTypeDistRequest, options?: CallOptions): Promise<types.DescribeInstanceMonitorBigKeyTypeDistResponse> {
     return this.call("DescribeInstanceMonitorBigKeyTypeDist", params, options);
@@ -611,6 +776,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceMonitorHotKey"]`.
    *
    * Wire action: `DescribeInstanceMonitorHotKey` (redis 2018-04-12).
+   *
+   * @example Request Example
+   * ```ts
+   * const out = await client.describeInstanceMonitorHotKey({ "InstanceId": "crs-r34w****", "SpanType": 4 });
+   * ```
    */
   describeInstanceMonitorHotKey(params: types.DescribeInstanceMonitorHotKeyRequest, options?: CallOptions): Promise<types.DescribeInstanceMonitorHotKeyResponse> {
     return this.call("DescribeInstanceMonitorHotKey", params, options);
@@ -626,6 +796,11 @@ export class RedisClient {
    *
    * Wire action: `DescribeInstanceMonitorSIP` (redis 2018-04-12).
    *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeInstanceMonitorSIP({ "InstanceId": "crs-5a4py64p" });
+   * ```
+   *
    * @deprecated The reference marks this action as deprecated.
    */
   describeInstanceMonitorSIP(params: types.DescribeInstanceMonitorSIPRequest, options?: CallOptions): Promise<types.DescribeInstanceMonitorSIPResponse> {
@@ -640,6 +815,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceMonitorTookDist"]`.
    *
    * Wire action: `DescribeInstanceMonitorTookDist` (redis 2018-04-12).
+   *
+   * @example Request Example
+   * ```ts
+   * const out = await client.describeInstanceMonitorTookDist({ "InstanceId": "crs-5a4py64p", "Date": "2019-11-07", "SpanType": 4 });
+   * ```
    */
   describeInstanceMonitorTookDist(params: types.DescribeInstanceMonitorTookDistRequest, options?: CallOptions): Promise<types.DescribeInstanceMonitorTookDistResponse> {
     return this.call("DescribeInstanceMonitorTookDist", params, options);
@@ -653,6 +833,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceMonitorTopNCmd"]`.
    *
    * Wire action: `DescribeInstanceMonitorTopNCmd` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeInstanceMonitorTopNCmd({ "InstanceId": "crs-5a4py64p", "SpanType": 4 });
+   * ```
    */
   describeInstanceMonitorTopNCmd(params: types.DescribeInstanceMonitorTopNCmdRequest, options?: CallOptions): Promise<types.DescribeInstanceMonitorTopNCmdResponse> {
     return this.call("DescribeInstanceMonitorTopNCmd", params, options);
@@ -666,6 +851,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceMonitorTopNCmdTook"]`.
    *
    * Wire action: `DescribeInstanceMonitorTopNCmdTook` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeInstanceMonitorTopNCmdTook({ "InstanceId": "crs-r34wkc1d", "SpanType": 4 });
+   * ```
    */
   describeInstanceMonitorTopNCmdTook(params: types.DescribeInstanceMonitorTopNCmdTookRequest, options?: CallOptions): Promise<types.DescribeInstanceMonitorTopNCmdTookResponse> {
     return this.call("DescribeInstanceMonitorTopNCmdTook", params, options);
@@ -679,6 +869,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceNodeInfo"]`.
    *
    * Wire action: `DescribeInstanceNodeInfo` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeInstanceNodeInfo({ "InstanceId": "crs-mufy7q15" });
+   * ```
    */
   describeInstanceNodeInfo(params: types.DescribeInstanceNodeInfoRequest, options?: CallOptions): Promise<types.DescribeInstanceNodeInfoResponse> {
     return this.call("DescribeInstanceNodeInfo", params, options);
@@ -692,6 +887,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceParamRecords"]`.
    *
    * Wire action: `DescribeInstanceParamRecords` (redis 2018-04-12).
+   *
+   * @example Querying the list of parameter modifications
+   * ```ts
+   * const out = await client.describeInstanceParamRecords({ "InstanceId": "crs-5a4py64p" });
+   * ```
    */
   describeInstanceParamRecords(params: types.DescribeInstanceParamRecordsRequest, options?: CallOptions): Promise<types.DescribeInstanceParamRecordsResponse> {
     return this.call("DescribeInstanceParamRecords", params, options);
@@ -725,6 +925,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceParams"]`.
    *
    * Wire action: `DescribeInstanceParams` (redis 2018-04-12).
+   *
+   * @example Querying the list of instance parameters
+   * ```ts
+   * const out = await client.describeInstanceParams({ "InstanceId": "crs-5a4p****" });
+   * ```
    */
   describeInstanceParams(params: types.DescribeInstanceParamsRequest, options?: CallOptions): Promise<types.DescribeInstanceParamsResponse> {
     return this.call("DescribeInstanceParams", params, options);
@@ -771,6 +976,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceSecurityGroup"]`.
    *
    * Wire action: `DescribeInstanceSecurityGroup` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeInstanceSecurityGroup({ "InstanceIds": [ "crs-f2ho****" ] });
+   * ```
    */
   describeInstanceSecurityGroup(params: types.DescribeInstanceSecurityGroupRequest, options?: CallOptions): Promise<types.DescribeInstanceSecurityGroupResponse> {
     return this.call("DescribeInstanceSecurityGroup", params, options);
@@ -784,6 +994,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceShards"]`.
    *
    * Wire action: `DescribeInstanceShards` (redis 2018-04-12).
+   *
+   * @example Request Sample
+   * ```ts
+   * const out = await client.describeInstanceShards({ "InstanceId": "crs-7pon****", "FilterSlave": true });
+   * ```
    */
   describeInstanceShards(params: types.DescribeInstanceShardsRequest, options?: CallOptions): Promise<types.DescribeInstanceShardsResponse> {
     return this.call("DescribeInstanceShards", params, options);
@@ -797,6 +1012,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceSpecBandwidth"]`.
    *
    * Wire action: `DescribeInstanceSpecBandwidth` (redis 2018-04-12).
+   *
+   * @example Querying Bandwidth Specifications
+   * ```ts
+   * const out = await client.describeInstanceSpecBandwidth({});
+   * ```
    */
   describeInstanceSpecBandwidth(params: types.DescribeInstanceSpecBandwidthRequest = {}, options?: CallOptions): Promise<types.DescribeInstanceSpecBandwidthResponse> {
     return this.call("DescribeInstanceSpecBandwidth", params, options);
@@ -810,6 +1030,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceSupportFeature"]`.
    *
    * Wire action: `DescribeInstanceSupportFeature` (redis 2018-04-12).
+   *
+   * @example Sample 1
+   * ```ts
+   * const out = await client.describeInstanceSupportFeature({ "InstanceId": "crs-fhsw2mh4", "FeatureName": "read-local-node-only" });
+   * ```
    */
   describeInstanceSupportFeature(params: types.DescribeInstanceSupportFeatureRequest, options?: CallOptions): Promise<types.DescribeInstanceSupportFeatureResponse> {
     return this.call("DescribeInstanceSupportFeature", params, options);
@@ -823,6 +1048,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeInstanceZoneInfo"]`.
    *
    * Wire action: `DescribeInstanceZoneInfo` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeInstanceZoneInfo({ "InstanceId": "crs-6tl7****" });
+   * ```
    */
   describeInstanceZoneInfo(params: types.DescribeInstanceZoneInfoRequest = {}, options?: CallOptions): Promise<types.DescribeInstanceZoneInfoResponse> {
     return this.call("DescribeInstanceZoneInfo", params, options);
@@ -837,6 +1067,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeMaintenanceWindow"]`.
    *
    * Wire action: `DescribeMaintenanceWindow` (redis 2018-04-12).
+   *
+   * @example Querying an Instance Maintenance Window
+   * ```ts
+   * const out = await client.describeMaintenanceWindow({ "InstanceId": "crs-5a4p****" });
+   * ```
    */
   describeMaintenanceWindow(params: types.DescribeMaintenanceWindowRequest, options?: CallOptions): Promise<types.DescribeMaintenanceWindowResponse> {
     return this.call("DescribeMaintenanceWindow", params, options);
@@ -863,6 +1098,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeParamTemplates"]`.
    *
    * Wire action: `DescribeParamTemplates` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeParamTemplates({});
+   * ```
    */
   describeParamTemplates(params: types.DescribeParamTemplatesRequest = {}, options?: CallOptions): Promise<types.DescribeParamTemplatesResponse> {
     return this.call("DescribeParamTemplates", params, options);
@@ -889,6 +1129,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeProjectSecurityGroup"]`.
    *
    * Wire action: `DescribeProjectSecurityGroup` (redis 2018-04-12).
+   *
+   * @example Querying the security group information of project
+   * ```ts
+   * const out = await client.describeProjectSecurityGroup({ "SecurityGroupId": "sg-gl1egaj1" });
+   * ```
    */
   describeProjectSecurityGroup(params: types.DescribeProjectSecurityGroupRequest = {}, options?: CallOptions): Promise<types.DescribeProjectSecurityGroupResponse> {
     return this.call("DescribeProjectSecurityGroup", params, options);
@@ -935,6 +1180,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeProxySlowLog"]`.
    *
    * Wire action: `DescribeProxySlowLog` (redis 2018-04-12).
+   *
+   * @example Request Example
+   * ```ts
+   * const out = await client.describeProxySlowLog({ "InstanceId": "crs-asda****", "BeginTime": "2019-09-08 12:12:41", "EndTime": "2019-09-09 12:12:41" });
+   * ```
    */
   describeProxySlowLog(params: types.DescribeProxySlowLogRequest, options?: CallOptions): Promise<types.DescribeProxySlowLogResponse> {
     return this.call("DescribeProxySlowLog", params, options);
@@ -968,6 +1218,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeRedisClusterOverview"]`.
    *
    * Wire action: `DescribeRedisClusterOverview` (redis 2018-04-12).
+   *
+   * @example Example 1
+   * ```ts
+   * const out = await client.describeRedisClusterOverview({ "DedicatedClusterId": "cluster-0astoh6a" });
+   * ```
    */
   describeRedisClusterOverview(params: types.DescribeRedisClusterOverviewRequest = {}, options?: CallOptions): Promise<types.DescribeRedisClusterOverviewResponse> {
     return this.call("DescribeRedisClusterOverview", params, options);
@@ -1014,6 +1269,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeReplicationGroup"]`.
    *
    * Wire action: `DescribeReplicationGroup` (redis 2018-04-12).
+   *
+   * @example Request Example
+   * ```ts
+   * const out = await client.describeReplicationGroup({ "Limit": 20, "GroupId": "crs-rpl-lkgv****", "Offset": 0 });
+   * ```
    */
   describeReplicationGroup(params: types.DescribeReplicationGroupRequest, options?: CallOptions): Promise<types.DescribeReplicationGroupResponse> {
     return this.call("DescribeReplicationGroup", params, options);
@@ -1047,6 +1307,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeReplicationGroupInstance"]`.
    *
    * Wire action: `DescribeReplicationGroupInstance` (redis 2018-04-12).
+   *
+   * @example Querying Replication Group Information
+   * ```ts
+   * const out = await client.describeReplicationGroupInstance({ "InstanceId": "crs-a7oxxxxx" });
+   * ```
    */
   describeReplicationGroupInstance(params: types.DescribeReplicationGroupInstanceRequest, options?: CallOptions): Promise<types.DescribeReplicationGroupInstanceResponse> {
     return this.call("DescribeReplicationGroupInstance", params, options);
@@ -1060,6 +1325,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeSecondLevelBackupInfo"]`.
    *
    * Wire action: `DescribeSecondLevelBackupInfo` (redis 2018-04-12).
+   *
+   * @example Querying the Second-Level Backup Information
+   * ```ts
+   * const out = await client.describeSecondLevelBackupInfo({ "InstanceId": "crs-asdasdas", "BackupTimestamp": 1716449238 });
+   * ```
    */
   describeSecondLevelBackupInfo(params: types.DescribeSecondLevelBackupInfoRequest = {}, options?: CallOptions): Promise<types.DescribeSecondLevelBackupInfoResponse> {
     return this.call("DescribeSecondLevelBackupInfo", params, options);
@@ -1073,6 +1343,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeSlowLog"]`.
    *
    * Wire action: `DescribeSlowLog` (redis 2018-04-12).
+   *
+   * @example Querying Slow Query Records of an Instance
+   * ```ts
+   * const out = await client.describeSlowLog({ "InstanceId": "crs-asda****", "EndTime": "2019-09-09 12:12:41", "BeginTime": "2019-09-08 12:12:41" });
+   * ```
    */
   describeSlowLog(params: types.DescribeSlowLogRequest, options?: CallOptions): Promise<types.DescribeSlowLogResponse> {
     return this.call("DescribeSlowLog", params, options);
@@ -1107,6 +1382,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeSSLStatus"]`.
    *
    * Wire action: `DescribeSSLStatus` (redis 2018-04-12).
+   *
+   * @example Example 1
+   * ```ts
+   * const out = await client.describeSSLStatus({ "InstanceId": "crs-2btr9ryn" });
+   * ```
    */
   describeSSLStatus(params: types.DescribeSSLStatusRequest, options?: CallOptions): Promise<types.DescribeSSLStatusResponse> {
     return this.call("DescribeSSLStatus", params, options);
@@ -1120,6 +1400,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeTaskInfo"]`.
    *
    * Wire action: `DescribeTaskInfo` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.describeTaskInfo({ "TaskId": 18215 });
+   * ```
    */
   describeTaskInfo(params: types.DescribeTaskInfoRequest, options?: CallOptions): Promise<types.DescribeTaskInfoResponse> {
     return this.call("DescribeTaskInfo", params, options);
@@ -1133,6 +1418,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeTaskList"]`.
    *
    * Wire action: `DescribeTaskList` (redis 2018-04-12).
+   *
+   * @example Sample
+   * ```ts
+   * const out = await client.describeTaskList({ "InstanceId": "crs-opca  zbrb" });
+   * ```
    */
   describeTaskList(params: types.DescribeTaskListRequest = {}, options?: CallOptions): Promise<types.DescribeTaskListResponse> {
     return this.call("DescribeTaskList", params, options);
@@ -1166,6 +1456,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DescribeTendisSlowLog"]`.
    *
    * Wire action: `DescribeTendisSlowLog` (redis 2018-04-12).
+   *
+   * @example Request Example
+   * ```ts
+   * const out = await client.describeTendisSlowLog({ "InstanceId": "crs-asdas***", "BeginTime": "2019-09-08 12:12:41", "EndTime": "2019-09-09 12:12:41" });
+   * ```
    */
   describeTendisSlowLog(params: types.DescribeTendisSlowLogRequest, options?: CallOptions): Promise<types.DescribeTendisSlowLogResponse> {
     return this.call("DescribeTendisSlowLog", params, options);
@@ -1212,6 +1507,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DestroyPrepaidInstance"]`.
    *
    * Wire action: `DestroyPrepaidInstance` (redis 2018-04-12).
+   *
+   * @example Returning monthly subscribed instance
+   * ```ts
+   * const out = await client.destroyPrepaidInstance({ "InstanceId": "crs-5a4py64p" });
+   * ```
    */
   destroyPrepaidInstance(params: types.DestroyPrepaidInstanceRequest, options?: CallOptions): Promise<types.DestroyPrepaidInstanceResponse> {
     return this.call("DestroyPrepaidInstance", params, options);
@@ -1225,6 +1525,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DisableReplicaReadonly"]`.
    *
    * Wire action: `DisableReplicaReadonly` (redis 2018-04-12).
+   *
+   * @example Disabling read/write separation
+   * ```ts
+   * const out = await client.disableReplicaReadonly({ "InstanceId": "crs-5a4py64p" });
+   * ```
    */
   disableReplicaReadonly(params: types.DisableReplicaReadonlyRequest, options?: CallOptions): Promise<types.DisableReplicaReadonlyResponse> {
     return this.call("DisableReplicaReadonly", params, options);
@@ -1238,6 +1543,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["DisassociateSecurityGroups"]`.
    *
    * Wire action: `DisassociateSecurityGroups` (redis 2018-04-12).
+   *
+   * @example Sample
+   * ```ts
+   * const out = await client.disassociateSecurityGroups({ "Product": "redis", "SecurityGroupId": "sg-ajr1jzgj", "InstanceIds": [ "crs-eb2w7dto" ] });
+   * ```
    */
   disassociateSecurityGroups(params: types.DisassociateSecurityGroupsRequest, options?: CallOptions): Promise<types.DisassociateSecurityGroupsResponse> {
     return this.call("DisassociateSecurityGroups", params, options);
@@ -1251,6 +1561,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["EnableReplicaReadonly"]`.
    *
    * Wire action: `EnableReplicaReadonly` (redis 2018-04-12).
+   *
+   * @example Enabling Read-Write Separation
+   * ```ts
+   * const out = await client.enableReplicaReadonly({ "InstanceId": "crs-5a4py64p" });
+   * ```
    */
   enableReplicaReadonly(params: types.EnableReplicaReadonlyRequest, options?: CallOptions): Promise<types.EnableReplicaReadonlyResponse> {
     return this.call("EnableReplicaReadonly", params, options);
@@ -1264,6 +1579,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["InquiryPriceCreateInstance"]`.
    *
    * Wire action: `InquiryPriceCreateInstance` (redis 2018-04-12).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.inquiryPriceCreateInstance({ "ZoneId": 100002, "TypeId": 6, "MemSize": 4096, "GoodsNum": 1, "Period": 1, "BillingMode": 1 });
+   * ```
    */
   inquiryPriceCreateInstance(params: types.InquiryPriceCreateInstanceRequest, options?: CallOptions): Promise<types.InquiryPriceCreateInstanceResponse> {
     return this.call("InquiryPriceCreateInstance", params, options);
@@ -1277,6 +1597,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["InquiryPriceUpgradeInstance"]`.
    *
    * Wire action: `InquiryPriceUpgradeInstance` (redis 2018-04-12).
+   *
+   * @example Example
+   * ```ts
+   * const out = await client.inquiryPriceUpgradeInstance({ "InstanceId": "crs-xjhsdjcxjd", "MemSize": 4096 });
+   * ```
    */
   inquiryPriceUpgradeInstance(params: types.InquiryPriceUpgradeInstanceRequest, options?: CallOptions): Promise<types.InquiryPriceUpgradeInstanceResponse> {
     return this.call("InquiryPriceUpgradeInstance", params, options);
@@ -1290,6 +1615,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["KillMasterGroup"]`.
    *
    * Wire action: `KillMasterGroup` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.killMasterGroup({ "InstanceId": "crs-joak5  XXX", "Password": "pwd@1234", "ShardIds": [ 0 ] });
+   * ```
    */
   killMasterGroup(params: types.KillMasterGroupRequest, options?: CallOptions): Promise<types.KillMasterGroupResponse> {
     return this.call("KillMasterGroup", params, options);
@@ -1317,6 +1647,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModfiyInstancePassword"]`.
    *
    * Wire action: `ModfiyInstancePassword` (redis 2018-04-12).
+   *
+   * @example Modifying the password
+   * ```ts
+   * const out = await client.modfiyInstancePassword({ "InstanceId": "crs-5a4p****", "OldPassword": "zy45****", "Password": "4569****" });
+   * ```
    */
   modfiyInstancePassword(params: types.ModfiyInstancePasswordRequest, options?: CallOptions): Promise<types.ModfiyInstancePasswordResponse> {
     return this.call("ModfiyInstancePassword", params, options);
@@ -1330,6 +1665,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyAutoBackupConfig"]`.
    *
    * Wire action: `ModifyAutoBackupConfig` (redis 2018-04-12).
+   *
+   * @example Request Sample
+   * ```ts
+   * const out = await client.modifyAutoBackupConfig({ "InstanceId": "crs-5a4py64p", "AutoBackupType": 1, "TimePeriod": "01:00-02:00", "WeekDays": [ "Wednesday" ] });
+   * ```
    */
   modifyAutoBackupConfig(params: types.ModifyAutoBackupConfigRequest, options?: CallOptions): Promise<types.ModifyAutoBackupConfigResponse> {
     return this.call("ModifyAutoBackupConfig", params, options);
@@ -1343,6 +1683,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyBackupDownloadRestriction"]`.
    *
    * Wire action: `ModifyBackupDownloadRestriction` (redis 2018-04-12).
+   *
+   * @example Modifying the download address for a backup file
+   * ```ts
+   * const out = await client.modifyBackupDownloadRestriction({ LimitType: …, VpcComparisonSymbol: …, IpComparisonSymbol: …, LimitVpc: …, LimitIp: … });
+   * ```
    */
   modifyBackupDownloadRestriction(params: types.ModifyBackupDownloadRestrictionRequest, options?: CallOptions): Promise<types.ModifyBackupDownloadRestrictionResponse> {
     return this.call("ModifyBackupDownloadRestriction", params, options);
@@ -1357,6 +1702,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyConnectionConfig"]`.
    *
    * Wire action: `ModifyConnectionConfig` (redis 2018-04-12).
+   *
+   * @example Request Sample
+   * ```ts
+   * const out = await client.modifyConnectionConfig({ "InstanceId": "crs-cpz6b1fn", "Bandwidth": 5, "ClientLimit": 20000 });
+   * ```
    */
   modifyConnectionConfig(params: types.ModifyConnectionConfigRequest, options?: CallOptions): Promise<types.ModifyConnectionConfigResponse> {
     return this.call("ModifyConnectionConfig", params, options);
@@ -1370,6 +1720,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyDBInstanceSecurityGroups"]`.
    *
    * Wire action: `ModifyDBInstanceSecurityGroups` (redis 2018-04-12).
+   *
+   * @example Sample
+   * ```ts
+   * const out = await client.modifyDBInstanceSecurityGroups({ "InstanceId": "crs-eb2w7dto", "Product": "redis", "SecurityGroupIds": [ "sg-ajr1jzgj" ] });
+   * ```
    */
   modifyDBInstanceSecurityGroups(params: types.ModifyDBInstanceSecurityGroupsRequest, options?: CallOptions): Promise<types.ModifyDBInstanceSecurityGroupsResponse> {
     return this.call("ModifyDBInstanceSecurityGroups", params, options);
@@ -1383,6 +1738,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyInstance"]`.
    *
    * Wire action: `ModifyInstance` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.modifyInstance({ "Operation": "rename", "InstanceIds": [ "crs-r3nqjq3n", "crs-9bvd9b8v" ], "InstanceNames": [ "newname1", "newname2" ] });
+   * ```
    */
   modifyInstance(params: types.ModifyInstanceRequest, options?: CallOptions): Promise<types.ModifyInstanceResponse> {
     return this.call("ModifyInstance", params, options);
@@ -1396,6 +1756,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyInstanceAccount"]`.
    *
    * Wire action: `ModifyInstanceAccount` (redis 2018-04-12).
+   *
+   * @example Request Example
+   * ```ts
+   * const out = await client.modifyInstanceAccount({ "InstanceId": "crs-5a4py64p", "AccountName": "test_account" });
+   * ```
    */
   modifyInstanceAccount(params: types.ModifyInstanceAccountRequest, options?: CallOptions): Promise<types.ModifyInstanceAccountResponse> {
     return this.call("ModifyInstanceAccount", params, options);
@@ -1409,6 +1774,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyInstanceAvailabilityZones"]`.
    *
    * Wire action: `ModifyInstanceAvailabilityZones` (redis 2018-04-12).
+   *
+   * @example Sample 1
+   * ```ts
+   * const out = await client.modifyInstanceAvailabilityZones({ InstanceId: …, SwitchOption: …, NodeSet: … });
+   * ```
    */
   modifyInstanceAvailabilityZones(params: types.ModifyInstanceAvailabilityZonesRequest, options?: CallOptions): Promise<types.ModifyInstanceAvailabilityZonesResponse> {
     return this.call("ModifyInstanceAvailabilityZones", params, options);
@@ -1422,6 +1792,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyInstanceBackupMode"]`.
    *
    * Wire action: `ModifyInstanceBackupMode` (redis 2018-04-12).
+   *
+   * @example Modifying the Backup Mode of an Instance
+   * ```ts
+   * const out = await client.modifyInstanceBackupMode({ "InstanceId": "crs-asdasdas", "BackupMode": "SecondLevelBackup" });
+   * ```
    */
   modifyInstanceBackupMode(params: types.ModifyInstanceBackupModeRequest, options?: CallOptions): Promise<types.ModifyInstanceBackupModeResponse> {
     return this.call("ModifyInstanceBackupMode", params, options);
@@ -1435,6 +1810,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyInstanceEvent"]`.
    *
    * Wire action: `ModifyInstanceEvent` (redis 2018-04-12).
+   *
+   * @example This example shows you how to modify the instance event information.
+   * ```ts
+   * const out = await client.modifyInstanceEvent({ "InstanceId": "crs-b6wst31p", "EventId": 10, "StartTime": "22:00", "EndTime": "23:01", "ExecutionDate": "2023-09-18" });
+   * ```
    */
   modifyInstanceEvent(params: types.ModifyInstanceEventRequest, options?: CallOptions): Promise<types.ModifyInstanceEventResponse> {
     return this.call("ModifyInstanceEvent", params, options);
@@ -1448,6 +1828,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyInstanceLogDelivery"]`.
    *
    * Wire action: `ModifyInstanceLogDelivery` (redis 2018-04-12).
+   *
+   * @example Example 1
+   * ```ts
+   * const out = await client.modifyInstanceLogDelivery({ "InstanceId": "crs-ib4uuh7x", "LogType": "slowlog", "Enabled": true, "LogsetName": "test-logset-name", "TopicName": "test-topic-name", "CreateIndex": true });
+   * ```
    */
   modifyInstanceLogDelivery(params: types.ModifyInstanceLogDeliveryRequest, options?: CallOptions): Promise<types.ModifyInstanceLogDeliveryResponse> {
     return this.call("ModifyInstanceLogDelivery", params, options);
@@ -1461,6 +1846,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyInstanceParams"]`.
    *
    * Wire action: `ModifyInstanceParams` (redis 2018-04-12).
+   *
+   * @example Modifying Instance Parameters
+   * ```ts
+   * const out = await client.modifyInstanceParams({ "InstanceId": "crs-5a4py64p", "InstanceParams": [ { "Value": "120", "Key": "timeout" } ] });
+   * ```
    */
   modifyInstanceParams(params: types.ModifyInstanceParamsRequest, options?: CallOptions): Promise<types.ModifyInstanceParamsResponse> {
     return this.call("ModifyInstanceParams", params, options);
@@ -1474,6 +1864,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyInstanceReadOnly"]`.
    *
    * Wire action: `ModifyInstanceReadOnly` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.modifyInstanceReadOnly({ "InstanceId": "crs-5a4py64p", "InputMode": "0" });
+   * ```
    */
   modifyInstanceReadOnly(params: types.ModifyInstanceReadOnlyRequest, options?: CallOptions): Promise<types.ModifyInstanceReadOnlyResponse> {
     return this.call("ModifyInstanceReadOnly", params, options);
@@ -1490,6 +1885,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyMaintenanceWindow"]`.
    *
    * Wire action: `ModifyMaintenanceWindow` (redis 2018-04-12).
+   *
+   * @example Sample
+   * ```ts
+   * const out = await client.modifyMaintenanceWindow({ "InstanceId": "crs-5a4py64p", "StartTime": "03:00", "EndTime": "06:00" });
+   * ```
    */
   modifyMaintenanceWindow(params: types.ModifyMaintenanceWindowRequest, options?: CallOptions): Promise<types.ModifyMaintenanceWindowResponse> {
     return this.call("ModifyMaintenanceWindow", params, options);
@@ -1503,6 +1903,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyNetworkConfig"]`.
    *
    * Wire action: `ModifyNetworkConfig` (redis 2018-04-12).
+   *
+   * @example Example of Modifying the Network Configuration of an Instance
+   * ```ts
+   * const out = await client.modifyNetworkConfig({ "InstanceId": "crs-5a4p****", "Operation": "changeVip" });
+   * ```
    */
   modifyNetworkConfig(params: types.ModifyNetworkConfigRequest, options?: CallOptions): Promise<types.ModifyNetworkConfigResponse> {
     return this.call("ModifyNetworkConfig", params, options);
@@ -1516,6 +1921,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyParamTemplate"]`.
    *
    * Wire action: `ModifyParamTemplate` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.modifyParamTemplate({ ParamList: …, TemplateId: …, Description: …, Name: … });
+   * ```
    */
   modifyParamTemplate(params: types.ModifyParamTemplateRequest, options?: CallOptions): Promise<types.ModifyParamTemplateResponse> {
     return this.call("ModifyParamTemplate", params, options);
@@ -1529,6 +1939,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ModifyReplicationGroup"]`.
    *
    * Wire action: `ModifyReplicationGroup` (redis 2018-04-12).
+   *
+   * @example Modifying the Replication Group Information
+   * ```ts
+   * const out = await client.modifyReplicationGroup({ "GroupId": "crs-rpl-oxsincth", "GroupName": "group-name-1", "Remark": "note-XXX" });
+   * ```
    */
   modifyReplicationGroup(params: types.ModifyReplicationGroupRequest, options?: CallOptions): Promise<types.ModifyReplicationGroupResponse> {
     return this.call("ModifyReplicationGroup", params, options);
@@ -1542,6 +1957,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["OpenSSL"]`.
    *
    * Wire action: `OpenSSL` (redis 2018-04-12).
+   *
+   * @example Example of Enabling SSL Requests
+   * ```ts
+   * const out = await client.openSSL({ "InstanceId": "crs-dvchdv5" });
+   * ```
    */
   openSSL(params: types.OpenSSLRequest, options?: CallOptions): Promise<types.OpenSSLResponse> {
     return this.call("OpenSSL", params, options);
@@ -1555,6 +1975,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ReleaseWanAddress"]`.
    *
    * Wire action: `ReleaseWanAddress` (redis 2018-04-12).
+   *
+   * @example Disabling public network instance
+   * ```ts
+   * const out = await client.releaseWanAddress({ "InstanceId": "crs-5qlrlhux" });
+   * ```
    */
   releaseWanAddress(params: types.ReleaseWanAddressRequest, options?: CallOptions): Promise<types.ReleaseWanAddressResponse> {
     return this.call("ReleaseWanAddress", params, options);
@@ -1568,6 +1993,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["RemoveReplicationGroup"]`.
    *
    * Wire action: `RemoveReplicationGroup` (redis 2018-04-12).
+   *
+   * @example Deleting a Replication Group
+   * ```ts
+   * const out = await client.removeReplicationGroup({ "GroupId": "crs-rpl-oxsincthdd" });
+   * ```
    */
   removeReplicationGroup(params: types.RemoveReplicationGroupRequest, options?: CallOptions): Promise<types.RemoveReplicationGroupResponse> {
     return this.call("RemoveReplicationGroup", params, options);
@@ -1581,6 +2011,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["RemoveReplicationInstance"]`.
    *
    * Wire action: `RemoveReplicationInstance` (redis 2018-04-12).
+   *
+   * @example Removing Instances from a Replication Group
+   * ```ts
+   * const out = await client.removeReplicationInstance({ "InstanceId": "crs-sa5****", "SyncType": true, "GroupId": "crs-rpl-sa5****" });
+   * ```
    */
   removeReplicationInstance(params: types.RemoveReplicationInstanceRequest, options?: CallOptions): Promise<types.RemoveReplicationInstanceResponse> {
     return this.call("RemoveReplicationInstance", params, options);
@@ -1594,6 +2029,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["RenewInstance"]`.
    *
    * Wire action: `RenewInstance` (redis 2018-04-12).
+   *
+   * @example Request Example
+   * ```ts
+   * const out = await client.renewInstance({ "InstanceId": "crs-5a4py64p", "Period": 12 });
+   * ```
    */
   renewInstance(params: types.RenewInstanceRequest, options?: CallOptions): Promise<types.RenewInstanceResponse> {
     return this.call("RenewInstance", params, options);
@@ -1607,6 +2047,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["ResetPassword"]`.
    *
    * Wire action: `ResetPassword` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.resetPassword({ "Password": "zy456987", "InstanceId": "crs-5a4py64p" });
+   * ```
    */
   resetPassword(params: types.ResetPasswordRequest, options?: CallOptions): Promise<types.ResetPasswordResponse> {
     return this.call("ResetPassword", params, options);
@@ -1633,6 +2078,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["StartupInstance"]`.
    *
    * Wire action: `StartupInstance` (redis 2018-04-12).
+   *
+   * @example Request Example
+   * ```ts
+   * const out = await client.startupInstance({ "InstanceId": "crs-7ponppu3" });
+   * ```
    */
   startupInstance(params: types.StartupInstanceRequest, options?: CallOptions): Promise<types.StartupInstanceResponse> {
     return this.call("StartupInstance", params, options);
@@ -1647,6 +2097,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["SwitchAccessNewInstance"]`.
    *
    * Wire action: `SwitchAccessNewInstance` (redis 2018-04-12).
+   *
+   * @example Sample 1
+   * ```ts
+   * const out = await client.switchAccessNewInstance({ "InstanceId": "crs-kf******" });
+   * ```
    */
   switchAccessNewInstance(params: types.SwitchAccessNewInstanceRequest, options?: CallOptions): Promise<types.SwitchAccessNewInstanceResponse> {
     return this.call("SwitchAccessNewInstance", params, options);
@@ -1663,6 +2118,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["SwitchInstanceVip"]`.
    *
    * Wire action: `SwitchInstanceVip` (redis 2018-04-12).
+   *
+   * @example Sample request
+   * ```ts
+   * const out = await client.switchInstanceVip({ "SrcInstanceId": "crs-5a4py64p", "DstInstanceId": "crs-1kl0iy0v", "ForceSwitch": 1 });
+   * ```
    */
   switchInstanceVip(params: types.SwitchInstanceVipRequest, options?: CallOptions): Promise<types.SwitchInstanceVipResponse> {
     return this.call("SwitchInstanceVip", params, options);
@@ -1676,6 +2136,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["SwitchProxy"]`.
    *
    * Wire action: `SwitchProxy` (redis 2018-04-12).
+   *
+   * @example Request Example
+   * ```ts
+   * const out = await client.switchProxy({ "InstanceId": "crs-5a4py64p" });
+   * ```
    */
   switchProxy(params: types.SwitchProxyRequest, options?: CallOptions): Promise<types.SwitchProxyResponse> {
     return this.call("SwitchProxy", params, options);
@@ -1689,6 +2154,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["UpgradeInstance"]`.
    *
    * Wire action: `UpgradeInstance` (redis 2018-04-12).
+   *
+   * @example Changing Specifications
+   * ```ts
+   * const out = await client.upgradeInstance({ "InstanceId": "crs-5qlr****", "MemSize": 4096 });
+   * ```
    */
   upgradeInstance(params: types.UpgradeInstanceRequest, options?: CallOptions): Promise<types.UpgradeInstanceResponse> {
     return this.call("UpgradeInstance", params, options);
@@ -1703,6 +2173,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["UpgradeInstanceVersion"]`.
    *
    * Wire action: `UpgradeInstanceVersion` (redis 2018-04-12).
+   *
+   * @example Sample
+   * ```ts
+   * const out = await client.upgradeInstanceVersion({ "InstanceId": "crs-5qlr****", "SwitchOption": 2, "TargetInstanceType": "7" });
+   * ```
    */
   upgradeInstanceVersion(params: types.UpgradeInstanceVersionRequest, options?: CallOptions): Promise<types.UpgradeInstanceVersionResponse> {
     return this.call("UpgradeInstanceVersion", params, options);
@@ -1716,6 +2191,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["UpgradeProxyVersion"]`.
    *
    * Wire action: `UpgradeProxyVersion` (redis 2018-04-12).
+   *
+   * @example Upgrading instance proxy
+   * ```ts
+   * const out = await client.upgradeProxyVersion({ "InstanceId": "crs-94w4mqbt", "CurrentProxyVersion": "4.1.1", "UpgradeProxyVersion": "4.3.0", "InstanceTypeUpgradeNow": 1 });
+   * ```
    */
   upgradeProxyVersion(params: types.UpgradeProxyVersionRequest, options?: CallOptions): Promise<types.UpgradeProxyVersionResponse> {
     return this.call("UpgradeProxyVersion", params, options);
@@ -1729,6 +2209,11 @@ export class RedisClient {
    * Documented errors: see `RedisActionErrorCodes["UpgradeSmallVersion"]`.
    *
    * Wire action: `UpgradeSmallVersion` (redis 2018-04-12).
+   *
+   * @example Upgrading instance minor version
+   * ```ts
+   * const out = await client.upgradeSmallVersion({ "InstanceId": "crs-2btr9ryn", "CurrentRedisVersion": "2.3.0", "UpgradeRedisVersion": "2.4.0", "InstanceTypeUpgradeNow": 1 });
+   * ```
    */
   upgradeSmallVersion(params: types.UpgradeSmallVersionRequest, options?: CallOptions): Promise<types.UpgradeSmallVersionResponse> {
     return this.call("UpgradeSmallVersion", params, options);

@@ -5,6 +5,7 @@ import type { Action, Spec } from "../model.js";
 import { actionMapName } from "./emit-types.js";
 import { methodName, pascalCase, requestTypeName, responseTypeName, type PackageIdentity } from "./naming.js";
 import { paginationOf, type Paginated } from "./pagination.js";
+import { exampleFit } from "./example-typing.js";
 import { blockDoc } from "./tsdoc.js";
 import { printed } from "./ts-project.js";
 
@@ -22,8 +23,19 @@ function actionDoc(spec: Spec, a: Action, pkg: PackageIdentity): string {
     a.rateLimit ? `Rate limit: ${a.rateLimit} requests per second.` : undefined,
     a.errors.length ? `Documented errors: see \`${pkg.prefix}ActionErrorCodes["${a.name}"]\`.` : undefined,
     `Wire action: \`${a.name}\` (${spec.service.name} ${spec.service.apiVersion}).`,
+    exampleTag(spec, a),
     a.deprecated ? "@deprecated The reference marks this action as deprecated." : undefined,
   );
+}
+
+/** The reference's first example that fits the types, as a call: what an editor shows on hover. */
+function exampleTag(spec: Spec, a: Action): string | undefined {
+  const ex = a.examples.find((e) => e.input && !exampleFit(spec, a, e).problems.length);
+  if (!ex) return undefined;
+  const input = JSON.stringify(ex.input, null, 1).replace(/\n\s*/g, " ").replace(/\*\//g, "*\\/");
+  // a long request is shown by its keys; the action's docs page has it whole
+  const shown = input.length <= 160 ? input : `{ ${Object.keys(ex.input!).map((k) => `${k}: …`).join(", ")} }`;
+  return `@example ${ex.title ? ex.title.replace(/\*\//g, "*\\/") : "Documented example"}\n\`\`\`ts\nconst out = await client.${methodName(a.name)}(${shown});\n\`\`\``;
 }
 
 export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity): string {
