@@ -200,7 +200,9 @@ export class ServiceClient {
         return parsed;
       } catch (raw) {
         const err = scrubError(raw, scrub);
-        const retry = attempt < maxAttempts && isRetryable(err, action, params) && !signal?.aborted;
+        // a Retry-After beyond the policy's bound would hold the caller for minutes: give the error back instead
+        const waitTooLong = retryAfterMs !== undefined && retryAfterMs > (this.policy.maxRetryAfterMs ?? Infinity);
+        const retry = attempt < maxAttempts && isRetryable(err, action, params) && !signal?.aborted && !waitTooLong;
         if (!retry) return this.fail(err, ctx, attempt);
         const delayMs = Math.max(backoffDelay(attempt - 1, this.policy), retryAfterMs ?? 0);
         log?.info?.("retrying", { ...describeError(action, attempt, err), delayMs });

@@ -4,9 +4,11 @@ export interface RetryPolicy {
   maxAttempts: number;
   baseDelayMs: number;
   maxDelayMs: number;
+  /** A server asking to wait longer than this (Retry-After) ends the retries: the error is returned at once. */
+  maxRetryAfterMs?: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 20_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 20_000, maxRetryAfterMs: 60_000 };
 
 /** Full jitter: random in [0, min(cap, base * 2^attempt)). attempt is 0-based. */
 export function backoffDelay(attempt: number, policy: RetryPolicy = DEFAULT_RETRY_POLICY, random = Math.random): number {

@@ -92,6 +92,14 @@ describe("backoff and Retry-After", () => {
     expect(server.seen[1]!.at - server.seen[0]!.at).toBeGreaterThanOrEqual(900);
   });
 
+  it("a Retry-After longer than the policy allows ends the retries at once", async () => {
+    server.reset(() => ({ status: 503, body: "busy", headers: { "retry-after": "3600" } }));
+    const started = Date.now();
+    await expect(client({ maxAttempts: 3 }).request("DescribeZones", {})).rejects.toBeInstanceOf(UnexpectedResponseError);
+    expect(server.seen.length).toBe(1);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
   it("Retry-After wins over a shorter backoff, on throttling errors too", async () => {
     server.reset((_s, n) => (n === 1 ? { ...v3Error("RequestLimitExceeded"), headers: { "retry-after": "0.4" } } : ok()));
     await client().request("DescribeZones", {});
