@@ -23,15 +23,15 @@ export declare const RKvstoreErrorCode: {
     /** The error message returned because this instance has an order of renewal with configuration change. */
     readonly HasRenewChangeOrder: "HasRenewChangeOrder";
     /** A used client token is used for the request. However, the content of the request is different from
-    that of the previous request with the used token. */
+     * that of the previous request with the used token. */
     readonly IdempotentParameterMismatch: "IdempotentParameterMismatch";
     /** The backup set status does not support this operation. */
     readonly IncorrectBackupSetState: "IncorrectBackupSetState";
     /** The error message returned because the current lock mode of the instance does not support this
-    operation. */
+     * operation. */
     readonly IncorrectDBInstanceLockMode: "IncorrectDBInstanceLockMode";
     /** The error message returned because the status of the instance does not support this operation. This
-    operation is supported only when the instance is in the running status. */
+     * operation is supported only when the instance is in the running status. */
     readonly IncorrectDBInstanceState: "IncorrectDBInstanceState";
     /** The current instance type does not support this operation. */
     readonly IncorrectDBInstanceType: "IncorrectDBInstanceType";

@@ -119,29 +119,29 @@ export declare const PostgresErrorCode: {
     /** Failed to request a quota for resource tags. */
     readonly FailedOperation_AllocateQuotasError: "FailedOperation.AllocateQuotasError";
     /** Failed to access classic network. Please try again later. If the problem persists, please contact
-    customer service. */
+     * customer service. */
     readonly FailedOperation_BaseNetworkAccessError: "FailedOperation.BaseNetworkAccessError";
     /** Failed to access CMQ. */
     readonly FailedOperation_CMQResponseError: "FailedOperation.CMQResponseError";
     /** CAM authentication failed. */
     readonly FailedOperation_CamAuthFailed: "FailedOperation.CamAuthFailed";
     /** Failed to get permissions. Please try again later. If the problem persists, please contact customer
-    service. */
+     * service. */
     readonly FailedOperation_CamCheckResourceError: "FailedOperation.CamCheckResourceError";
     /** Failed to check resource permissions through CAM. */
     readonly FailedOperation_CamCheckResourceFailed: "FailedOperation.CamCheckResourceFailed";
     /** Authentication failed. Please try again later. If the problem persists, please contact customer
-    service. */
+     * service. */
     readonly FailedOperation_CamSigAndAuthError: "FailedOperation.CamSigAndAuthError";
     /** Failed to get project information. Please try again later. If the problem persists, please contact
-    customer service. */
+     * customer service. */
     readonly FailedOperation_CdbCgwConnectError: "FailedOperation.CdbCgwConnectError";
     /** Classic network creation is unsupported. */
     readonly FailedOperation_CreateBasicNetworkDeniedError: "FailedOperation.CreateBasicNetworkDeniedError";
     /** Failed to create the renewal order. */
     readonly FailedOperation_CreateOrderFailed: "FailedOperation.CreateOrderFailed";
     /** Failed to access database management service. Please try again later. If the problem persists,
-    please contact customer service. */
+     * please contact customer service. */
     readonly FailedOperation_DatabaseAccessError: "FailedOperation.DatabaseAccessError";
     /** Data operation failed. Please contact customer service. */
     readonly FailedOperation_DatabaseAffectedError: "FailedOperation.DatabaseAffectedError";
@@ -152,15 +152,15 @@ export declare const PostgresErrorCode: {
     /** Failed to unbind the resource from the tag. */
     readonly FailedOperation_DeleteResourcesToTagError: "FailedOperation.DeleteResourcesToTagError";
     /** Failed to access ES. Please try again later. If the problem persists, please contact customer
-    service. */
+     * service. */
     readonly FailedOperation_ESConnectError: "FailedOperation.ESConnectError";
     /** Failed to query ES. Please try again later. If the problem persists, please contact customer
-    service. */
+     * service. */
     readonly FailedOperation_ESQueryError: "FailedOperation.ESQueryError";
     /** Operation failed. Please try again later. */
     readonly FailedOperation_FailedOperationError: "FailedOperation.FailedOperationError";
     /** Failed to create a task. Please try again later. If the problem persists, please contact customer
-    service. */
+     * service. */
     readonly FailedOperation_FlowCreateError: "FailedOperation.FlowCreateError";
     /** Failed to query the instance information. Please try again later. */
     readonly FailedOperation_GetInstanceByResourceIdError: "FailedOperation.GetInstanceByResourceIdError";
@@ -169,14 +169,14 @@ export declare const PostgresErrorCode: {
     /** Failed to query VPC subnets. */
     readonly FailedOperation_GetSubnetError: "FailedOperation.GetSubnetError";
     /** Failed to query VPC information. Please try again later. If the problem persists, please contact
-    customer service. */
+     * customer service. */
     readonly FailedOperation_GetVpcInfoError: "FailedOperation.GetVpcInfoError";
     /** Invalid number of read-only replicas. */
     readonly FailedOperation_IllegalROInstanceNum: "FailedOperation.IllegalROInstanceNum";
     /** The account status is incorrect, so the operation is not allowed. */
     readonly FailedOperation_InvalidAccountStatus: "FailedOperation.InvalidAccountStatus";
     /** Billing error. Corresponding purchase/renewal/configuration change operations are not allowed for
-    the current instance. */
+     * the current instance. */
     readonly FailedOperation_InvalidTradeOperate: "FailedOperation.InvalidTradeOperate";
     /** Operations are not allowed on the instance. */
     readonly FailedOperation_LimitOperation: "FailedOperation.LimitOperation";
@@ -189,17 +189,17 @@ export declare const PostgresErrorCode: {
     /** The instance has no available standby server. */
     readonly FailedOperation_NoAvailableStandby: "FailedOperation.NoAvailableStandby";
     /** The operation frequency limit is exceeded. Try again later. If the problem persists, contact
-    customer service. */
+     * customer service. */
     readonly FailedOperation_OperateFrequencyLimitedError: "FailedOperation.OperateFrequencyLimitedError";
     /** Failed to access database management service. Please try again later. If the problem persists,
-    please contact customer service. */
+     * please contact customer service. */
     readonly FailedOperation_OssAccessError: "FailedOperation.OssAccessError";
     /** Failed to request the backend API. */
     readonly FailedOperation_OssOperationFailed: "FailedOperation.OssOperationFailed";
     /** Failed to make order payment. */
     readonly FailedOperation_PayOrderFailed: "FailedOperation.PayOrderFailed";
     /** Failed to unfreeze the account of a pay-as-you-go instance. Please try again later. If the problem
-    persists, please contact customer service. */
+     * persists, please contact customer service. */
     readonly FailedOperation_PostPaidUnblockError: "FailedOperation.PostPaidUnblockError";
     /** Pre-check failed */
     readonly FailedOperation_PreCheckError: "FailedOperation.PreCheckError";
@@ -208,14 +208,14 @@ export declare const PostgresErrorCode: {
     /** Failed to query the order information. */
     readonly FailedOperation_QueryDealFailed: "FailedOperation.QueryDealFailed";
     /** Failed to query instance information in batches. Please try again later. If the problem persists,
-    please contact customer service. */
+     * please contact customer service. */
     readonly FailedOperation_QueryInstanceBatchError: "FailedOperation.QueryInstanceBatchError";
     /** Failed to query the price. */
     readonly FailedOperation_QueryPriceFailed: "FailedOperation.QueryPriceFailed";
     /** Failed to query specifications. */
     readonly FailedOperation_QuerySpecBySpecCodeError: "FailedOperation.QuerySpecBySpecCodeError";
     /** Failed to query specifications. Please try again later. If the problem persists, please contact
-    customer service. */
+     * customer service. */
     readonly FailedOperation_QuerySpecError: "FailedOperation.QuerySpecError";
     /** Failed to query the order status. */
     readonly FailedOperation_QueryTradeStatusError: "FailedOperation.QueryTradeStatusError";
@@ -238,27 +238,27 @@ export declare const PostgresErrorCode: {
     /** Serverless instances do not support the operation. */
     readonly FailedOperation_ServerlessNotSupportedError: "FailedOperation.ServerlessNotSupportedError";
     /** Failed to access internal service. Please try again later. If the problem persists, please contact
-    customer service. */
+     * customer service. */
     readonly FailedOperation_ServiceAccessError: "FailedOperation.ServiceAccessError";
     /** Failed to set the auto-renewal flag. */
     readonly FailedOperation_SetAutoRenewFlagError: "FailedOperation.SetAutoRenewFlagError";
     /** The memory and storage capacity to which an instance is upgraded should be higher than its original
-    memory and storage capacity. */
+     * memory and storage capacity. */
     readonly FailedOperation_StorageMemoryCheckError: "FailedOperation.StorageMemoryCheckError";
     /** Incorrect storage path format */
     readonly FailedOperation_StorePathSplitError: "FailedOperation.StorePathSplitError";
     /** Failed to access the billing platform. Please try again later. If the problem persists, please
-    contact customer service. */
+     * contact customer service. */
     readonly FailedOperation_TradeAccessError: "FailedOperation.TradeAccessError";
     /** Failed to request the billing platform to create an order. */
     readonly FailedOperation_TradeCreateError: "FailedOperation.TradeCreateError";
     /** Failed to request to pay for the order. */
     readonly FailedOperation_TradePayOrdersError: "FailedOperation.TradePayOrdersError";
     /** Failed to query order information. Please try again later. If the problem persists, please contact
-    customer service. */
+     * customer service. */
     readonly FailedOperation_TradeQueryOrderError: "FailedOperation.TradeQueryOrderError";
     /** Failed to query pricing information. Please try again later. If the problem persists, please contact
-    customer service. */
+     * customer service. */
     readonly FailedOperation_TradeQueryPriceError: "FailedOperation.TradeQueryPriceError";
     /** Failed to modify the resource tag. */
     readonly FailedOperation_UpdateResourceProjectTagValueError: "FailedOperation.UpdateResourceProjectTagValueError";
@@ -385,7 +385,7 @@ export declare const PostgresErrorCode: {
     /** Incorrect ACTION . */
     readonly InvalidParameterValue_InterfaceNameNotFound: "InvalidParameterValue.InterfaceNameNotFound";
     /** Invalid account. The account name is case-insensitive, must contain 1-16 characters comprised of
-    letters, digits, underscores, and should neither be "postgres" nor start with a digit or "pg_". */
+     * letters, digits, underscores, and should neither be "postgres" nor start with a digit or "pg_". */
     readonly InvalidParameterValue_InvalidAccountError: "InvalidParameterValue.InvalidAccountError";
     /** Incorrect account format. */
     readonly InvalidParameterValue_InvalidAccountFormat: "InvalidParameterValue.InvalidAccountFormat";
@@ -406,7 +406,7 @@ export declare const PostgresErrorCode: {
     /** Invalid password. The password length does not meet the requirements. */
     readonly InvalidParameterValue_InvalidPasswordLengthError: "InvalidParameterValue.InvalidPasswordLengthError";
     /** Invalid password. The password must contain uppercase letters, lowercase letters, digits, and
-    symbols ( ()`~!@#\$\$%^&*~+=_ */
+     * symbols ( ()`~!@#\$\$%^&*~+=_ */
     readonly InvalidParameterValue_InvalidPasswordValueError: "InvalidParameterValue.InvalidPasswordValueError";
     /** Incorrect PID parameter. */
     readonly InvalidParameterValue_InvalidPid: "InvalidParameterValue.InvalidPid";
@@ -619,7 +619,7 @@ export declare const PostgresErrorCode: {
      * A common error code: any action may return it. */
     readonly UnsupportedProtocol: "UnsupportedProtocol";
     /** API does not support the requested region. Instance APIs DescribeDBInstanceHAConfig
-    最近更新时间：2023-10-13 09:42:55
+     * 最近更新时间：2023-10-13 09:42:55
      *
      * A common error code: any action may return it. */
     readonly UnsupportedRegion: "UnsupportedRegion";

@@ -1761,29 +1761,29 @@ var PostgresErrorCode = {
   /** Failed to request a quota for resource tags. */
   FailedOperation_AllocateQuotasError: "FailedOperation.AllocateQuotasError",
   /** Failed to access classic network. Please try again later. If the problem persists, please contact
-  customer service. */
+   * customer service. */
   FailedOperation_BaseNetworkAccessError: "FailedOperation.BaseNetworkAccessError",
   /** Failed to access CMQ. */
   FailedOperation_CMQResponseError: "FailedOperation.CMQResponseError",
   /** CAM authentication failed. */
   FailedOperation_CamAuthFailed: "FailedOperation.CamAuthFailed",
   /** Failed to get permissions. Please try again later. If the problem persists, please contact customer
-  service. */
+   * service. */
   FailedOperation_CamCheckResourceError: "FailedOperation.CamCheckResourceError",
   /** Failed to check resource permissions through CAM. */
   FailedOperation_CamCheckResourceFailed: "FailedOperation.CamCheckResourceFailed",
   /** Authentication failed. Please try again later. If the problem persists, please contact customer
-  service. */
+   * service. */
   FailedOperation_CamSigAndAuthError: "FailedOperation.CamSigAndAuthError",
   /** Failed to get project information. Please try again later. If the problem persists, please contact
-  customer service. */
+   * customer service. */
   FailedOperation_CdbCgwConnectError: "FailedOperation.CdbCgwConnectError",
   /** Classic network creation is unsupported. */
   FailedOperation_CreateBasicNetworkDeniedError: "FailedOperation.CreateBasicNetworkDeniedError",
   /** Failed to create the renewal order. */
   FailedOperation_CreateOrderFailed: "FailedOperation.CreateOrderFailed",
   /** Failed to access database management service. Please try again later. If the problem persists,
-  please contact customer service. */
+   * please contact customer service. */
   FailedOperation_DatabaseAccessError: "FailedOperation.DatabaseAccessError",
   /** Data operation failed. Please contact customer service. */
   FailedOperation_DatabaseAffectedError: "FailedOperation.DatabaseAffectedError",
@@ -1794,15 +1794,15 @@ var PostgresErrorCode = {
   /** Failed to unbind the resource from the tag. */
   FailedOperation_DeleteResourcesToTagError: "FailedOperation.DeleteResourcesToTagError",
   /** Failed to access ES. Please try again later. If the problem persists, please contact customer
-  service. */
+   * service. */
   FailedOperation_ESConnectError: "FailedOperation.ESConnectError",
   /** Failed to query ES. Please try again later. If the problem persists, please contact customer
-  service. */
+   * service. */
   FailedOperation_ESQueryError: "FailedOperation.ESQueryError",
   /** Operation failed. Please try again later. */
   FailedOperation_FailedOperationError: "FailedOperation.FailedOperationError",
   /** Failed to create a task. Please try again later. If the problem persists, please contact customer
-  service. */
+   * service. */
   FailedOperation_FlowCreateError: "FailedOperation.FlowCreateError",
   /** Failed to query the instance information. Please try again later. */
   FailedOperation_GetInstanceByResourceIdError: "FailedOperation.GetInstanceByResourceIdError",
@@ -1811,14 +1811,14 @@ var PostgresErrorCode = {
   /** Failed to query VPC subnets. */
   FailedOperation_GetSubnetError: "FailedOperation.GetSubnetError",
   /** Failed to query VPC information. Please try again later. If the problem persists, please contact
-  customer service. */
+   * customer service. */
   FailedOperation_GetVpcInfoError: "FailedOperation.GetVpcInfoError",
   /** Invalid number of read-only replicas. */
   FailedOperation_IllegalROInstanceNum: "FailedOperation.IllegalROInstanceNum",
   /** The account status is incorrect, so the operation is not allowed. */
   FailedOperation_InvalidAccountStatus: "FailedOperation.InvalidAccountStatus",
   /** Billing error. Corresponding purchase/renewal/configuration change operations are not allowed for
-  the current instance. */
+   * the current instance. */
   FailedOperation_InvalidTradeOperate: "FailedOperation.InvalidTradeOperate",
   /** Operations are not allowed on the instance. */
   FailedOperation_LimitOperation: "FailedOperation.LimitOperation",
@@ -1831,17 +1831,17 @@ var PostgresErrorCode = {
   /** The instance has no available standby server. */
   FailedOperation_NoAvailableStandby: "FailedOperation.NoAvailableStandby",
   /** The operation frequency limit is exceeded. Try again later. If the problem persists, contact
-  customer service. */
+   * customer service. */
   FailedOperation_OperateFrequencyLimitedError: "FailedOperation.OperateFrequencyLimitedError",
   /** Failed to access database management service. Please try again later. If the problem persists,
-  please contact customer service. */
+   * please contact customer service. */
   FailedOperation_OssAccessError: "FailedOperation.OssAccessError",
   /** Failed to request the backend API. */
   FailedOperation_OssOperationFailed: "FailedOperation.OssOperationFailed",
   /** Failed to make order payment. */
   FailedOperation_PayOrderFailed: "FailedOperation.PayOrderFailed",
   /** Failed to unfreeze the account of a pay-as-you-go instance. Please try again later. If the problem
-  persists, please contact customer service. */
+   * persists, please contact customer service. */
   FailedOperation_PostPaidUnblockError: "FailedOperation.PostPaidUnblockError",
   /** Pre-check failed */
   FailedOperation_PreCheckError: "FailedOperation.PreCheckError",
@@ -1850,14 +1850,14 @@ var PostgresErrorCode = {
   /** Failed to query the order information. */
   FailedOperation_QueryDealFailed: "FailedOperation.QueryDealFailed",
   /** Failed to query instance information in batches. Please try again later. If the problem persists,
-  please contact customer service. */
+   * please contact customer service. */
   FailedOperation_QueryInstanceBatchError: "FailedOperation.QueryInstanceBatchError",
   /** Failed to query the price. */
   FailedOperation_QueryPriceFailed: "FailedOperation.QueryPriceFailed",
   /** Failed to query specifications. */
   FailedOperation_QuerySpecBySpecCodeError: "FailedOperation.QuerySpecBySpecCodeError",
   /** Failed to query specifications. Please try again later. If the problem persists, please contact
-  customer service. */
+   * customer service. */
   FailedOperation_QuerySpecError: "FailedOperation.QuerySpecError",
   /** Failed to query the order status. */
   FailedOperation_QueryTradeStatusError: "FailedOperation.QueryTradeStatusError",
@@ -1880,27 +1880,27 @@ var PostgresErrorCode = {
   /** Serverless instances do not support the operation. */
   FailedOperation_ServerlessNotSupportedError: "FailedOperation.ServerlessNotSupportedError",
   /** Failed to access internal service. Please try again later. If the problem persists, please contact
-  customer service. */
+   * customer service. */
   FailedOperation_ServiceAccessError: "FailedOperation.ServiceAccessError",
   /** Failed to set the auto-renewal flag. */
   FailedOperation_SetAutoRenewFlagError: "FailedOperation.SetAutoRenewFlagError",
   /** The memory and storage capacity to which an instance is upgraded should be higher than its original
-  memory and storage capacity. */
+   * memory and storage capacity. */
   FailedOperation_StorageMemoryCheckError: "FailedOperation.StorageMemoryCheckError",
   /** Incorrect storage path format */
   FailedOperation_StorePathSplitError: "FailedOperation.StorePathSplitError",
   /** Failed to access the billing platform. Please try again later. If the problem persists, please
-  contact customer service. */
+   * contact customer service. */
   FailedOperation_TradeAccessError: "FailedOperation.TradeAccessError",
   /** Failed to request the billing platform to create an order. */
   FailedOperation_TradeCreateError: "FailedOperation.TradeCreateError",
   /** Failed to request to pay for the order. */
   FailedOperation_TradePayOrdersError: "FailedOperation.TradePayOrdersError",
   /** Failed to query order information. Please try again later. If the problem persists, please contact
-  customer service. */
+   * customer service. */
   FailedOperation_TradeQueryOrderError: "FailedOperation.TradeQueryOrderError",
   /** Failed to query pricing information. Please try again later. If the problem persists, please contact
-  customer service. */
+   * customer service. */
   FailedOperation_TradeQueryPriceError: "FailedOperation.TradeQueryPriceError",
   /** Failed to modify the resource tag. */
   FailedOperation_UpdateResourceProjectTagValueError: "FailedOperation.UpdateResourceProjectTagValueError",
@@ -2027,7 +2027,7 @@ var PostgresErrorCode = {
   /** Incorrect ACTION . */
   InvalidParameterValue_InterfaceNameNotFound: "InvalidParameterValue.InterfaceNameNotFound",
   /** Invalid account. The account name is case-insensitive, must contain 1-16 characters comprised of
-  letters, digits, underscores, and should neither be "postgres" nor start with a digit or "pg_". */
+   * letters, digits, underscores, and should neither be "postgres" nor start with a digit or "pg_". */
   InvalidParameterValue_InvalidAccountError: "InvalidParameterValue.InvalidAccountError",
   /** Incorrect account format. */
   InvalidParameterValue_InvalidAccountFormat: "InvalidParameterValue.InvalidAccountFormat",
@@ -2048,7 +2048,7 @@ var PostgresErrorCode = {
   /** Invalid password. The password length does not meet the requirements. */
   InvalidParameterValue_InvalidPasswordLengthError: "InvalidParameterValue.InvalidPasswordLengthError",
   /** Invalid password. The password must contain uppercase letters, lowercase letters, digits, and
-  symbols ( ()`~!@#\$\$%^&*~+=_ */
+   * symbols ( ()`~!@#\$\$%^&*~+=_ */
   InvalidParameterValue_InvalidPasswordValueError: "InvalidParameterValue.InvalidPasswordValueError",
   /** Incorrect PID parameter. */
   InvalidParameterValue_InvalidPid: "InvalidParameterValue.InvalidPid",
@@ -2261,7 +2261,7 @@ var PostgresErrorCode = {
    * A common error code: any action may return it. */
   UnsupportedProtocol: "UnsupportedProtocol",
   /** API does not support the requested region. Instance APIs DescribeDBInstanceHAConfig
-  最近更新时间：2023-10-13 09:42:55
+   * 最近更新时间：2023-10-13 09:42:55
    *
    * A common error code: any action may return it. */
   UnsupportedRegion: "UnsupportedRegion",

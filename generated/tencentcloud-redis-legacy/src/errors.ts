@@ -7,115 +7,115 @@ import { ServiceError } from "@doc2sdk/runtime";
  */
 export const RedisLegacyErrorCode = {
   /** The Redis service is not available in the requested zone */
-  Code10000: "10000",
+  NoRedisService: "10000",
   /** Insufficient account balance. Please top it up. */
   Code100207: "100207",
   /** Password is left empty */
-  Code10501: "10501",
+  PasswordEmpty: "10501",
   /** Wrong old password is entered for resetting password */
-  Code10502: "10502",
+  OldPasswordError: "10502",
   /** No instance can be found for the serialId */
-  Code10701: "10701",
+  InstanceNotExists: "10701",
   /** The operation is impossible due to an abnormal instance status. For example, the instance has a
-  status of "in process" or "isolated" or "deleted" */
-  Code10702: "10702",
+   * status of "in process" or "isolated" or "deleted" */
+  InstanceStatusAbnormal: "10702",
   /** The requested capacity is not included in the supported specifications (memSize (in MB) should be an
-  integral multiple of 1024) */
-  Code10703: "10703",
+   * integral multiple of 1024) */
+  InvalidMemSize: "10703",
   /** The operation is impossible because the instance is locked */
-  Code10707: "10707",
+  InstanceLockedError: "10707",
   /** The operation is impossible because the instance is locked by another task */
-  Code10710: "10710",
+  BackupLockedError: "10710",
   /** The operation is impossible due to an abnormal backup status */
-  Code10711: "10711",
+  BackupStatusAbnormal: "10711",
   /** Wrong password */
-  Code10712: "10712",
+  PasswordError: "10712",
   /** The user is not in the whitelist */
-  Code11052: "11052",
+  UserNotInWhiteList: "11052",
   /** The type of the instance to purchase is incorrect (TypeId 1: Cluster; 2: Master-Slave (the former
-  Standalone version)) */
-  Code11053: "11053",
+   * Standalone version)) */
+  InvalidInstanceId: "11053",
   /** ID of the subnet under the VPC does not exist */
-  Code11054: "11054",
+  InvalidSubnetId: "11054",
   /** The instance has been reclaimed upon expiration */
-  Code11055: "11055",
+  InstanceDeleted: "11055",
   /** The operation is impossible because the instance is locked by another process */
-  Code11056: "11056",
+  InstanceBeenLocked: "11056",
   /** The requested capacity is less than the actual capacity of the instance. Reduction of capacity is
-  not supported currently */
-  Code11057: "11057",
+   * not supported currently */
+  ReduceCapacityNotAllowed: "11057",
   /** Incorrect password rule. The password must be a combination of 8-16 characters comprised of at least
-  two of the following types: letters, numbers and special characters (!, @, #, %, ^, *, ()) */
-  Code11058: "11058",
+   * two of the following types: letters, numbers and special characters (!, @, #, %, ^, *, ()) */
+  PasswordRuleError: "11058",
   /** Order ID does not exist */
-  Code11059: "11059",
+  DealIdNotFound: "11059",
   /** Error with auto renewal flag (0 - Do not set auto renewal; a notification will be given upon
-  expiration of instance; 1 - Set auto renewal; instance will be automatically renewed upon
-  expiration; 2 - Neither renewal nor notification will be made upon the expiration of instance) */
-  Code11060: "11060",
+   * expiration of instance; 1 - Set auto renewal; instance will be automatically renewed upon
+   * expiration; 2 - Neither renewal nor notification will be made upon the expiration of instance) */
+  IsAutoRenewError: "11060",
   /** The instance has been isolated upon expiration */
-  Code11061: "11061",
+  InstanceIsolated: "11061",
   /** The Redis service of the requested type is not available in the requested zone */
-  Code11062: "11062",
+  NoTypeIdRedisService: "11062",
   /** The requested capacity is not within the range of supported capacities (please use the API Query
-  Supported Specifications to query the limits on the capacity) */
-  Code11063: "11063",
+   * Supported Specifications to query the limits on the capacity) */
+  MemSizeNotInRange: "11063",
   /** The number of instances purchased at a time exceeds the maximum number of instances allowed to be
-  purchased (please use the API Query Supported Specifications to query the limits on the number of
-  instances allowed to be purchased) */
-  Code11064: "11064",
+   * purchased (please use the API Query Supported Specifications to query the limits on the number of
+   * instances allowed to be purchased) */
+  GoodsNumNotInRange: "11064",
   /** The purchased usage period exceeds the maximum usage period */
-  Code11065: "11065",
+  PeriodExceedMaxLimit: "11065",
   /** The purchased usage period is less than the minimum usage period */
-  Code11066: "11066",
+  PeriodLessThanMinLimit: "11066",
   /** Only the Redis service under VPC is available in the requested zone */
-  Code11067: "11067",
+  OnlyVPCOnSpecZoneId: "11067",
   /** Incorrect business parameter */
-  Code11201: "11201",
+  InvalidParameter: "11201",
   /** Length of instance name exceeds the limit */
-  Code11211: "11211",
+  InstanceNameExceedMaxLimit: "11211",
   /** Instance name does not conform to the rule: A length of 1-36 characters comprised of letters,
-  numbers, "_", "-" */
-  Code11212: "11212",
+   * numbers, "_", "-" */
+  InstanceNameRuleError: "11212",
   /** No instance backup can be found for the backupId */
-  Code11213: "11213",
+  BackupNotExists: "11213",
   /** Only the backup of a cluster instance is allowed to be exported */
-  Code11214: "11214",
+  OnlyClusterInstanceCanExportBackup: "11214",
   /** Invalid request parameters: Required parameters are missing, or parameter values are not in the
-  correct format. See the message field of error description for specific error information.
+   * correct format. See the message field of error description for specific error information.
    * 
    * A common error code: any action may return it. */
   Code4000: "4000",
   /** Authentication failed: Signature authentication failed. Refer to the authentication section in the
-  document.
+   * document.
    * 
    * A common error code: any action may return it. */
   Code4100: "4100",
   /** Not authorized by the developer to access this API: The sub-user is not authorized to call this API.
-  Please contact the developer for authorization. For more information, please see Authorization
-  Policy .
+   * Please contact the developer for authorization. For more information, please see Authorization
+   * Policy .
    * 
    * A common error code: any action may return it. */
   Code4101: "4101",
   /** Not authorized by the developer to access the resources operated by this API: The user is not
-  authorized by the developer to access some of the requested resources. Please check the message
-  field for the ID of resources that you're not authorized to access. Please contact the developer for
-  authorization. For more information, please see Authorization Policy .
+   * authorized by the developer to access some of the requested resources. Please check the message
+   * field for the ID of resources that you're not authorized to access. Please contact the developer for
+   * authorization. For more information, please see Authorization Policy .
    * 
    * A common error code: any action may return it. */
   Code4102: "4102",
   /** This API is currently not available for non-developer's SecretId: The sub-user with this SecretID
-  cannot call this API. Only the developer is authorized to call this API.
+   * cannot call this API. Only the developer is authorized to call this API.
    * 
    * A common error code: any action may return it. */
   Code4103: "4103",
   /** SecretId does not exist: Non-existence of SecretId used for signature may also be caused by
-  incorrect private key status. Please make sure the API key is valid and is not disabled.
+   * incorrect private key status. Please make sure the API key is valid and is not disabled.
    * 
    * A common error code: any action may return it. */
   Code4104: "4104",
   /** Authentication Failed: Permission verification failed. Please make sure you are permitted to access
-  this resource.
+   * this resource.
    * 
    * A common error code: any action may return it. */
   Code4110: "4110",
@@ -128,33 +128,33 @@ export const RedisLegacyErrorCode = {
    * A common error code: any action may return it. */
   Code4300: "4300",
   /** Quota exceeded: The number of requests exceeded the quota. Refer to the request quota section of the
-  document.
+   * document.
    * 
    * A common error code: any action may return it. */
   Code4400: "4400",
   /** Playback attack: The Nonce and Timestamp parameters of a request ensure that the request will be
-  executed only once on the server, so two Nonce parameters cannot be repeated, and the Timestamp
-  parameter cannot have a time difference of more than 2 hours from Tencent server.
+   * executed only once on the server, so two Nonce parameters cannot be repeated, and the Timestamp
+   * parameter cannot have a time difference of more than 2 hours from Tencent server.
    * 
    * A common error code: any action may return it. */
   Code4500: "4500",
   /** Protocol not supported: The protocol is not supported. Currently the API only supports the HTTPS
-  protocol, but not HTTP.
+   * protocol, but not HTTP.
    * 
    * A common error code: any action may return it. */
   Code4600: "4600",
   /** Resource not existed: The instance corresponding to the resource ID does not exist, or the instance
-  has been returned, or the resource belong to other users.
+   * has been returned, or the resource belong to other users.
    * 
    * A common error code: any action may return it. */
   Code5000: "5000",
   /** Resource operation failed: The resource operation failed. See the message field of error description
-  for specific error information. Try again later or contact customer service personnel for help.
+   * for specific error information. Try again later or contact customer service personnel for help.
    * 
    * A common error code: any action may return it. */
   Code5100: "5100",
   /** Resource purchase failed: Failed to purchase the resource. Possible causes may be instance
-  configuration not supported, insufficient resources and so on.
+   * configuration not supported, insufficient resources and so on.
    * 
    * A common error code: any action may return it. */
   Code5200: "5200",
@@ -163,12 +163,12 @@ export const RedisLegacyErrorCode = {
    * A common error code: any action may return it. */
   Code5300: "5300",
   /** Partial operations succeeded: The batch operation is partially successful. See return values for
-  details.
+   * details.
    * 
    * A common error code: any action may return it. */
   Code5400: "5400",
   /** User qualification review failed: The resources purchase failed, for you do not pass user
-  qualification review.
+   * qualification review.
    * 
    * A common error code: any action may return it. */
   Code5500: "5500",
@@ -177,8 +177,8 @@ export const RedisLegacyErrorCode = {
    * A common error code: any action may return it. */
   Code6000: "6000",
   /** Version not supported: The API is not supported on this version or is under maintenance. Note: When
-  this error occurs, make sure that the domain name of the API is correct. Different modules may have
-  different domain names.
+   * this error occurs, make sure that the domain name of the API is correct. Different modules may have
+   * different domain names.
    * 
    * A common error code: any action may return it. */
   Code6100: "6100",

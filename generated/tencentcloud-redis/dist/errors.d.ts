@@ -145,7 +145,7 @@ export declare const RedisErrorCode: {
     /** A renaming rule error occurred. */
     readonly InvalidParameterValue_InstanceNameRuleError: "InvalidParameterValue.InstanceNameRuleError";
     /** The type of instances requested for purchase is incorrect (TypeId - 1: Cluster Edition; 2:
-    Master-Replica Edition, i.e., the legacy Master-Replica Edition). */
+     * Master-Replica Edition, i.e., the legacy Master-Replica Edition). */
     readonly InvalidParameterValue_InvalidInstanceTypeId: "InvalidParameterValue.InvalidInstanceTypeId";
     /** The vpcid or subnet ID in the VPC is invalid. */
     readonly InvalidParameterValue_InvalidSubnetId: "InvalidParameterValue.InvalidSubnetId";
@@ -160,7 +160,7 @@ export declare const RedisErrorCode: {
     /** Tencent internal accounts are not allowed to use password-free instances. */
     readonly InvalidParameterValue_PasswordFreeDenied: "InvalidParameterValue.PasswordFreeDenied";
     /** When the password is set, the old password passed in by MC does not match the previously set
-    password. */
+     * password. */
     readonly InvalidParameterValue_PasswordRuleError: "InvalidParameterValue.PasswordRuleError";
     /** The request capacity is too small. Capacity reduction is not supported. */
     readonly InvalidParameterValue_ReduceCapacityNotAllowed: "InvalidParameterValue.ReduceCapacityNotAllowed";
@@ -197,7 +197,7 @@ export declare const RedisErrorCode: {
     /** The bound instance must not be specified. */
     readonly LimitExceeded_InstanceNotEmpty: "LimitExceeded.InstanceNotEmpty";
     /** The requested capacity is out of the purchasable specification range ( memSize should be an integer
-    multiple of 1,024 in MB). */
+     * multiple of 1,024 in MB). */
     readonly LimitExceeded_InvalidMemSize: "LimitExceeded.InvalidMemSize";
     /** The number of instances requested for purchase at a time is out of the purchasable quantity range. */
     readonly LimitExceeded_InvalidParameterGoodsNumNotInRange: "LimitExceeded.InvalidParameterGoodsNumNotInRange";
@@ -274,7 +274,7 @@ export declare const RedisErrorCode: {
     /** Backup and recovery specifications are not supported. */
     readonly ResourceUnavailable_BackupSpecError: "ResourceUnavailable.BackupSpecError";
     /** Backup status exception. The operation cannot be performed temporarily. The backup may have expired
-    or been deleted. */
+     * or been deleted. */
     readonly ResourceUnavailable_BackupStatusAbnormal: "ResourceUnavailable.BackupStatusAbnormal";
     /** Backup is not supported when the instance is not in the “Running” status. */
     readonly ResourceUnavailable_BackupStatusInvalid: "ResourceUnavailable.BackupStatusInvalid";

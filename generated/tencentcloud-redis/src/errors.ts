@@ -147,7 +147,7 @@ export const RedisErrorCode = {
   /** A renaming rule error occurred. */
   InvalidParameterValue_InstanceNameRuleError: "InvalidParameterValue.InstanceNameRuleError",
   /** The type of instances requested for purchase is incorrect (TypeId - 1: Cluster Edition; 2:
-  Master-Replica Edition, i.e., the legacy Master-Replica Edition). */
+   * Master-Replica Edition, i.e., the legacy Master-Replica Edition). */
   InvalidParameterValue_InvalidInstanceTypeId: "InvalidParameterValue.InvalidInstanceTypeId",
   /** The vpcid or subnet ID in the VPC is invalid. */
   InvalidParameterValue_InvalidSubnetId: "InvalidParameterValue.InvalidSubnetId",
@@ -162,7 +162,7 @@ export const RedisErrorCode = {
   /** Tencent internal accounts are not allowed to use password-free instances. */
   InvalidParameterValue_PasswordFreeDenied: "InvalidParameterValue.PasswordFreeDenied",
   /** When the password is set, the old password passed in by MC does not match the previously set
-  password. */
+   * password. */
   InvalidParameterValue_PasswordRuleError: "InvalidParameterValue.PasswordRuleError",
   /** The request capacity is too small. Capacity reduction is not supported. */
   InvalidParameterValue_ReduceCapacityNotAllowed: "InvalidParameterValue.ReduceCapacityNotAllowed",
@@ -199,7 +199,7 @@ export const RedisErrorCode = {
   /** The bound instance must not be specified. */
   LimitExceeded_InstanceNotEmpty: "LimitExceeded.InstanceNotEmpty",
   /** The requested capacity is out of the purchasable specification range ( memSize should be an integer
-  multiple of 1,024 in MB). */
+   * multiple of 1,024 in MB). */
   LimitExceeded_InvalidMemSize: "LimitExceeded.InvalidMemSize",
   /** The number of instances requested for purchase at a time is out of the purchasable quantity range. */
   LimitExceeded_InvalidParameterGoodsNumNotInRange: "LimitExceeded.InvalidParameterGoodsNumNotInRange",
@@ -276,7 +276,7 @@ export const RedisErrorCode = {
   /** Backup and recovery specifications are not supported. */
   ResourceUnavailable_BackupSpecError: "ResourceUnavailable.BackupSpecError",
   /** Backup status exception. The operation cannot be performed temporarily. The backup may have expired
-  or been deleted. */
+   * or been deleted. */
   ResourceUnavailable_BackupStatusAbnormal: "ResourceUnavailable.BackupStatusAbnormal",
   /** Backup is not supported when the instance is not in the “Running” status. */
   ResourceUnavailable_BackupStatusInvalid: "ResourceUnavailable.BackupStatusInvalid",

@@ -18,12 +18,17 @@ export function errorNames(pkg: PackageIdentity) {
   };
 }
 
-/** Unique object keys for the codes, stable across runs (collisions get a numeric suffix in code order). */
-export function errorCodeKeys(codes: string[]): Map<string, string> {
+/**
+ * Unique object keys for the codes, stable across runs (collisions get a numeric suffix in code
+ * order). A numeric code (API 2.0's 11052) is keyed by its documented message where that is a
+ * name (`UserNotInWhiteList`), else `Code11052`.
+ */
+export function errorCodeKeys(codes: string[], messageOf: (code: string) => string | undefined = () => undefined): Map<string, string> {
   const used = new Map<string, number>();
   const out = new Map<string, string>();
   for (const code of [...codes].sort()) {
-    const base = errorCodeKey(code);
+    const message = messageOf(code);
+    const base = /^\d+$/.test(code) && message && /^[A-Z][A-Za-z0-9]+$/.test(message) ? message : errorCodeKey(code);
     const n = used.get(base) ?? 0;
     used.set(base, n + 1);
     out.set(code, n ? `${base}_${n + 1}` : base);
@@ -37,10 +42,11 @@ export function emitErrors(project: Project, spec: Spec, pkg: PackageIdentity): 
   file.addImportDeclaration({ moduleSpecifier: "@doc2sdk/runtime", namedImports: ["ServiceError"] });
   const codes = [...new Set([...spec.errors.map((e) => e.code), ...spec.actions.flatMap((a) => a.errors)])].sort();
   const described = new Map(spec.errors.map((e) => [e.code, e]));
-  const keys = errorCodeKeys(codes);
+  const keys = errorCodeKeys(codes, (code) => described.get(code)?.message);
   const entries = codes.map((code) => {
     const e = described.get(code);
-    const doc = [e?.description ? wrap(docText(e.description)).join("\n") : `Error code ${code}.`];
+    // every wrapped line gets its " * ", so the comment reads as one block in editors
+    const doc = e?.description ? wrap(docText(e.description)) : [`Error code ${code}.`];
     if (e?.common) doc.push("", "A common error code: any action may return it.");
     return `/** ${doc.join("\n * ")} */\n${propertyKey(keys.get(code)!)}: ${JSON.stringify(code)},`;
   });
