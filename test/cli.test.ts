@@ -15,6 +15,21 @@ describe("doc2sdk CLI", () => {
     expect(r.status).toBe(0);
     for (const c of ["generate", "parse", "check", "diff", "mock", "release"]) expect(r.stdout).toContain(c);
   });
+  it("parse tells the document family, and so the protocol and provider, from the text", () => {
+    const dir = mkdtempSync(join(tmpdir(), "doc2sdk-cli-"));
+    const cases = [
+      ["spec/sources/tencentcloud-redis-2017.txt", { provider: "tencentcloud", protocol: "tencentcloud-v1", endpoint: "redis.api.qcloud.com" }, 22],
+      ["spec/sources/aliyun-r-kvstore-2015-01-01.pdf.txt", { provider: "aliyun", protocol: "aliyun-rpc-v1", endpoint: "r-kvstore.aliyuncs.com", apiVersion: "2015-01-01" }, 31],
+    ] as const;
+    for (const [doc, service, actions] of cases) {
+      const out = join(dir, "spec.json");
+      const r = run("parse", doc, "--out", out);
+      expect(r.status, r.stderr).toBe(0);
+      const spec = JSON.parse(readFileSync(out, "utf8"));
+      expect(spec.service).toMatchObject(service);
+      expect(spec.actions).toHaveLength(actions);
+    }
+  });
   it("parse infers the service identity of a document it has not seen", () => {
     const out = join(mkdtempSync(join(tmpdir(), "doc2sdk-cli-")), "pg.json");
     const r = run("parse", "spec/sources/tencentcloud-postgres-2017-03-12.md", "--out", out);

@@ -45,6 +45,11 @@ function linesFor(family: DocumentFamily, text: string, dialect: SourceRef["dial
   return recoverLines(text, dialect);
 }
 
+/** The family of a document never seen before, from its text. */
+export function documentFamilyOf(path: string): DocumentFamily {
+  return detectFamily(assertReadableText(readFileSync(path), basename(path)));
+}
+
 export function parseDocument(path: string, dialect: SourceRef["dialect"] = "auto", family?: DocumentFamily): ParsedDocument {
   const raw = readFileSync(path);
   const name = basename(path);

@@ -51,19 +51,22 @@ program
   .command("parse <files...>")
   .description("parse documents never seen before into one spec")
   .option("--out <file>", "write the spec here instead of stdout")
-  .option("--provider <p>", "provider", "tencentcloud")
+  .option("--provider <p>", "provider (default: from the document's family)")
   .option("--service <s>", "service name (default: inferred from the endpoint)")
   .option("--api-version <v>", "API version (default: inferred from the document)")
-  .option("--protocol <p>", "signing protocol", "tc3-hmac-sha256")
-  .action(async (files: string[], o: { out?: string; provider: string; service?: string; apiVersion?: string; protocol: string }) => {
-    const { buildSpec, parseDocument } = await import("./build-spec.js");
+  .option("--protocol <p>", "signing protocol (default: from the document's family: tc3-hmac-sha256, tencentcloud-v1 or aliyun-rpc-v1)")
+  .action(async (files: string[], o: { out?: string; provider?: string; service?: string; apiVersion?: string; protocol?: string }) => {
+    const { buildSpec, documentFamilyOf, parseDocument } = await import("./build-spec.js");
+    const { FAMILY_PROTOCOL } = await import("./parse/document-families.js");
     const { serializeSpec } = await import("./serialize-spec.js");
     const { writeFileAtomic } = await import("./write-atomic.js");
+    const family = FAMILY_PROTOCOL[documentFamilyOf(resolve(files[0]))];
+    const provider = o.provider ?? family.provider, protocol = o.protocol ?? family.protocol;
     const first = parseDocument(resolve(files[0]));
     const service = o.service ?? first.endpoints[0]?.split(".")[0] ?? "unknown";
     const entry: ApiEntry = {
-      id: `${o.provider}-${service}-${o.apiVersion ?? first.apiVersion ?? "unknown"}`,
-      provider: o.provider, service, apiVersion: o.apiVersion ?? first.apiVersion ?? "unknown", protocol: o.protocol, title: service,
+      id: `${provider}-${service}-${o.apiVersion ?? first.apiVersion ?? "unknown"}`,
+      provider, service, apiVersion: o.apiVersion ?? first.apiVersion ?? "unknown", protocol, title: service,
       sources: files.map((f) => ({ file: resolve(f), dialect: "auto" as const })),
     };
     const spec = buildSpec(entry, "/");

@@ -33,3 +33,10 @@ export function familyOfProtocol(protocol: string): DocumentFamily | undefined {
   if (protocol === "aliyun-rpc-v1") return "aliyun-rpc";
   return undefined;
 }
+
+/** The signing protocol and provider a family's documents describe (for documents not in the manifest). */
+export const FAMILY_PROTOCOL: Record<DocumentFamily, { protocol: string; provider: string }> = {
+  "tencent-v3": { protocol: "tc3-hmac-sha256", provider: "tencentcloud" },
+  "tencent-v2": { protocol: "tencentcloud-v1", provider: "tencentcloud" },
+  "aliyun-rpc": { protocol: "aliyun-rpc-v1", provider: "aliyun" },
+};
