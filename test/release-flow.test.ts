@@ -69,6 +69,15 @@ describe("the main command on a docs release", () => {
   }, 60_000);
 });
 
+describe("a damaged previous output", () => {
+  it("stops the run with the file named, rather than guess a version", () => {
+    const specPath = join(copy, "spec/tencentcloud-redis-2017.json");
+    writeFileSync(specPath, "{ damaged");
+    expect(() => generateAll({ root: copy, only: ["tencentcloud-redis-2017"], force: true, log: () => {} })).toThrow(/tencentcloud-redis-2017\.json: not valid JSON/);
+    expect(readFileSync(specPath, "utf8")).toBe("{ damaged");
+  });
+});
+
 describe("release --dry-run", () => {
   it("shows every package with its version and ships nothing but build output and docs", async () => {
     const { releasePlan } = await import("../generator/src/release/release-plan.js");

@@ -16,6 +16,7 @@ import { changesEntry, docsReleaseDate, existingEntries, firstEntry, prependEntr
 import { GENERATOR_ROOT, generatorHash, isUpToDate, LOCK_FILE, lockText, readLock, sourcesHash } from "./release/input-lock.js";
 import { serializeSpec } from "./serialize-spec.js";
 import { writeFileAtomic } from "./write-atomic.js";
+import { DocumentError } from "./document-error.js";
 
 export interface GenerateOptions {
   root: string;
@@ -43,8 +44,15 @@ export function readManifest(root: string): ApiEntry[] {
   return (JSON.parse(readFileSync(join(root, "spec/sources/manifest.json"), "utf8")) as { apis: ApiEntry[] }).apis;
 }
 
+/** A previous output (committed spec, package.json), if there is one; a damaged one stops the run. */
 function readJson<T>(path: string): T | undefined {
-  return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as T) : undefined;
+  if (!existsSync(path)) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as T;
+  } catch (e) {
+    // versions and changelogs are computed against it: guessing would publish a wrong version
+    throw new DocumentError(`${path}: not valid JSON (${(e as Error).message}); restore it from git, or delete it to start that package over at 1.0.0`);
+  }
 }
 
 export interface RenderedApi {
