@@ -125,6 +125,8 @@ program
     for (const [path, spec] of [[oldPath, before], [newPath, after]] as const) {
       if (!Array.isArray(spec.structures) || !Array.isArray(spec.errors)) throw new DocumentError(`${path} is not a doc2sdk spec: it has no structures or errors`);
     }
+    const api = (x: Spec) => `${x.service.provider}/${x.service.name}`;
+    if (api(before) !== api(after)) console.error(`doc2sdk: warning: the two specs describe different APIs (${api(before)}, ${api(after)}); the diff compares them anyway`);
     const changes = diffSpecs(before, after);
     process.stdout.write(o.json ? formatDiffJson(before, after, changes) : formatDiffText(before, after, changes));
   });
