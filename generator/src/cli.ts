@@ -103,10 +103,15 @@ program
   .option("--host <host>", "interface to listen on", "127.0.0.1")
   .option("--secret-id <id>", "the only SecretId / AccessKeyId accepted", "AKIDMOCK")
   .option("--secret-key <key>", "the matching secret key", "mock-secret-key")
-  .action(async (specPath: string, o: { port: string; host: string; secretId: string; secretKey: string }) => {
+  .option("--quiet", "do not print a line per request")
+  .action(async (specPath: string, o: { port: string; host: string; secretId: string; secretKey: string; quiet?: boolean }) => {
     const { MOCK_ERROR_HEADER, startMockServer } = await import("./mock/mock-server.js");
     const spec = readSpecFile(specPath);
-    const server = await startMockServer({ spec, credentials: { secretId: o.secretId, secretKey: o.secretKey }, port: Number(o.port), host: o.host });
+    const onExchange = o.quiet
+      ? undefined
+      : (x: { action?: string; status: number; error?: string; example?: string }) =>
+          console.log(`${x.action ?? "(no action)"} → ${x.status}${x.error ? ` ${x.error}` : ""}${x.example ? ` (example "${x.example}")` : ""}`);
+    const server = await startMockServer({ spec, credentials: { secretId: o.secretId, secretKey: o.secretKey }, port: Number(o.port), host: o.host, onExchange });
     console.log(`doc2sdk mock: ${spec.service.name} ${spec.service.apiVersion} (${spec.actions.length} actions, ${spec.service.protocol}) on ${server.url}`);
     console.log(`  credentials: ${o.secretId} / (the --secret-key value); send header ${MOCK_ERROR_HEADER}: <code> to get a documented error`);
     const stop = () => void server.close().then(() => process.exit(0));

@@ -20,6 +20,8 @@ export interface MockServerOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
+  /** Called with every request once answered (the CLI prints them). */
+  onExchange?: (exchange: MockExchange) => void;
 }
 
 /** One request as the server saw it, for tests and for the CLI's log. */
@@ -112,6 +114,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     const { answer: a, exchange } = result;
     exchange.status = a.status;
     exchanges.push(exchange);
+    options.onExchange?.(exchange);
     const body = typeof a.body === "string" ? a.body : JSON.stringify(a.body);
     res.writeHead(a.status, { "content-type": "application/json", ...a.headers, "content-length": Buffer.byteLength(body) });
     res.end(body);
