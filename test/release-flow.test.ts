@@ -45,6 +45,17 @@ describe("the main command on a docs release", () => {
     expect(statSync(lock).mtimeMs).toBe(before);
   });
 
+  it("an output deleted or edited by hand is rebuilt, and only its API", () => {
+    const doc = join(copy, "generated/tencentcloud-redis-legacy/docs/DescribeRedis.md");
+    const original = readFileSync(doc, "utf8");
+    rmSync(doc);
+    writeFileSync(join(copy, "generated/aliyun-r-kvstore/README.md"), "edited by hand\n");
+    const results = generateAll({ root: copy, log: () => {} });
+    expect(results.filter((r) => !r.skipped).map((r) => r.id).sort()).toEqual(["aliyun-r-kvstore-2015-01-01", "tencentcloud-redis-2017"]);
+    expect(readFileSync(doc, "utf8")).toBe(original);
+    expect(readFileSync(join(copy, "generated/aliyun-r-kvstore/README.md"), "utf8")).not.toContain("edited by hand");
+  }, 60_000);
+
   it("one new optional parameter: only that API regenerates, minor bump, changelog names it", () => {
     const from = version();
     addInputRow("IncludeStandby\tNo\tBoolean\tWhether to include the standby node. Added by this test.");

@@ -13,7 +13,7 @@ import { packageIdentity, type PackageIdentity } from "./emit/naming.js";
 import { writePackageDir } from "./emit/write-package-dir.js";
 import type { Spec } from "./model.js";
 import { changesEntry, docsReleaseDate, existingEntries, firstEntry, prependEntry } from "./release/changelog.js";
-import { GENERATOR_ROOT, generatorHash, isUpToDate, LOCK_FILE, lockText, readLock, sourcesHash } from "./release/input-lock.js";
+import { GENERATOR_ROOT, generatorHash, isUpToDate, LOCK_FILE, lockText, outputsHash, readLock, sourcesHash } from "./release/input-lock.js";
 import { serializeSpec } from "./serialize-spec.js";
 import { writeFileAtomic } from "./write-atomic.js";
 import { DocumentError } from "./document-error.js";
@@ -116,7 +116,7 @@ export function generateAll(o: GenerateOptions): ApiResult[] {
     const step = `[${i + 1}/${entries.length}] ${entry.id}`;
     const locked = lock[entry.id];
     if (!o.force && isUpToDate(o.root, entry, lock, generator)) {
-      log(`${step}: unchanged (sources, templates and generator as in ${LOCK_FILE}), skipped`);
+      log(`${step}: unchanged (sources, templates, generator and outputs as in ${LOCK_FILE}), skipped`);
       results.push({ id: entry.id, skipped: true, specChanged: false, packageChanged: false, version: locked!.version, changes: [], ms: Date.now() - t0 });
       return;
     }
@@ -125,7 +125,7 @@ export function generateAll(o: GenerateOptions): ApiResult[] {
     // the spec first: a package is only ever written beside the spec it came from
     const specChanged = writeFileAtomic(r.specPath, r.specText);
     const packageChanged = writePackageDir(r.packageDir, r.files);
-    lock[entry.id] = { sources: sourcesHash(o.root, entry), generator, version: r.version };
+    lock[entry.id] = { sources: sourcesHash(o.root, entry), generator, version: r.version, outputs: outputsHash(o.root, entry) };
     const errors = r.spec.diagnostics.filter((d) => d.severity === "error").length;
     const ms = Date.now() - t0;
     const versioning = r.bump ? `${r.previousVersion} → ${r.version} (${r.bump}: ${r.changes.length} changes)` : r.version;

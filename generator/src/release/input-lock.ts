@@ -19,6 +19,8 @@ export interface LockEntry {
   generator: string;
   /** The package version written last time. */
   version: string;
+  /** Hash of what was written: the spec and every file of the package (an edited or deleted output is rebuilt). */
+  outputs?: string;
 }
 
 export type InputLock = Record<string, LockEntry>;
@@ -85,9 +87,22 @@ export function packageDirName(entry: ManifestEntryLike): string {
   return entry.package?.name ?? `${entry.provider}-${entry.service}`;
 }
 
-/** Up to date: the same inputs as last time, and the outputs still there. */
+/** Up to date: the same inputs as last time, and the outputs still exactly as written. */
 export function isUpToDate(root: string, entry: ManifestEntryLike, lock: InputLock, generator: string): boolean {
   const locked = lock[entry.id];
   if (!locked || locked.generator !== generator || locked.sources !== sourcesHash(root, entry)) return false;
-  return existsSync(join(root, "spec", `${entry.id}.json`)) && existsSync(join(root, "generated", packageDirName(entry), "package.json"));
+  return locked.outputs !== undefined && locked.outputs === outputsHash(root, entry);
+}
+
+/** Hash of an API's outputs as they are on disk: its spec and its package directory. */
+export function outputsHash(root: string, entry: ManifestEntryLike): string {
+  const spec = join(root, "spec", `${entry.id}.json`);
+  const pkg = join(root, "generated", packageDirName(entry));
+  if (!existsSync(spec) || !existsSync(join(pkg, "package.json"))) return "missing";
+  const h = createHash("sha256").update(readFileSync(spec));
+  for (const file of filesUnder(pkg)) {
+    if (relative(pkg, file).split("/")[0] === "node_modules") continue;
+    h.update(relative(pkg, file)).update("\0").update(readFileSync(file));
+  }
+  return h.digest("hex").slice(0, 16);
 }
