@@ -21,6 +21,11 @@ describe("example JSON split over pages", () => {
     const r = parse('{ "Response": { "Set": [ { "Id": "x", "List": null }, "RequestId": "r" } }');
     expect(r.value).toEqual({ Response: { Set: [{ Id: "x", List: null }], RequestId: "r" } });
   });
+  it("reads a key whose opening quote the markdown export printed as > (DescribeDBInstanceSecurityGroups)", () => {
+    const r = parse('{ "Set": [ { "CidrIp": "10.0.0.0/8", >Description": "Enable the private network", "Port": "ALL" } ] }');
+    expect(r.value).toEqual({ Set: [{ CidrIp: "10.0.0.0/8", Description: "Enable the private network", Port: "ALL" }] });
+    expect(r.found.repaired).toMatch(/key quote\(s\) printed as ">"/);
+  });
   it("leaves well-formed JSON alone", () => {
     const r = parse('text before { "A": [1, {"B": "}"}], "C": "]" } text after');
     expect(r.value).toEqual({ A: [1, { B: "}" }], C: "]" });

@@ -793,9 +793,9 @@ export class PostgresClient {
    *
    * Wire action: `DescribeDBInstanceSecurityGroups` (postgres 2017-03-12).
    *
-   * @example Querying the security group of an instance
+   * @example Querying the security group of an RO group
    * ```ts
-   * const out = await client.describeDBInstanceSecurityGroups({ "DBInstanceId": "postgres-i2q4utnp" });
+   * const out = await client.describeDBInstanceSecurityGroups({ "ReadOnlyGroupId": "pgrogrp-nqwpkjb" });
    * ```
    */
   describeDBInstanceSecurityGroups(params: types.DescribeDBInstanceSecurityGroupsRequest = {}, options?: CallOptions): Promise<types.DescribeDBInstanceSecurityGroupsResponse> {

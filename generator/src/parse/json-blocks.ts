@@ -1,10 +1,16 @@
+const KEY_QUOTE_AS_MARK = /([{,]\s*)>([A-Za-z_]\w*)"(\s*:)/g;
+
 /**
  * Finds the first JSON object in a run of lines. Examples are wrapped and split over pages, and a
  * page break can displace or lose a closing bracket: one that does not match the open container,
  * or that is directly followed by a key (`} "Name": …`), is dropped; a key inside an array closes
  * the array; containers still open where the text ends are closed. `repaired` says so, for `check`.
  */
-export function firstJsonObject(text: string, from = 0): { json: string; end: number; repaired?: string } | undefined {
+export function firstJsonObject(raw: string, from = 0): { json: string; end: number; repaired?: string } | undefined {
+  // a key's opening quote exported as a blockquote mark (`, >Description": …`) would turn every
+  // string after it inside out; same length, so offsets into the text stay valid
+  const text = raw.replace(KEY_QUOTE_AS_MARK, '$1"$2"$3');
+  const quoteMarks = text === raw ? 0 : (raw.match(KEY_QUOTE_AS_MARK) ?? []).length;
   const start = text.indexOf("{", from);
   if (start < 0) return undefined;
   const open: string[] = [];
@@ -36,7 +42,8 @@ export function firstJsonObject(text: string, from = 0): { json: string; end: nu
       open.pop();
       if (open.length === 0) {
         out += c;
-        return { json: out, end: i + 1, ...(displaced ? { repaired: `${displaced} displaced or lost closing bracket(s) repaired` } : {}) };
+        const notes = [quoteMarks ? `${quoteMarks} key quote(s) printed as ">"` : "", displaced ? `${displaced} displaced or lost closing bracket(s) repaired` : ""].filter(Boolean).join(", ");
+        return { json: out, end: i + 1, ...(notes ? { repaired: notes } : {}) };
       }
     }
     out += c;
@@ -44,7 +51,7 @@ export function firstJsonObject(text: string, from = 0): { json: string; end: nu
   if (!displaced && !open.length) return undefined;
   // the text ended with containers open: their closers were displaced (or lost) at a page break
   const closers = open.reverse().join("");
-  return { json: out.trimEnd().replace(/,$/, "") + closers, end: text.length, repaired: `${displaced ? `${displaced} displaced or lost closing bracket(s) repaired, ` : ""}${closers.length} missing closing bracket(s) added` };
+  return { json: out.trimEnd().replace(/,$/, "") + closers, end: text.length, repaired: `${quoteMarks ? `${quoteMarks} key quote(s) printed as ">", ` : ""}${displaced ? `${displaced} displaced or lost closing bracket(s) repaired, ` : ""}${closers.length} missing closing bracket(s) added` };
 }
 
 /**
