@@ -18,7 +18,8 @@ function manifest(): ApiEntry[] {
   return (JSON.parse(readFileSync(join(sourcesDir, "manifest.json"), "utf8")) as { apis: ApiEntry[] }).apis;
 }
 
-const program = new Command("doc2sdk").description("Turn cloud API reference documentation into typed SDKs.");
+const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
+const program = new Command("doc2sdk").description("Turn cloud API reference documentation into typed SDKs.").version(version);
 
 program
   .command("generate")
