@@ -8,6 +8,8 @@ import { markdownToLines } from "./recover/markdown-blocks.js";
 import type { ParsedDocument } from "./parse/parsed-document.js";
 import { detectFamily, familyOfProtocol, familyParsers, type DocumentFamily } from "./parse/document-families.js";
 import { parseSingleActionPage } from "./parse/single-action-page.js";
+import { resolveStructureTypes } from "./parse/undocumented-structures.js";
+import { parseTencentV3Markdown } from "./parse/tencent-v3-markdown.js";
 import { reconcileNamesWithExamples } from "./reconcile-names.js";
 import { typeQueryValues } from "./parse/query-example.js";
 import { DocumentError, assertReadableText } from "./document-error.js";
@@ -55,6 +57,13 @@ export function parseDocument(path: string, dialect: SourceRef["dialect"] = "aut
   const name = basename(path);
   const text = assertReadableText(raw, name);
   const fam = family ?? detectFamily(text);
+  const d = dialect === "auto" ? detectDialect(text) : dialect;
+  // the docs' markdown source is read by structure from its remark tree; PDF text and website
+  // exports with tab tables go through layout recovery and the line reader
+  if (fam === "tencent-v3" && d === "markdown") {
+    const doc = parseTencentV3Markdown(name, text);
+    if (doc.actions.length > 0) return doc;
+  }
   // the Alibaba parser reads tab and pipe rows and code fences itself, and removes its own vendor's
   // page furniture: Tencent's would drop its URL-only example lines, markdown's would flatten its tables
   const lines = linesFor(fam, text, dialect);
@@ -98,6 +107,7 @@ export function buildSpec(entry: ApiEntry, sourceDir: string): Spec {
       diagnostics.push({ severity: "warning", message: `endpoint disagreement: ${primary.ref.file} says ${mainEp}, ${o.ref.file} says ${ep}`, at: `${o.ref.file}:1` });
     }
   }
+  resolveStructureTypes(actions, structures, diagnostics, primary.ref.file);
   reconcileNamesWithExamples(actions, diagnostics, structures);
   for (const a of actions) typeQueryValues(a, structures);
   const endpoints = [...new Set(docs.flatMap((d) => d.doc.endpoints))];

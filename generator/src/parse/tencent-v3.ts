@@ -282,7 +282,7 @@ function parseErrorCodeSections(lines: SourceLine[]): ErrorCode[] {
 
 const MEMBER_CHANGE = /^(\*\*)?(New|Added|Modified|Deprecate|Deprecated|Deleted|Removed) members\s*[:：]/i;
 
-function parseReleases(lines: SourceLine[]): Release[] {
+export function parseReleases(lines: SourceLine[]): Release[] {
   const starts = lines.flatMap((l, i) => (/^Release \d+$/.test(text(l)) ? [i] : []));
   const releases: Release[] = [];
   starts.forEach((s, n) => {

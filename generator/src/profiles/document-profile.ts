@@ -1,0 +1,93 @@
+/**
+ * What a document family's parser needs to know about the family's wording, as data: column
+ * headers by role, section titles, yes/no words, type words, the Action row and common-parameter
+ * phrasings, "Referenced by" lines, endpoint hosts. Parsers recognise structure (a heading, a table
+ * whose columns have the roles of parameters) and ask the profile what a phrase means; a new
+ * phrasing is a line here, never a change to a parser.
+ */
+
+/** The roles a table column can have. */
+export type ColumnRole = "name" | "type" | "required" | "description" | "example" | "errorCode" | "errorMessage" | "httpStatus";
+
+/** The roles of an action page's sections. */
+export type SectionRole = "description" | "input" | "output" | "examples" | "errors" | "resources" | "debugging";
+
+export interface TypeWord {
+  type: string;
+  format?: string;
+}
+
+export interface DocumentProfile {
+  /** Column header texts by role, compared after `normalizePhrase`. */
+  columns: Record<ColumnRole, string[]>;
+  /** Section heading texts by role (numbering such as "2." is ignored). */
+  sections: Partial<Record<SectionRole, string[]>>;
+  /** Words of a Required cell. */
+  yes: string[];
+  no: string[];
+  /** Type words (`Integer`, `Timestamp ISO8601`, …) and what they mean in the spec. */
+  types: Record<string, TypeWord>;
+  /** How a type cell says "a list of": `Array of X`. */
+  arrayOf: string[];
+  /** Suffixes of a name cell that make the parameter a list (`Filters.N`). */
+  listSuffixes: string[];
+  /** Parameters every request carries: never an action's inputs when a row says it is common. */
+  commonParameters: {
+    /** Always common, whatever the row says. */
+    always: string[];
+    /** Common only where the row's description says so (with one of `markers`). */
+    ifMarked: string[];
+    /** Words a description opens with for a common parameter. */
+    markers: string[];
+  };
+  /** Response fields of the envelope, not of the action. */
+  envelopeFields: string[];
+  /** The row whose description names the action ("… used for this API: X"). */
+  actionRow: string;
+  /** The row whose description names the API version. */
+  versionRow: string;
+  /** Lines that list the actions a data structure is used by ("Referenced by: A, B."). */
+  referencedBy: string[];
+  /** The headings that open an example ("Example 1 …", "示例1"), as leading words. */
+  exampleTitles: string[];
+  /** Example sub-headings for the request and the response. */
+  exampleInput: string[];
+  exampleOutput: string[];
+  /** Section titles of the common and the service error-code lists. */
+  commonErrors: string[];
+  serviceErrors: string[];
+  /** Columns that head a table listing action names (API overview pages). */
+  actionListColumns: string[];
+  /** A host of the vendor's API endpoints; the first group is the service's name. */
+  endpointHost: RegExp;
+  /** A request-rate limit sentence; the first group that matched is the number. */
+  rateLimit: RegExp;
+  /** Lines of an action's description section that are boilerplate, not description. */
+  descriptionBoilerplate: RegExp[];
+}
+
+/** Lower case, no numbering ("2.", "2.1"), no trailing colon, no spacing: what profile lists are compared by. */
+export function normalizePhrase(s: string): string {
+  return s
+    .replace(/[\u200b\u200c\u200d\ufeff]/g, "")
+    .replace(/^\s*\d+(\.\d+)*\.?\s*/, "")
+    .replace(/[:：.。]\s*$/, "")
+    .replace(/\s+/g, "")
+    .toLowerCase();
+}
+
+/** A lookup of normalized phrases. */
+export function phraseSet(phrases: string[]): Set<string> {
+  return new Set(phrases.map(normalizePhrase));
+}
+
+/** Whether `text` is one of `phrases`. */
+export function isPhrase(text: string, phrases: string[]): boolean {
+  return phraseSet(phrases).has(normalizePhrase(text));
+}
+
+/** Whether `text` opens with one of `phrases` (case-insensitive, spacing ignored). */
+export function startsWithPhrase(text: string, phrases: string[]): string | undefined {
+  const t = text.replace(/[\u200b\u200c\u200d\ufeff]/g, "").trimStart().toLowerCase();
+  return phrases.find((p) => t.startsWith(p.toLowerCase()));
+}

@@ -1,0 +1,141 @@
+/**
+ * The markdown front end: unified + remark-parse + remark-gfm turn a reference into a flat run of
+ * blocks (headings, tables, code, text, page markers) with their source lines, which the family
+ * parsers read by structure. Tables keep their cells apart (HTML in cells becomes text, `<li>`
+ * items become the cell's list, links are kept so a type cell's link can name a structure); list
+ * items and block quotes are walked into, since examples often sit inside a bulleted list.
+ */
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import remarkGfm from "remark-gfm";
+import type { Nodes, Root, RootContent, PhrasingContent, TableCell } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { htmlToText } from "./html-text.js";
+import { joinRunOnRows } from "./run-on-rows.js";
+
+export interface Cell {
+  /** The cell as plain text (HTML and markdown markup gone, list items as " - item"). */
+  text: string;
+  /** The targets of the cell's links, in order. */
+  links: string[];
+}
+
+export interface TableRow {
+  cells: Cell[];
+  line: number;
+}
+
+export type Block =
+  | { kind: "heading"; depth: number; text: string; line: number }
+  | { kind: "table"; header: Cell[]; rows: TableRow[]; line: number }
+  | { kind: "code"; lang: string; text: string; line: number }
+  | { kind: "text"; text: string; line: number }
+  /** `<!-- source: path -->`: where a page of a concatenated reference begins. */
+  | { kind: "page"; path: string; line: number };
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+/** Kramdown / DITA attribute blocks after a heading: `# Name {#concept_1 .concept}`. */
+const HEADING_ATTRIBUTES = /\s*\{[#.][^{}]*\}\s*$/;
+const PAGE_MARKER = /^<!--\s*source:\s*(.*?)\s*-->$/;
+
+export function readMarkdownBlocks(text: string): Block[] {
+  const lines = joinRunOnRows(text.replace(/^\uFEFF/, ""));
+  const tree = processor.parse(lines.map((l) => l.text).join("\n")) as Root;
+  const lineOf = (node: Nodes): number => {
+    const l = node.position?.start.line ?? 1;
+    return lines[l - 1]?.line ?? l;
+  };
+  const out: Block[] = [];
+  const walk = (nodes: RootContent[]) => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case "heading":
+          out.push({ kind: "heading", depth: node.depth, text: inlineText(node.children).replace(HEADING_ATTRIBUTES, ""), line: lineOf(node) });
+          break;
+        case "table": {
+          const [head, ...body] = node.children;
+          if (!head) break;
+          out.push({
+            kind: "table",
+            header: head.children.map(cellOf),
+            rows: body.map((r) => ({ cells: r.children.map(cellOf), line: lineOf(r) })),
+            line: lineOf(node),
+          });
+          break;
+        }
+        case "code":
+          out.push({ kind: "code", lang: codeLanguage(node.lang, node.meta), text: node.value, line: lineOf(node) });
+          break;
+        case "html": {
+          const page = node.value.trim().match(PAGE_MARKER);
+          if (page) out.push({ kind: "page", path: page[1], line: lineOf(node) });
+          else {
+            const t = htmlToText(node.value);
+            if (t) out.push({ kind: "text", text: t, line: lineOf(node) });
+          }
+          break;
+        }
+        case "paragraph": {
+          const t = inlineText(node.children);
+          if (t) out.push({ kind: "text", text: t, line: lineOf(node) });
+          break;
+        }
+        case "list":
+          for (const item of node.children) walk(item.children);
+          break;
+        case "blockquote":
+          walk(node.children);
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  walk(tree.children);
+  return out;
+}
+
+function cellOf(cell: TableCell): Cell {
+  const links: string[] = [];
+  collectLinks(cell.children, links);
+  return { text: inlineText(cell.children), links };
+}
+
+function collectLinks(nodes: PhrasingContent[], into: string[]): void {
+  for (const n of nodes) {
+    if (n.type === "link") into.push(n.url);
+    else if (n.type === "html") for (const m of n.value.matchAll(/href="([^"]*)"/g)) into.push(m[1]);
+    if ("children" in n) collectLinks(n.children as PhrasingContent[], into);
+  }
+}
+
+/** Inline content as text: raw HTML is kept until the whole run is converted, so `<li>…</li>` pairs meet. */
+function inlineText(nodes: PhrasingContent[]): string {
+  const raw = nodes.map(inlineRaw).join("");
+  return htmlToText(raw.replace(/\n/g, " "));
+}
+
+function inlineRaw(n: PhrasingContent): string {
+  switch (n.type) {
+    case "text":
+    case "inlineCode":
+      return n.value.replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    case "html":
+      return n.value;
+    case "break":
+      return "<br>";
+    case "image":
+      return n.alt ?? "";
+    default:
+      return "children" in n ? (n.children as PhrasingContent[]).map(inlineRaw).join("") : toString(n);
+  }
+}
+
+/** ```` ```json ```` or DITA's ```` ``` {#codeblock_1 .language-json} ````. */
+function codeLanguage(lang: string | null | undefined, meta: string | null | undefined): string {
+  const all = `${lang ?? ""} ${meta ?? ""}`;
+  const dita = all.match(/\.language-([A-Za-z0-9]+)/);
+  if (dita) return dita[1].toLowerCase();
+  return lang && !lang.startsWith("{") ? lang.toLowerCase() : "";
+}

@@ -1,0 +1,70 @@
+/**
+ * Markdown exported from some doc systems lets a table cell run over several lines: the row's
+ * last cell continues over blank lines and bullet lists, and the row closes with a lone `|` (or a
+ * line ending in `|`) lines later. GFM ends the table at the first blank line, losing the row and
+ * every row after it, so such rows are joined back into one line before remark reads the text.
+ * The lines a join consumes are dropped, so each output line keeps its original line number.
+ */
+
+/** A line of text with the 1-based line number it had in the document. */
+export interface NumberedLine {
+  text: string;
+  line: number;
+}
+
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$/;
+const ROW_OPEN = /^\s*\|/;
+const ROW_CLOSED = /\|\s*$/;
+const FENCE = /^\s*(```|~~~)/;
+const HEADING = /^\s{0,3}#{1,6}\s/;
+/** How far a run-on cell may reach before the row is left as printed. */
+const MAX_RUN = 80;
+
+export function joinRunOnRows(text: string): NumberedLine[] {
+  // a byte-order mark left at the start of each concatenated page is never content
+  const raw = text.replace(/\uFEFF/g, "").split(/\r\n|\r|\n/);
+  const out: NumberedLine[] = [];
+  let inTable = false;
+  let inFence = false;
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i];
+    if (FENCE.test(t)) inFence = !inFence;
+    if (inFence) {
+      out.push({ text: t, line: i + 1 });
+      continue;
+    }
+    if (DELIMITER_ROW.test(t) && ROW_OPEN.test(raw[i - 1] ?? "")) inTable = true;
+    else if (inTable && !ROW_OPEN.test(t)) inTable = false;
+    if (inTable && ROW_OPEN.test(t) && !ROW_CLOSED.test(t) && !DELIMITER_ROW.test(t)) {
+      const close = findRowClose(raw, i + 1);
+      if (close > 0) {
+        const parts = raw.slice(i + 1, close + 1).map(continuationText).filter(Boolean);
+        const joined = [t.trimEnd(), ...parts].join("<br>");
+        out.push({ text: joined.endsWith("|") ? joined : `${joined} |`, line: i + 1 });
+        i = close;
+        continue;
+      }
+    }
+    out.push({ text: t, line: i + 1 });
+  }
+  return out;
+}
+
+/** The line that closes a run-on row started before `from`, or -1 where the row never closes. */
+function findRowClose(raw: string[], from: number): number {
+  for (let k = from; k < raw.length && k < from + MAX_RUN; k++) {
+    const t = raw[k];
+    if (ROW_OPEN.test(t) && !/^\s*\|\s*$/.test(t)) return -1; // the next row: this one was complete
+    if (HEADING.test(t) || FENCE.test(t)) return -1;
+    if (ROW_CLOSED.test(t)) return k;
+  }
+  return -1;
+}
+
+/** A continuation line as cell text: a bullet keeps its mark as a list item, the closing pipe goes. */
+function continuationText(t: string): string {
+  const s = t.trim().replace(/\|$/, "").trim();
+  if (!s) return "";
+  const bullet = s.match(/^[-*+]\s+(.*)$/);
+  return bullet ? `<li>${bullet[1]}</li>` : s.replace(/\|/g, "\\|");
+}
