@@ -7,7 +7,6 @@ import { pageTitles, removePageFurniture } from "./recover/pdf-layout.js";
 import { markdownToLines } from "./recover/markdown-blocks.js";
 import type { ParsedDocument } from "./parse/parsed-document.js";
 import { detectFamily, familyOfProtocol, familyParsers, type DocumentFamily } from "./parse/document-families.js";
-import { parseSingleActionPage } from "./parse/single-action-page.js";
 import { resolveStructureTypes } from "./parse/undocumented-structures.js";
 import { parseTencentV3Markdown } from "./parse/tencent-v3-markdown.js";
 import { reconcileNamesWithExamples } from "./reconcile-names.js";
@@ -72,8 +71,6 @@ export function parseDocument(path: string, dialect: SourceRef["dialect"] = "aut
   if (!parser) throw new DocumentError(`${name}:1: no parser for the ${fam} document family yet`);
   const doc = parser(name, lines, titles);
   if (doc.actions.length === 0) {
-    const single = fam === "tencent-v3" ? parseSingleActionPage(name, lines) : undefined;
-    if (single) return single;
     throw new DocumentError(`${name}:1: no API actions found: this does not look like a ${FAMILY_NAMES[fam]} reference`);
   }
   return doc;

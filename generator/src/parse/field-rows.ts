@@ -7,23 +7,15 @@
 import type { Field } from "../model.js";
 import type { SourceLine } from "../recover/source-lines.js";
 import { describeField } from "./field-description.js";
+import { tencentV3Profile } from "../profiles/tencent-v3.js";
+import { isColumnHeaderLine } from "../profiles/document-profile.js";
 
-const BASIC_TYPES: Record<string, { type: string; format?: string }> = {
-  String: { type: "string" }, Integer: { type: "integer" }, Int: { type: "integer" },
-  Int64: { type: "integer", format: "int64" }, UInt64: { type: "integer", format: "uint64" },
-  Uint64: { type: "integer", format: "uint64" }, Long: { type: "integer", format: "int64" },
-  UInteger: { type: "integer" }, Float: { type: "number" }, Double: { type: "number" },
-  Boolean: { type: "boolean" }, Bool: { type: "boolean" }, Timestamp: { type: "string", format: "timestamp" },
-  "Timestamp ISO8601": { type: "string", format: "date-time" }, Date: { type: "string", format: "date" },
-  DateTime: { type: "string", format: "date-time" }, Object: { type: "object" }, Binary: { type: "binary" },
-};
-
-const HEADER_LINES = new Set([
-  "Parameter", "Name", "Parameter Name", "Required", "Type", "Description", "Required Type Description",
-  "Type Description", "Name Type Description", "Parameter Name Required Type Description",
-  "Parameter Name Type Description", "Name Type Required Description", "Name Required Type Description",
-  "参数名称 必选 类型 描述", "参数名称 类型 描述", "名称 类型 描述", "名称 类型 必选 描述", "名称 必选 类型 描述",
-]);
+const P = tencentV3Profile;
+const BASIC_TYPES = P.types;
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const YES_NO = [...P.yes, ...P.no].map(escape).join("|");
+const YES = new Set(P.yes);
+const ARRAY_OF = P.arrayOf[0];
 
 const NAME = "([A-Za-z][A-Za-z0-9_]*(?:\\.[Nn])?)";
 
@@ -46,8 +38,8 @@ function headPatterns(ctx: RowContext): RegExp {
   const hit = byMode[ctx.required];
   if (hit) return hit;
   const types = typeAlternatives(ctx.structureNames);
-  const req = ctx.required === "always" ? " (Yes|No|是|否)" : ctx.required === "maybe" ? "(?: (Yes|No|是|否))?" : "()";
-  const re = new RegExp(`^${NAME}${req} (Array of |)(${types})(?=$| )(?: (.*))?$`);
+  const req = ctx.required === "always" ? ` (${YES_NO})` : ctx.required === "maybe" ? `(?: (${YES_NO}))?` : "()";
+  const re = new RegExp(`^${NAME}${req} (${ARRAY_OF} |)(${types})(?=$| )(?: (.*))?$`);
   byMode[ctx.required] = re;
   return re;
 }
@@ -56,7 +48,7 @@ function headPatterns(ctx: RowContext): RegExp {
 function matchHead(joined: string, ctx: RowContext, head: RegExp): RegExpMatchArray | null {
   if (ctx.required !== "maybe") return joined.match(head);
   const types = typeAlternatives(ctx.structureNames);
-  const swapped = joined.match(new RegExp(`^${NAME} (Array of |)(${types}) (Yes|No|是|否)(?=$| )(?: (.*))?$`));
+  const swapped = joined.match(new RegExp(`^${NAME} (${ARRAY_OF} |)(${types}) (${YES_NO})(?=$| )(?: (.*))?$`));
   if (!swapped) return joined.match(head);
   const [all, name, arrayOf, type, req, rest] = swapped;
   const out = [all, name, req, arrayOf, type, rest] as unknown as RegExpMatchArray;
@@ -64,7 +56,7 @@ function matchHead(joined: string, ctx: RowContext, head: RegExp): RegExpMatchAr
 }
 
 export function parseFieldRows(lines: SourceLine[], ctx: RowContext): Field[] {
-  const body = lines.filter((l) => l.text.trim() !== "" && !HEADER_LINES.has(l.text.trim()));
+  const body = lines.filter((l) => l.text.trim() !== "" && !isColumnHeaderLine(l.text.trim(), P));
   const head = headPatterns(ctx);
   const fields: Field[] = [];
   let current: { field: Field; desc: string[] } | undefined;
@@ -81,7 +73,7 @@ export function parseFieldRows(lines: SourceLine[], ctx: RowContext): Field[] {
     if (/^[A-Za-z][A-Za-z0-9_.]*( |$)/.test(first)) {
       m = matchHead(first, ctx, head);
       // a head split over lines ("Accounts" / "Array of" / "Account") must end where a line ends
-      if (!m && /^[A-Za-z][A-Za-z0-9_.]*( (Yes|No|是|否))?( Array| Array of)?$|^[A-Za-z][A-Za-z0-9_.]* (Array of \S+|\S+)$/.test(first)) {
+      if (!m && new RegExp(`^[A-Za-z][A-Za-z0-9_.]*( (${YES_NO}))?( Array| ${ARRAY_OF})?$|^[A-Za-z][A-Za-z0-9_.]* (${ARRAY_OF} \\S+|\\S+)$`).test(first)) {
         let joined = first;
         for (let k = 1; k < 5 && i + k < body.length && !m; k++) {
           joined += " " + body[i + k].text.trim();
@@ -90,7 +82,7 @@ export function parseFieldRows(lines: SourceLine[], ctx: RowContext): Field[] {
         }
       }
     }
-    if (!m && /^[A-Za-z][A-Za-z0-9_.]*( (Yes|No|是|否))? Array$/.test(first) && body[i + 1]?.text.trim() === "of") {
+    if (!m && new RegExp(`^[A-Za-z][A-Za-z0-9_.]*( (${YES_NO}))? Array$`).test(first) && body[i + 1]?.text.trim() === "of") {
       // the type cell "Array of String" can wrap around the start of the description
       const types = typeAlternatives(ctx.structureNames);
       for (let k = 2; k < 10 && i + k < body.length; k++) {
@@ -104,7 +96,7 @@ export function parseFieldRows(lines: SourceLine[], ctx: RowContext): Field[] {
         }
       }
     }
-    if (m && ctx.required === "maybe" && !m[2] && /^(Yes|No|是|否)$/.test(body[i + used]?.text.trim() ?? "")) {
+    if (m && ctx.required === "maybe" && !m[2] && new RegExp(`^(${YES_NO})$`).test(body[i + used]?.text.trim() ?? "")) {
       m = [...m] as unknown as RegExpMatchArray;
       m[2] = body[i + used].text.trim();
       used++;
@@ -118,7 +110,7 @@ export function parseFieldRows(lines: SourceLine[], ctx: RowContext): Field[] {
         name: isN ? rawName.slice(0, -2) : rawName,
         type: basic ? basic.type : typeName,
         array: arrayOf !== "" || isN,
-        required: req === "Yes" || req === "是",
+        required: YES.has(req),
         description: "",
         source: `${ctx.file}:${body[i].line}`,
       };

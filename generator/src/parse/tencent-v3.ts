@@ -11,19 +11,36 @@ import { parseFieldRows } from "./field-rows.js";
 import { firstJsonObject, tryParseJson } from "./json-blocks.js";
 import { queryExample } from "./query-example.js";
 import { saysActionDeprecated } from "./field-description.js";
+import { tencentV3Profile } from "../profiles/tencent-v3.js";
+import { isColumnHeaderLine, isPhrase } from "../profiles/document-profile.js";
 
+const P = tencentV3Profile;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternatives = (words: string[]) => words.map(escape).join("|");
+/** A numbered section title of the printed layout ("2. Input Parameters"), its words from the profile. */
+const numbered = (words: string[] = []) => new RegExp(`^\\d+\\.\\s*(${alternatives(words)})\\s*$`, "i");
 const SECTION = {
-  description: /^1\.\s*(API Description|接口描述)\s*$/,
-  input: /^2\.\s*(Input Parameters|输入参数)\s*$/,
-  output: /^3\.\s*(Output Parameters|输出参数)\s*$/,
-  example: /^4\.\s*(Examples?|示例)\s*$/,
-  resources: /^5\.\s*(Developer Resources|开发者资源)\s*$/,
-  errors: /^6\.\s*(Error Codes?|错误码)\s*$/,
+  description: numbered(P.sections.description),
+  input: numbered(P.sections.input),
+  output: numbered(P.sections.output),
+  example: numbered(P.sections.examples),
+  resources: numbered(P.sections.resources),
+  errors: numbered(P.sections.errors),
 };
-const USED_BY = /^(Used by actions|引用到的接口|被如下接口引用)[:：]\s*(.*)$/;
-const ENDPOINT = /(?:Domain name for API request|接口请求域名)\s*[:：]\s*([a-z0-9.-]+[a-z])/;
+const USED_BY = new RegExp(`^(${alternatives(P.referencedBy)})[^:：]{0,20}[:：]\\s*(.*)$`, "i");
+const ENDPOINT = new RegExp(`(?:${alternatives(P.endpointLabels)})\\s*[:：]\\s*([a-z0-9.-]+[a-z])`, "i");
+const YES_NO = alternatives([...P.yes, ...P.no]);
+const ACTION_ROW = new RegExp(`${P.actionRow} (?:${YES_NO}) String .*?[:：]\\s*([A-Za-z][A-Za-z0-9]*)`);
+const VERSION_ROW = new RegExp(`${P.versionRow} (?:${YES_NO}) String .*?[:：]\\s*(\\d{4}-\\d{2}-\\d{2})`);
+const COMMON_ERRORS = new RegExp(`^(${alternatives(P.commonErrors)})$`, "i");
+const SERVICE_ERRORS = new RegExp(`^(${alternatives(P.serviceErrors)})$`, "i");
+const DATA_TYPES_END = new RegExp(`^(${alternatives(P.dataTypesEnd)})$`, "i");
+const EXAMPLE_TITLE = new RegExp(`^(?:${alternatives(P.exampleTitles)})\\s*\\d+[.:：]?\\s*`, "i");
+const EXAMPLE_INPUT = new RegExp(alternatives(P.exampleInput.filter((w) => / /.test(w) || /[^\x00-\x7f]/.test(w))));
+const EXAMPLE_OUTPUT = new RegExp(alternatives(P.exampleOutput.filter((w) => / /.test(w) || /[^\x00-\x7f]/.test(w))));
+const RELEASE_DATE = new RegExp(`^(${alternatives(P.releases.date)})\\s*[:：]`, "i");
 
-/** The "Domain name for API request" of a section, in either language. */
+/** The endpoint an action section's "Domain name for API request" line gives, in either language. */
 export function findEndpoint(joinedText: string): string | undefined {
   return joinedText.match(ENDPOINT)?.[1];
 }
@@ -42,7 +59,7 @@ export function parseTencentV3(file: string, lines: SourceLine[], titles: Source
   const structureNames = new Set(structureHeads.map((h) => h.name));
   const endOfActions = Math.min(
     structureHeads.length ? structureHeads[0].nameIndex : lines.length,
-    ...lines.flatMap((l, i) => (i > (actionStarts.at(-1) ?? 0) && /^(Service Error Codes|业务错误码)$/.test(text(l)) ? [i] : [])),
+    ...lines.flatMap((l, i) => (i > (actionStarts.at(-1) ?? 0) && SERVICE_ERRORS.test(text(l)) ? [i] : [])),
   );
 
   const endpoints = new Map<string, number>();
@@ -56,7 +73,7 @@ export function parseTencentV3(file: string, lines: SourceLine[], titles: Source
     if (!action) return;
     const ep = findEndpoint(block.map(text).join(" "));
     if (ep) endpoints.set(ep, (endpoints.get(ep) ?? 0) + 1);
-    const v = block.map(text).join(" ").match(/Version (?:Yes|是) String .*?(?:The value used for this API|本接口取值)[:：]\s*(\d{4}-\d{2}-\d{2})/);
+    const v = block.map(text).join(" ").match(VERSION_ROW);
     if (v) apiVersion ??= v[1];
     actions.push(action);
   });
@@ -82,35 +99,38 @@ export function parseTencentV3(file: string, lines: SourceLine[], titles: Source
     releases: parseReleases(lines),
     endpoints: [...endpoints.entries()].sort((a, b) => b[1] - a[1]).map(([e]) => e),
     apiVersion,
-    released: lines.map(text).find((t) => /^Release time:/.test(t))?.match(/(\d{4}-\d{2}-\d{2})/)?.[1],
-    listedActions: parseListedActions(lines, titles),
+    released: lines.map(text).find((t) => RELEASE_DATE.test(t))?.match(/(\d{4}-\d{2}-\d{2})/)?.[1],
+    listedActions: parseListedActions(lines, titles, new Set(actions.map((a) => a.name))),
     diagnostics,
   };
 }
 
+const ACTION_VERB = new RegExp(`^(${alternatives(P.actionVerbs)})[A-Z0-9]`);
 const ACTION_LIKE = /^([A-Z][a-z]+(?:[A-Z0-9][A-Za-z0-9]*)+)(?=\s|$)/;
 
 /**
- * The action names the document lists of itself: the API Category tables ("Name  Feature  Limit")
- * and the table of contents (文档目录), so `check` can compare them with the sections it parsed.
+ * The action names the document lists of itself: the API overview tables ("Name  Feature  Limit")
+ * and the table of contents, so `check` can compare them with the sections it parsed. A listed
+ * name is a row's first word shaped like an action (one of the family's verbs, then a noun) or
+ * the name of an action the document documents (misspelled verbs included).
  */
-function parseListedActions(lines: SourceLine[], titles: SourceLine[]): string[] {
+function parseListedActions(lines: SourceLine[], titles: SourceLine[], documented: Set<string>): string[] {
   const listed = new Set<string>();
-  const regions: [RegExp, RegExp][] = [
-    [/^(API Category|API 概览)$/, /^(Making API Requests|Calling Methods|调用方式|Request Structure)$/],
-    [/^文档目录$/, /^API 文档$/],
-  ];
-  for (const [open, close] of regions) {
+  const firstSection = lines.findIndex((x) => SECTION.description.test(text(x))) >>> 0;
+  for (const region of P.actionListRegions) {
+    const open = (t: string) => isPhrase(t, region.open);
     // a PDF's section title survives only in its page furniture: find the first line after it
-    const title = titles.find((t) => open.test(t.text));
-    const start = title ? lines.findIndex((l) => l.line > title.line) - 1 : lines.findLastIndex((l, i) => open.test(text(l)) && i < (lines.findIndex((x) => SECTION.description.test(text(x))) >>> 0));
+    const title = titles.find((t) => open(t.text));
+    const start = title ? lines.findIndex((l) => l.line > title.line) - 1 : lines.findLastIndex((l, i) => open(text(l)) && i < firstSection);
     if (start < 0) continue;
-    // the contents region opens with its own "API 文档" heading: skip that one
-    let end = lines.findIndex((l, i) => i > start + 3 && close.test(text(l)));
+    // the contents region opens with its own closing-title heading: skip that one
+    let end = lines.findIndex((l, i) => i > start + 3 && isPhrase(text(l), region.close));
     if (end < 0) end = Math.min(lines.length, start + 2000);
     for (const l of lines.slice(start + 1, end)) {
-      const m = text(l).match(ACTION_LIKE);
-      if (m && !/APIs?$/.test(m[1]) && /^(Add|Allocate|Apply|Associate|Bind|Cancel|Change|Check|Clean|Clear|Clone|Close|Create|Delete|Describe|Destroy|Disable|Disassociate|DisIsolate|Enable|Get|Init|Inquiry|Isolate|Kill|List|Lock|Manual|Modify|Modfiy|Open|Query|Rebuild|Release|Remove|Renew|Reset|Restart|Restore|Set|Start|Stop|Switch|Unbind|Unlock|Update|Upgrade)[A-Z0-9]/.test(m[1])) listed.add(m[1]);
+      const t = text(l);
+      const m = t.match(ACTION_LIKE);
+      // a listed action is named Verb + Noun; a group title ("Instance APIs") is not one
+      if (m && !/APIs?$/.test(m[1]) && (ACTION_VERB.test(m[1]) || documented.has(m[1]))) listed.add(m[1]);
     }
   }
   return [...listed].sort();
@@ -121,24 +141,24 @@ function parseActionBlock(file: string, block: SourceLine[], structureNames: Set
   const iIn = find(SECTION.input), iOut = find(SECTION.output), iEx = find(SECTION.example);
   const iRes = find(SECTION.resources), iErr = find(SECTION.errors);
   const joinedAll = block.map(text).join(" ").replace(/\s+/g, " ");
-  const nameMatch = joinedAll.match(/Action (?:Yes|是) String .*?(?:The value used for this API|本接口取值)[:：]\s*([A-Za-z0-9]+)/);
+  const nameMatch = joinedAll.match(ACTION_ROW);
   if (!nameMatch) {
     diagnostics.push({ severity: "error", message: "action section without an Action parameter row; section skipped", at: `${file}:${block[0].line}` });
     return undefined;
   }
   const name = nameMatch[1];
-  const descLines = block.slice(1, iIn > 0 ? iIn : block.length).map(text).filter(
-    (t) => t && !/^Domain name for API request|^接口请求域名|^A maximum of \d+ requests|^We recommend you to use API Explorer|^Try it$|^API Explorer provides|^generation, and API quick|^examples\.$|^默认接口请求频率/.test(t),
-  );
-  const explorerAt = descLines.findIndex((t) => /^API Explorer/.test(t));
-  const description = descLines.slice(0, explorerAt >= 0 ? explorerAt : undefined).join(" ").replace(/\s+/g, " ").trim();
-  const rate = joinedAll.match(/A maximum of (\d+) requests can be initiated per second|默认接口请求频率限制[:：]\s*(\d+)/);
+  // the description ends where the boilerplate about API Explorer begins (its wrapped lines included)
+  const descLines = block.slice(1, iIn > 0 ? iIn : block.length).map(text);
+  const boiler = (t: string) => P.descriptionBoilerplate.some((re) => re.test(t));
+  const explorerAt = descLines.findIndex((t, i) => i > 0 && boiler(t) && !ENDPOINT.test(t) && !P.rateLimit.test(t));
+  const description = descLines.slice(0, explorerAt >= 0 ? explorerAt : undefined).filter((t) => t && !boiler(t)).join(" ").replace(/\s+/g, " ").trim();
+  const rate = joinedAll.match(P.rateLimit);
   const section = (from: number, to: number) => (from < 0 ? [] : block.slice(from + 1, to > from ? to : block.length));
   const nextAfter = (i: number) => Math.min(...[iIn, iOut, iEx, iRes, iErr, block.length].filter((x) => x > i));
   const input = parseFieldRows(section(iIn, nextAfter(iIn)), { file, structureNames, required: "always" })
-    .filter((f) => !/^(Common Params|公共参数)/.test(f.description));
+    .filter((f) => !P.commonParameters.markers.some((m) => f.description.startsWith(m)));
   const output = parseFieldRows(section(iOut, nextAfter(iOut)), { file, structureNames, required: "never" })
-    .filter((f) => f.name !== "RequestId");
+    .filter((f) => !P.envelopeFields.includes(f.name));
   const errorRows = iErr < 0 ? [] : parseErrorRows(section(iErr, block.length));
   for (const e of errorRows) if (!errorDescriptions.has(e.code)) errorDescriptions.set(e.code, e.description);
   const errors = errorRows.map((e) => e.code);
@@ -150,7 +170,7 @@ function parseActionBlock(file: string, block: SourceLine[], structureNames: Set
     output,
     errors: [...new Set(errors)],
     examples,
-    ...(rate ? { rateLimit: Number(rate[1] ?? rate[2]) } : {}),
+    ...(rate ? { rateLimit: Number(rate.slice(1).find(Boolean)) } : {}),
     deprecated: saysActionDeprecated(description),
     source: `${file}:${block[0].line}`,
   };
@@ -159,18 +179,18 @@ function parseActionBlock(file: string, block: SourceLine[], structureNames: Set
 /** The printed lines between an example's input heading and its output heading. */
 function inputLines(part: SourceLine[]): string[] {
   const all = part.map(text);
-  const from = all.findIndex((t) => /Input Example|输入示例/.test(t));
-  const to = all.findIndex((t, i) => i > from && /Output Example|输出示例/.test(t));
+  const from = all.findIndex((t) => EXAMPLE_INPUT.test(t));
+  const to = all.findIndex((t, i) => i > from && EXAMPLE_OUTPUT.test(t));
   return all.slice(from, to > from ? to : undefined);
 }
 
 function parseExamples(file: string, lines: SourceLine[]): Example[] {
-  const starts = lines.flatMap((l, i) => (/^(Example\s*\d+|示例\s*\d+)/.test(text(l)) ? [i] : []));
+  const starts = lines.flatMap((l, i) => (EXAMPLE_TITLE.test(text(l)) ? [i] : []));
   return starts.map((s, n) => {
     const part = lines.slice(s, n + 1 < starts.length ? starts[n + 1] : lines.length);
-    const title = text(part[0]).replace(/^(Example\s*\d+|示例\s*\d+)\s*/, "").trim();
+    const title = text(part[0]).replace(EXAMPLE_TITLE, "").trim();
     const joined = part.map(text).join(" ");
-    const inAt = joined.search(/Input Example|输入示例/), outAt = joined.search(/Output Example|输出示例/);
+    const inAt = joined.search(EXAMPLE_INPUT), outAt = joined.search(EXAMPLE_OUTPUT);
     const ex: Example = { title, source: `${file}:${part[0].line}` };
     const problems: string[] = [];
     const repairs: string[] = [];
@@ -242,7 +262,7 @@ function findStructureHeads(lines: SourceLine[]): StructureHead[] {
 }
 
 function findStructuresEnd(lines: SourceLine[], from: number): number {
-  for (let i = from; i < lines.length; i++) if (/^(Error Codes|错误码|Common Error Codes|公共错误码)$/.test(text(lines[i]))) return i;
+  for (let i = from; i < lines.length; i++) if (DATA_TYPES_END.test(text(lines[i]))) return i;
   return lines.length;
 }
 
@@ -251,7 +271,7 @@ function parseErrorRows(lines: SourceLine[]): ErrorCode[] {
   let current: ErrorCode | undefined;
   for (const l of lines) {
     const t = text(l);
-    if (!t || /^(Error Code Description|错误码 (说明|描述)|Error Code|Description)$/.test(t)) continue;
+    if (!t || isColumnHeaderLine(t, P)) continue;
     const m = t.match(ERROR_ROW);
     if (m) {
       current = { code: m[1], description: m[2] ?? "", common: false };
@@ -265,12 +285,12 @@ function parseErrorCodeSections(lines: SourceLine[]): ErrorCode[] {
   const byCode = new Map<string, ErrorCode>();
   for (let i = 0; i < lines.length; i++) {
     const t = text(lines[i]);
-    const common = /^(Common Error Codes|公共错误码)$/.test(t);
-    if (!common && !/^(Service Error Codes|业务错误码)$/.test(t)) continue;
-    const header = lines.findIndex((l, k) => k > i && /^(Error Code Description|错误码 (说明|描述))$/.test(text(l)));
+    const common = COMMON_ERRORS.test(t);
+    if (!common && !SERVICE_ERRORS.test(t)) continue;
+    const header = lines.findIndex((l, k) => k > i && isColumnHeaderLine(text(l), P));
     if (header < 0 || header - i > 12) continue;
     let end = header + 1;
-    while (end < lines.length && !SECTION.description.test(text(lines[end])) && !/^(Common Error Codes|Service Error Codes|公共错误码|业务错误码|Release \d+|Data Types)$/.test(text(lines[end]))) end++;
+    while (end < lines.length && !SECTION.description.test(text(lines[end])) && !COMMON_ERRORS.test(text(lines[end])) && !SERVICE_ERRORS.test(text(lines[end])) && !P.releases.heading.test(text(lines[end])) && !isPhrase(text(lines[end]), P.dataTypesTitles)) end++;
     for (const e of parseErrorRows(lines.slice(header + 1, end))) {
       const prev = byCode.get(e.code);
       if (!prev) byCode.set(e.code, { ...e, common });
@@ -280,30 +300,34 @@ function parseErrorCodeSections(lines: SourceLine[]): ErrorCode[] {
   return [...byCode.values()];
 }
 
-const MEMBER_CHANGE = /^(\*\*)?(New|Added|Modified|Deprecate|Deprecated|Deleted|Removed) members\s*[:：]/i;
+/** Which list of a release a line opens ("New APIs:"), from the profile's release words. */
+function releaseList(t: string): keyof Release | undefined {
+  const w = P.releases;
+  const lists: [keyof Release, string[]][] = [
+    ["newActions", w.newActions], ["modifiedActions", w.modifiedActions], ["deprecatedActions", w.deprecatedActions],
+    ["deletedActions", w.deletedActions], ["newStructures", w.newStructures], ["modifiedStructures", w.modifiedStructures],
+    ["deprecatedStructures", w.deprecatedStructures], ["deletedStructures", w.deletedStructures],
+  ];
+  return lists.find(([, words]) => isPhrase(t, words))?.[0];
+}
 
 export function parseReleases(lines: SourceLine[]): Release[] {
-  const starts = lines.flatMap((l, i) => (/^Release \d+$/.test(text(l)) ? [i] : []));
+  const starts = lines.flatMap((l, i) => (P.releases.heading.test(text(l)) ? [i] : []));
   const releases: Release[] = [];
   starts.forEach((s, n) => {
     const part = lines.slice(s + 1, n + 1 < starts.length ? starts[n + 1] : Math.min(lines.length, s + 400)).map((l) => text(l).replace(/^[-*•]\s+/, "")).filter(Boolean);
-    const stop = part.findIndex((t) => /^(Existing Release|Introduction|API Category)$/.test(t));
+    const stop = part.findIndex((t) => isPhrase(t, P.releases.end));
     const body = stop >= 0 ? part.slice(0, stop) : part;
+    const number = text(lines[s]).match(P.releases.heading)!;
     const rel: Release = {
-      release: Number(text(lines[s]).split(" ")[1]),
-      date: body.find((t) => /^Release time:/.test(t))?.match(/(\d{4}-\d{2}-\d{2})/)?.[1] ?? "",
+      release: Number(number.slice(1).find(Boolean)),
+      date: body.find((t) => RELEASE_DATE.test(t))?.match(/(\d{4}-\d{2}-\d{2})/)?.[1] ?? "",
       newActions: [], modifiedActions: [], deprecatedActions: [], newStructures: [], modifiedStructures: [], deprecatedStructures: [],
     };
     let mode: keyof Release | undefined;
     for (const t of body) {
-      if (/^New APIs:?$/.test(t)) mode = "newActions";
-      else if (/^Modified APIs:?$/.test(t)) mode = "modifiedActions";
-      else if (/^Deprecated APIs:?$/.test(t)) mode = "deprecatedActions";
-      else if (/^(Deleted|Removed) APIs:?$/.test(t)) mode = "deletedActions";
-      else if (/^New data structures:?$/.test(t)) mode = "newStructures";
-      else if (/^Modified data structures:?$/.test(t)) mode = "modifiedStructures";
-      else if (/^Deprecated data structures:?$/.test(t)) mode = "deprecatedStructures";
-      else if (/^(Deleted|Removed) data structures:?$/.test(t)) mode = "deletedStructures";
+      const list = releaseList(t);
+      if (list) mode = list;
       else if (/^[A-Z][A-Za-z0-9]+$/.test(t) && mode) {
         if (mode === "modifiedActions") rel.modifiedActions.push({ action: t, changes: [] });
         else if (mode === "deletedActions" || mode === "deletedStructures") (rel[mode] ??= []).push(t);
@@ -316,7 +340,7 @@ export function parseReleases(lines: SourceLine[]): Release[] {
         const members = (rel.modifiedStructureMembers ??= []);
         const structure = rel.modifiedStructures.at(-1)!;
         const last = members.at(-1);
-        if (MEMBER_CHANGE.test(t)) {
+        if (P.releases.memberChange.test(t)) {
           if (last?.structure === structure) last.changes.push(t);
           else members.push({ structure, changes: [t] });
         } else if (last?.structure === structure && /,$/.test(last.changes.at(-1)!) && /^[A-Za-z0-9_]+(\s*,\s*[A-Za-z0-9_]+)*,?$/.test(t)) {

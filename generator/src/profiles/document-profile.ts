@@ -64,6 +64,38 @@ export interface DocumentProfile {
   rateLimit: RegExp;
   /** Lines of an action's description section that are boilerplate, not description. */
   descriptionBoilerplate: RegExp[];
+  /** Labels of the line that gives an action's endpoint ("Domain name for API request: x"). */
+  endpointLabels: string[];
+  /** Release notes: headings, labels and the lists they hold. */
+  releases: ReleaseWords;
+  /** Regions of a document that list its actions (overview tables, contents): opening and closing titles. */
+  actionListRegions: { open: string[]; close: string[] }[];
+  /** The verbs action names open with (Describe, Create, …): how a listed name is told from a title. */
+  actionVerbs: string[];
+  /** Titles of the data-structure part of a document. */
+  dataTypesTitles: string[];
+  /** Section titles that end the data-structure part of a document. */
+  dataTypesEnd: string[];
+}
+
+/** The wording of release notes ("Release 45", "Release time:", "New APIs:" …). */
+export interface ReleaseWords {
+  /** A release heading; the first group is its number. */
+  heading: RegExp;
+  /** Labels of the release's date line. */
+  date: string[];
+  newActions: string[];
+  modifiedActions: string[];
+  deprecatedActions: string[];
+  deletedActions: string[];
+  newStructures: string[];
+  modifiedStructures: string[];
+  deprecatedStructures: string[];
+  deletedStructures: string[];
+  /** "New members: A, B" lines of a modified structure. */
+  memberChange: RegExp;
+  /** Titles that end the release notes. */
+  end: string[];
 }
 
 /** Lower case, no numbering ("2.", "2.1"), no trailing colon, no spacing: what profile lists are compared by. */
@@ -90,4 +122,20 @@ export function isPhrase(text: string, phrases: string[]): boolean {
 export function startsWithPhrase(text: string, phrases: string[]): string | undefined {
   const t = text.replace(/[\u200b\u200c\u200d\ufeff]/g, "").trimStart().toLowerCase();
   return phrases.find((p) => t.startsWith(p.toLowerCase()));
+}
+
+/** Whether a line is nothing but column words (a table's header row printed as text). */
+export function isColumnHeaderLine(text: string, profile: DocumentProfile): boolean {
+  // a header is capitalised words without sentence punctuation ("name." ends a wrapped sentence)
+  if (/^\s*[a-z]|[.。,，;；:：]\s*$/.test(text)) return false;
+  const words = [...new Set(Object.values(profile.columns).flat().map(normalizePhrase))].filter(Boolean);
+  const t = normalizePhrase(text);
+  if (!t) return false;
+  const ok = new Array<boolean>(t.length + 1).fill(false);
+  ok[0] = true;
+  for (let i = 0; i < t.length; i++) {
+    if (!ok[i]) continue;
+    for (const w of words) if (t.startsWith(w, i)) ok[i + w.length] = true;
+  }
+  return ok[t.length];
 }
