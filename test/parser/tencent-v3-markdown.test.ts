@@ -163,6 +163,20 @@ Referenced by: DescribeWidgets.
     expect(doc.actions[0].input.find((f) => f.name === "Password")).toMatchObject({ type: "string", required: true });
   });
 
+  it("reads a member row that carries a Required cell its table's header does not have", () => {
+    const doc = page(action({}) + dataTypes + "\n## Widget\n\nA widget.\n\n| Name | Type | Description |\n|---|---|---|\n| Origin | No | String | Where it starts. |\n| Size | Integer | Size. |\n");
+    const widget = doc.structures.find((s) => s.name === "Widget");
+    expect(widget?.members.map((m) => [m.name, m.type, m.required, m.description])).toEqual([
+      ["Origin", "string", false, "Where it starts."],
+      ["Size", "integer", false, "Size."],
+    ]);
+  });
+
+  it("repairs a name with a stray full stop and a type word in the plural", () => {
+    const doc = page(action({ extraInput: "\n| HostIds. | No | Array of Strings | Hosts. |" }));
+    expect(doc.actions[0].input.find((f) => f.name === "HostIds")).toMatchObject({ type: "string", array: true });
+  });
+
   it("reports a row it cannot read with its line instead of dropping it", () => {
     const doc = page(action({ extraInput: "\n| Bad Name With Spaces In It | No | String | x |" }));
     const d = doc.diagnostics.find((x) => /row skipped/.test(x.message));

@@ -46,12 +46,15 @@ function typeWord(t: string, profile: DocumentProfile) {
   if (direct) return direct;
   const key = normalizePhrase(t);
   for (const [w, v] of Object.entries(profile.types)) if (normalizePhrase(w) === key) return v;
+  // "Array of Strings": a type word in the plural is that type word
+  if (/s$/i.test(t)) for (const [w, v] of Object.entries(profile.types)) if (normalizePhrase(w) === key.slice(0, -1)) return v;
   return undefined;
 }
 
 /** The wire name of a name cell, and whether its `.N` suffix made it a list. */
 export function readNameCell(text: string, profile: DocumentProfile): { name: string; list: boolean } | undefined {
-  let t = text.replace(ZERO_WIDTH, "").replace(/[`*]/g, "").trim();
+  // markup and a stray trailing full stop ("HostIds.") are not part of the name
+  let t = text.replace(ZERO_WIDTH, "").replace(/[`*]/g, "").trim().replace(/[.。,，:：]+$/, "");
   // a name broken by a wrap ("Connection Domain") is one word on the wire
   if (/^[A-Za-z0-9_.]+( [A-Za-z0-9_.]+)+$/.test(t) && t.split(" ").length <= 3) t = t.replace(/ /g, "");
   let list = false;
@@ -82,13 +85,21 @@ export function readFieldRow(row: TableRow, roles: ColumnRoles, profile: Documen
   if (!name) return { problem: `row name "${rawName.slice(0, 60)}" is not a parameter name` };
   let typeCell = cellOf(row, roles, "type");
   let requiredText = cellText(row, roles, "required");
-  // a row whose Type and Required cells are swapped (the header says otherwise) is read by content
-  if (roles.required !== undefined && readRequiredCell(typeCell?.text ?? "", profile) !== undefined && readRequiredCell(requiredText, profile) === undefined) {
-    [typeCell, requiredText] = [cellOf(row, roles, "required"), typeCell?.text ?? ""];
+  let descriptionText = cellText(row, roles, "description");
+  // a Required word where the type belongs: the row's cells are in another order than the header's
+  if (readRequiredCell(typeCell?.text ?? "", profile) !== undefined) {
+    const t = roles.type!;
+    if (roles.required !== undefined && readRequiredCell(requiredText, profile) === undefined) {
+      [typeCell, requiredText] = [cellOf(row, roles, "required"), typeCell?.text ?? ""];
+    } else if (roles.required === undefined && row.cells[t + 1] && readTypeCell(row.cells[t + 1].text, row.cells[t + 1].links, profile)) {
+      // a Required cell the header does not have: the type and description follow it
+      [requiredText, typeCell] = [typeCell?.text ?? "", row.cells[t + 1]];
+      descriptionText = row.cells.slice(t + 2).map((c) => c.text).join(" ").trim();
+    }
   }
   const type = readTypeCell(typeCell?.text ?? "", typeCell?.links ?? [], profile);
   if (!type) return { problem: `${name.name}: type "${(typeCell?.text ?? "").slice(0, 60)}" is not a known type or structure name` };
-  const required = roles.required === undefined ? false : (readRequiredCell(requiredText, profile) ?? false);
+  const required = readRequiredCell(requiredText, profile) ?? false;
   const field: Field = {
     name: name.name,
     type: type.type,
@@ -98,6 +109,6 @@ export function readFieldRow(row: TableRow, roles: ColumnRoles, profile: Documen
     ...(type.format ? { format: type.format } : {}),
     source: `${file}:${row.line}`,
   };
-  Object.assign(field, describeField(cellText(row, roles, "description")));
+  Object.assign(field, describeField(descriptionText));
   return { field, structure: type.structure };
 }
