@@ -13,7 +13,11 @@ export interface Page {
   blocks: Block[];
 }
 
-export function splitPages(blocks: Block[]): Page[] {
+/**
+ * `isSectionTitle` tells a page's own section printed as a top-level heading ("# 2. Input
+ * Parameters") from the next page's title.
+ */
+export function splitPages(blocks: Block[], isSectionTitle: (heading: string) => boolean = () => false): Page[] {
   const pages: Page[] = [];
   let current: Block[] = [];
   let hasHeading = false;
@@ -24,7 +28,7 @@ export function splitPages(blocks: Block[]): Page[] {
   };
   for (const b of blocks) {
     if (b.kind === "page") close();
-    else if (b.kind === "heading" && b.depth === 1) {
+    else if (b.kind === "heading" && b.depth === 1 && !isSectionTitle(b.text)) {
       if (hasHeading) close();
       hasHeading = true;
     }

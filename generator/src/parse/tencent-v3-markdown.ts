@@ -25,7 +25,7 @@ const ZERO_WIDTH = /[\u200b\u200c\u200d\ufeff]/g;
 
 export function parseTencentV3Markdown(file: string, text: string, profile: DocumentProfile = tencentV3Profile): ParsedDocument {
   const blocks = splitEmbeddedTables(readMarkdownBlocks(text), profile);
-  const pages = splitPages(blocks);
+  const pages = splitPages(blocks, (h) => sectionOf(h, profile) !== undefined);
   const diagnostics: Diagnostic[] = [];
   const at = (line: number) => `${file}:${line}`;
   const actionPages = pages.filter((p) => isActionPage(p, profile));
@@ -175,7 +175,8 @@ function readActionPage(page: Page, profile: DocumentProfile, file: string, diag
   const descriptionText = descriptionBlocks.filter((b) => b.kind === "text").map((b) => (b as { text: string }).text);
   const joined = page.blocks.filter((b) => b.kind === "text").map((b) => (b as { text: string }).text).join(" ");
   const rate = joined.match(profile.rateLimit);
-  const description = descriptionText.filter((t) => !profile.descriptionBoilerplate.some((re) => re.test(t.trim()))).join(" ").replace(/\s+/g, " ").trim();
+  const isBoilerplate = (t: string) => profile.descriptionBoilerplate.some((re) => re.test(t.trim())) || profile.rateLimit.test(t);
+  const description = descriptionText.filter((t) => !isBoilerplate(t)).join(" ").replace(/\s+/g, " ").trim();
   const errorRows = readErrorTables(inSection("errors"), profile);
   const endpoints = [...descriptionText.join(" ").matchAll(profile.endpointHost)].map((m) => m[0]);
   return {

@@ -98,14 +98,16 @@ export interface ReleaseWords {
   end: string[];
 }
 
-/** Lower case, no numbering ("2.", "2.1"), no trailing colon, no spacing: what profile lists are compared by. */
+/** Lower case, no numbering ("2.", "2.1"), no trailing colon, spacing or plural s: what profile lists are compared by. */
 export function normalizePhrase(s: string): string {
   return s
     .replace(/[\u200b\u200c\u200d\ufeff]/g, "")
     .replace(/^\s*\d+(\.\d+)*\.?\s*/, "")
     .replace(/[:：.。]\s*$/, "")
     .replace(/\s+/g, "")
-    .toLowerCase();
+    .toLowerCase()
+    // "Input Parameter" and "Input Parameters", "Error Code" and "Error Codes" are one title
+    .replace(/(?<=[a-z]{3})s$/, "");
 }
 
 /** A lookup of normalized phrases. */

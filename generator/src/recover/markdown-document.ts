@@ -77,8 +77,17 @@ export function readMarkdownBlocks(text: string): Block[] {
           break;
         }
         case "paragraph": {
-          const t = inlineText(node.children);
-          if (t) out.push({ kind: "text", text: t, line: lineOf(node) });
+          // one text block per printed line: a description paragraph often opens with an
+          // "API domain name: …" line, and the lines after it are the description
+          const first = node.position?.start.line ?? 1;
+          node.children
+            .map(inlineRaw)
+            .join("")
+            .split("\n")
+            .forEach((raw, k) => {
+              const t = htmlToText(raw);
+              if (t) out.push({ kind: "text", text: t, line: lines[first - 1 + k]?.line ?? first + k });
+            });
           break;
         }
         case "list":
@@ -112,8 +121,7 @@ function collectLinks(nodes: PhrasingContent[], into: string[]): void {
 
 /** Inline content as text: raw HTML is kept until the whole run is converted, so `<li>…</li>` pairs meet. */
 function inlineText(nodes: PhrasingContent[]): string {
-  const raw = nodes.map(inlineRaw).join("");
-  return htmlToText(raw.replace(/\n/g, " "));
+  return htmlToText(nodes.map(inlineRaw).join("").replace(/\n/g, "<br>"));
 }
 
 function inlineRaw(n: PhrasingContent): string {
@@ -124,7 +132,7 @@ function inlineRaw(n: PhrasingContent): string {
     case "html":
       return n.value;
     case "break":
-      return "<br>";
+      return "\n";
     case "image":
       return n.alt ?? "";
     default:
