@@ -154,7 +154,7 @@ function readActionPage(page: Page, profile: DocumentProfile, file: string, diag
   const title = page.blocks.find((b): b is Extract<Block, { kind: "heading" }> => b.kind === "heading");
   const fromTitle = title && IDENT.test(title.text.replace(ZERO_WIDTH, "").trim()) && !sectionOf(title.text, profile) ? title.text.replace(ZERO_WIDTH, "").trim() : undefined;
   const exampleBlocks = inSection("examples");
-  const fromExample = exampleActionName(exampleBlocks);
+  const fromExample = exampleActionName(exampleBlocks, profile);
   const name = fromRow ?? fromTitle ?? fromExample;
   const line = title?.line ?? page.blocks[0]?.line ?? 1;
   if (!name) {
@@ -277,11 +277,13 @@ function readErrorTables(blocks: Block[], profile: DocumentProfile): ErrorCode[]
   return out;
 }
 
-function exampleActionName(blocks: Block[]): string | undefined {
+function exampleActionName(blocks: Block[], profile: DocumentProfile): string | undefined {
   for (const b of blocks) {
     if (b.kind !== "code") continue;
-    const m = b.text.match(/[?&\s]Action=([A-Za-z][A-Za-z0-9_]*)/) ?? b.text.match(/X-TC-Action:\s*([A-Za-z][A-Za-z0-9_]*)/i) ?? b.text.match(/"Action"\s*:\s*"([A-Za-z][A-Za-z0-9_]*)"/);
-    if (m) return m[1];
+    for (const re of profile.exampleAction) {
+      const m = b.text.match(re);
+      if (m) return m[1];
+    }
   }
   return undefined;
 }
@@ -313,12 +315,14 @@ function readExample(g: { title: string; line: number; blocks: Block[] }, profil
     const obj = firstJsonObject(b.text);
     const parsed = obj ? tryParseJson(obj.json) : undefined;
     const value = parsed?.value as Record<string, unknown> | undefined;
-    const isResponse = !!value && typeof value === "object" && "Response" in value;
-    const which = isResponse ? "output" : /\bAction=|X-TC-Action|^\s*(POST|GET)\s/m.test(b.text) ? "input" : (side ?? (ex.input ? "output" : "input"));
+    const envelope = profile.responseEnvelope;
+    const isResponse = !!value && typeof value === "object" && !!envelope && envelope in value;
+    const isRequest = profile.exampleAction.some((re) => re.test(b.text)) || /^\s*(POST|GET)\s/m.test(b.text);
+    const which = isResponse ? "output" : side ?? (isRequest || !ex.input ? "input" : "output");
     if (which === "output") {
       if (parsed?.error) problems.push(`output JSON: ${parsed.error}`);
-      else if (value) ex.output = (isResponse ? (value.Response as Record<string, unknown>) : value);
-    } else if (obj && !/\?\s*Action=/.test(b.text.slice(0, obj.end))) {
+      else if (value) ex.output = isResponse ? (value[envelope!] as Record<string, unknown>) : value;
+    } else if (obj && !/\?\s*[A-Za-z]+=/.test(b.text.slice(0, obj.end))) {
       if (parsed?.error) problems.push(`input JSON: ${parsed.error}`);
       else if (value) ex.input = value;
     } else {

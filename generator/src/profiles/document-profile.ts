@@ -40,6 +40,10 @@ export interface DocumentProfile {
     /** Words a description opens with for a common parameter. */
     markers: string[];
   };
+  /** How an example request names its action (`?Action=X`, `X-TC-Action: X`, `"Action": "X"`); group 1 is the name. */
+  exampleAction: RegExp[];
+  /** The key an example response is wrapped in (`{"Response": {…}}`), if the protocol wraps it. */
+  responseEnvelope?: string;
   /** Response fields of the envelope, not of the action. */
   envelopeFields: string[];
   /** The row whose description names the action ("… used for this API: X"). */

@@ -56,6 +56,8 @@ export const tencentV3Profile: DocumentProfile = {
     ifMarked: ["Region", "Language", "Timestamp", "Nonce", "SecretId", "Signature", "SignatureMethod", "Token"],
     markers: ["Common parameter", "Common Params", "Common Param", "公共参数"],
   },
+  exampleAction: [/[?&\s]Action=([A-Za-z][A-Za-z0-9_]*)/, /X-TC-Action:\s*([A-Za-z][A-Za-z0-9_]*)/i, /"Action"\s*:\s*"([A-Za-z][A-Za-z0-9_]*)"/],
+  responseEnvelope: "Response",
   envelopeFields: ["RequestId"],
   actionRow: "Action",
   versionRow: "Version",
