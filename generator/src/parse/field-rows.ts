@@ -18,12 +18,16 @@ const YES = new Set(P.yes);
 const ARRAY_OF = P.arrayOf[0];
 
 const NAME = "([A-Za-z][A-Za-z0-9_]*(?:\\.[Nn])?)";
+/** A line shaped like a row head whose type is a CamelCase name: a structure the document never defines. */
+const UNKNOWN_TYPE_ROW = new RegExp(`^${NAME}( (?:${YES_NO}) (?:${ARRAY_OF} )?| ${ARRAY_OF} )([A-Z][A-Za-z0-9]+)(?: |$)`);
 
 export interface RowContext {
   file: string;
   structureNames: Set<string>;
   /** Input tables have a Required column; output tables do not; structure tables may. */
   required: "always" | "never" | "maybe";
+  /** Told of a line shaped like a row that could not be read as one (its type is no known type or structure). */
+  onProblem?: (message: string, line: SourceLine) => void;
 }
 
 function typeAlternatives(structs: Set<string>): string {
@@ -118,6 +122,10 @@ export function parseFieldRows(lines: SourceLine[], ctx: RowContext): Field[] {
       current = { field, desc: rest ? [rest] : [] };
       i += used - 1;
     } else if (current) {
+      const unknown = first.match(UNKNOWN_TYPE_ROW);
+      if (unknown && !BASIC_TYPES[unknown[3]] && !ctx.structureNames.has(unknown[3]) && /^[A-Z][a-z]+[A-Z]/.test(unknown[3])) {
+        ctx.onProblem?.(`row ${unknown[1]} names type ${unknown[3]}, which is no known type or documented structure; read as description of ${current.field.name}`, body[i]);
+      }
       current.desc.push(first);
     }
   }

@@ -66,8 +66,11 @@ export function parseTencentV3(file: string, lines: SourceLine[], titles: Source
   const actionErrorDescriptions = new Map<string, string>();
   let apiVersion: string | undefined;
   const actions: Action[] = [];
+  // an action section ends at the next one, or where the structures or the error lists begin after it
+  const boundaries = [...structureHeads.map((h) => h.nameIndex), ...lines.flatMap((l, i) => (SERVICE_ERRORS.test(text(l)) ? [i] : []))];
   actionStarts.forEach((start, n) => {
-    const end = n + 1 < actionStarts.length ? actionStarts[n + 1] : endOfActions;
+    const next = n + 1 < actionStarts.length ? actionStarts[n + 1] : start < endOfActions ? endOfActions : lines.length;
+    const end = Math.min(next, ...boundaries.filter((b) => b > start));
     const block = lines.slice(start, end);
     const action = parseActionBlock(file, block, structureNames, diagnostics, actionErrorDescriptions);
     if (!action) return;
@@ -75,15 +78,22 @@ export function parseTencentV3(file: string, lines: SourceLine[], titles: Source
     if (ep) endpoints.set(ep, (endpoints.get(ep) ?? 0) + 1);
     const v = block.map(text).join(" ").match(VERSION_ROW);
     if (v) apiVersion ??= v[1];
+    const first = actions.find((a) => a.name === action.name);
+    if (first) {
+      diagnostics.push({ severity: "error", message: `action ${action.name} is documented twice (first at ${first.source}); the first is kept`, at: action.source ?? at(block[0]) });
+      return;
+    }
     actions.push(action);
   });
   if (actionStarts.length === 0) {
     diagnostics.push({ severity: "error", message: "no action sections (\"1. API Description\") found", at: `${file}:1` });
   }
 
+  const onProblem = (message: string, line: SourceLine) => diagnostics.push({ severity: "warning", message, at: at(line) });
   const structures = structureHeads.map((h, n) => {
-    const end = n + 1 < structureHeads.length ? structureHeads[n + 1].nameIndex : findStructuresEnd(lines, h.tableIndex);
-    const members = parseFieldRows(lines.slice(h.tableIndex, end), { file, structureNames, required: "maybe" });
+    const nextAction = actionStarts.find((s) => s > h.tableIndex) ?? lines.length;
+    const end = Math.min(n + 1 < structureHeads.length ? structureHeads[n + 1].nameIndex : findStructuresEnd(lines, h.tableIndex), nextAction);
+    const members = parseFieldRows(lines.slice(h.tableIndex, end), { file, structureNames, required: "maybe", onProblem });
     if (members.length === 0) diagnostics.push({ severity: "warning", message: `structure ${h.name} has no members`, at: at(lines[h.nameIndex]) });
     return { name: h.name, description: h.description, members, usedBy: h.usedBy, source: at(lines[h.nameIndex]) } satisfies Structure;
   });
@@ -155,9 +165,10 @@ function parseActionBlock(file: string, block: SourceLine[], structureNames: Set
   const rate = joinedAll.match(P.rateLimit);
   const section = (from: number, to: number) => (from < 0 ? [] : block.slice(from + 1, to > from ? to : block.length));
   const nextAfter = (i: number) => Math.min(...[iIn, iOut, iEx, iRes, iErr, block.length].filter((x) => x > i));
-  const input = parseFieldRows(section(iIn, nextAfter(iIn)), { file, structureNames, required: "always" })
+  const onProblem = (message: string, line: SourceLine) => diagnostics.push({ severity: "warning", message, at: `${file}:${line.line}` });
+  const input = parseFieldRows(section(iIn, nextAfter(iIn)), { file, structureNames, required: "always", onProblem })
     .filter((f) => !P.commonParameters.markers.some((m) => f.description.startsWith(m)));
-  const output = parseFieldRows(section(iOut, nextAfter(iOut)), { file, structureNames, required: "never" })
+  const output = parseFieldRows(section(iOut, nextAfter(iOut)), { file, structureNames, required: "never", onProblem })
     .filter((f) => !P.envelopeFields.includes(f.name));
   const errorRows = iErr < 0 ? [] : parseErrorRows(section(iErr, block.length));
   for (const e of errorRows) if (!errorDescriptions.has(e.code)) errorDescriptions.set(e.code, e.description);

@@ -31,14 +31,20 @@ export function markdownToLines(text: string): SourceLine[] {
     if (i < raw.length && raw[i].trim() !== "") continue;
     const block = raw.slice(blockStart, i);
     if (block.some((l) => GFM_DELIMITER_ROW.test(l))) {
-      out.push(...normalizeMarkdown(pending), ...remarkBlockLines(block, blockStart + 1));
+      append(out, normalizeMarkdown(pending));
+      append(out, remarkBlockLines(block, blockStart + 1));
       pending = [];
-    } else pending.push(...block.map((t, k) => ({ text: t, line: blockStart + k + 1 })));
+    } else block.forEach((t, k) => pending.push({ text: t, line: blockStart + k + 1 }));
     if (i < raw.length) pending.push({ text: "", line: i + 1 });
     blockStart = i + 1;
   }
-  out.push(...normalizeMarkdown(pending));
+  append(out, normalizeMarkdown(pending));
   return out;
+}
+
+/** `push(...many)` passes every element as an argument and overflows the stack on a large document. */
+function append<T>(to: T[], items: T[]): void {
+  for (const x of items) to.push(x);
 }
 
 function remarkBlockLines(raw: string[], firstLine: number): SourceLine[] {
@@ -48,14 +54,14 @@ function remarkBlockLines(raw: string[], firstLine: number): SourceLine[] {
   const takeRaw = (upTo: number) => {
     const pending: SourceLine[] = [];
     for (; nextLine <= upTo; nextLine++) pending.push({ text: raw[nextLine - 1] ?? "", line: firstLine + nextLine - 1 });
-    out.push(...normalizeMarkdown(pending));
+    append(out, normalizeMarkdown(pending));
   };
   for (const node of tree.children as RootContent[]) {
     const start = node.position?.start.line ?? nextLine;
     const end = node.position?.end.line ?? start;
     if (node.type !== "table") continue;
     takeRaw(start - 1);
-    out.push(...tableLines(node, firstLine - 1));
+    append(out, tableLines(node, firstLine - 1));
     nextLine = end + 1;
   }
   takeRaw(raw.length);

@@ -1,0 +1,57 @@
+/**
+ * The API 3.0 line reader (PDF text, website exports) on damaged layouts: sections in an unexpected
+ * order, a document concatenated with itself, rows naming a structure the document never defines,
+ * and a document far larger than any reference.
+ */
+import { describe, expect, it } from "vitest";
+import { parseTencentV3 } from "../../generator/src/parse/tencent-v3.js";
+import { markdownToLines } from "../../generator/src/recover/markdown-blocks.js";
+import { toSourceLines } from "../../generator/src/recover/source-lines.js";
+
+const section = (name: string, extraRow = "") => `1. API Description
+This API is used to test ${name}.
+2. Input Parameters
+Parameter Name Required Type Description
+Action Yes String Common Params. The value used for this API: ${name}.
+InstanceId Yes String The instance.
+${extraRow}
+3. Output Parameters
+Parameter Name Type Description
+TotalCount Integer Count.
+RequestId String The request ID.
+`;
+
+const structure = `Thing
+A thing.
+Used by actions: DescribeThings.
+Name Type Required Description
+Size Integer No Its size.
+`;
+
+describe("the API 3.0 line reader on damaged layouts", () => {
+  it("reads actions that follow the data structures instead of failing on an empty section", () => {
+    const doc = parseTencentV3("o.txt", toSourceLines(section("DescribeThings") + structure + section("DescribeOthers")));
+    expect(doc.actions.map((a) => a.name)).toEqual(["DescribeThings", "DescribeOthers"]);
+    expect(doc.structures.map((s) => s.name)).toEqual(["Thing"]);
+  });
+
+  it("reports an action documented twice and keeps one", () => {
+    const once = section("DescribeThings");
+    const doc = parseTencentV3("d.txt", toSourceLines(once + once + once));
+    expect(doc.actions).toHaveLength(1);
+    expect(doc.diagnostics.filter((d) => /documented twice/.test(d.message))).toHaveLength(2);
+  });
+
+  it("names a row whose type is a structure the document never defines, with its line", () => {
+    const doc = parseTencentV3("u.txt", toSourceLines(section("DescribeThings", "Spec No Array of ThingSpec The specs.")));
+    const d = doc.diagnostics.find((x) => /ThingSpec/.test(x.message));
+    expect(d?.message).toMatch(/row Spec names type ThingSpec/);
+    expect(d?.at).toBe("u.txt:7");
+  });
+
+  it("recovers the lines of a document over 6 MB without overflowing the stack", () => {
+    const big = "A line of text that is not a table.\n".repeat(200_000);
+    expect(big.length).toBeGreaterThan(6_000_000);
+    expect(markdownToLines(big).length).toBe(200_001);
+  });
+});
