@@ -10,18 +10,27 @@ export type ColumnRoles = Partial<Record<ColumnRole, number>>;
 
 export type TableKind = "parameters" | "errors" | "other";
 
-export function columnRoles(header: Cell[], profile: DocumentProfile): ColumnRoles {
-  const roles: ColumnRoles = {};
-  const lookup = new Map<string, ColumnRole>();
+const lookups = new WeakMap<DocumentProfile, Map<string, ColumnRole>>();
+
+/** Normalized column word → role; the first role listing a word keeps it. */
+function roleLookup(profile: DocumentProfile): Map<string, ColumnRole> {
+  let lookup = lookups.get(profile);
+  if (lookup) return lookup;
+  lookup = new Map();
   for (const [role, words] of Object.entries(profile.columns) as [ColumnRole, string[]][]) {
     for (const w of words) if (!lookup.has(normalizePhrase(w))) lookup.set(normalizePhrase(w), role);
   }
+  lookups.set(profile, lookup);
+  return lookup;
+}
+
+export function columnRoles(header: Cell[], profile: DocumentProfile): ColumnRoles {
+  const roles: ColumnRoles = {};
+  const lookup = roleLookup(profile);
   header.forEach((cell, i) => {
     const role = lookup.get(normalizePhrase(cell.text));
     if (role && roles[role] === undefined) roles[role] = i;
   });
-  // an error table's first column may be headed by a plain "Name"-like word: "错误码" wins over "名称"
-  if (roles.errorCode !== undefined && roles.name === undefined && roles.type === undefined) return roles;
   return roles;
 }
 

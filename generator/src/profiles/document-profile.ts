@@ -114,9 +114,13 @@ export function normalizePhrase(s: string): string {
     .replace(/(?<=[a-z]{3})s$/, "");
 }
 
-/** A lookup of normalized phrases. */
+const phraseSets = new WeakMap<string[], Set<string>>();
+
+/** A lookup of normalized phrases (made once per profile list). */
 export function phraseSet(phrases: string[]): Set<string> {
-  return new Set(phrases.map(normalizePhrase));
+  let set = phraseSets.get(phrases);
+  if (!set) phraseSets.set(phrases, (set = new Set(phrases.map(normalizePhrase))));
+  return set;
 }
 
 /** Whether `text` is one of `phrases`. */
@@ -131,10 +135,13 @@ export function startsWithPhrase(text: string, phrases: string[]): string | unde
 }
 
 /** Whether a line is nothing but column words (a table's header row printed as text). */
+const columnWords = new WeakMap<DocumentProfile, string[]>();
+
 export function isColumnHeaderLine(text: string, profile: DocumentProfile): boolean {
   // a header is capitalised words without sentence punctuation ("name." ends a wrapped sentence)
   if (/^\s*[a-z]|[.。,，;；:：]\s*$/.test(text)) return false;
-  const words = [...new Set(Object.values(profile.columns).flat().map(normalizePhrase))].filter(Boolean);
+  let words = columnWords.get(profile);
+  if (!words) columnWords.set(profile, (words = [...new Set(Object.values(profile.columns).flat().map(normalizePhrase))].filter(Boolean)));
   const t = normalizePhrase(text);
   if (!t) return false;
   const ok = new Array<boolean>(t.length + 1).fill(false);
