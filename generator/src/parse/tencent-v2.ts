@@ -23,20 +23,29 @@ import { buildResponse, readType, type PathRow } from "./tencent-v2/response-tre
 import { readExample } from "./tencent-v2/examples.js";
 import { weighLists, type Section } from "./tencent-v2/doc-lists.js";
 import { errorRegistry } from "./error-registry.js";
+import { oneOf, tencentV2Profile } from "../profiles/tencent-v2.js";
 
-const UPDATED = /^(Last updated|最近更新时间)\s*[:：]\s*(\d{4}-\d{2}-\d{2})/;
+const V2 = tencentV2Profile;
+const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+const UPDATED = new RegExp(`^(${words(V2.updated)})\\s*[:：]\\s*(\\d{4}-\\d{2}-\\d{2})`);
+const numbered = (list: string[]) => new RegExp(`^\\d+\\.\\s*(${words(list)})\\s*$`, "i");
 const PART: [Part, RegExp][] = [
-  ["description", /^\d+\.\s*(API Description|接口描述)\s*$/i],
-  ["input", /^\d+\.\s*(Input Parameters|Request Parameters|输入参数|请求参数)\s*$/i],
-  ["output", /^\d+\.\s*(Output Parameters|Response Parameters|输出参数|返回参数)\s*$/i],
-  ["errors", /^\d+\.\s*(Error Codes?|错误码)\s*$/i],
-  ["example", /^\d+\.\s*(Examples?|示例)\s*$/i],
+  ["description", numbered(V2.sections.description)],
+  ["input", numbered(V2.sections.input)],
+  ["output", numbered(V2.sections.output)],
+  ["errors", numbered(V2.sections.errors)],
+  ["example", numbered(V2.sections.example)],
 ];
 type Part = "description" | "input" | "output" | "errors" | "example";
-const ACTION_FIELD = /The Action field for this API is ([A-Z][A-Za-z0-9]+)|本接口\s*Action\s*字段[^A-Za-z]*([A-Z][A-Za-z0-9]+)/;
-const THIS_API = /This API \(([A-Z][A-Za-z0-9]+)\)|本接口\s*[（(]([A-Z][A-Za-z0-9]+)[)）]/;
-const COMMON_TABLE = /^(Public|Common) Request Parameters$|^公共请求参数$/i;
-const DEFAULT_COMMON = ["Action", "Region", "Timestamp", "Nonce", "SecretId", "Signature", "SignatureMethod", "Token"];
+const ACTION_FIELD = V2.actionField;
+const THIS_API = V2.thisApi;
+const COMMON_TABLE = oneOf(V2.commonTable);
+const DEFAULT_COMMON = V2.commonParameters;
+const YES = oneOf(V2.yes);
+const YES_OR_NO = oneOf([...V2.yes, ...V2.no]);
+const NONE = oneOf(V2.none);
+const CAPTION = new RegExp(`^(?:${words(V2.captionBefore)})\\s+([A-Za-z][A-Za-z0-9_.]*)\\b`, "i");
+const CAPTION_AFTER = new RegExp(`^([A-Za-z][A-Za-z0-9_.]*)\\s+(?:${words(V2.captionAfter)})\\b`, "i");
 const NAME = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*$/;
 
 const clean = (t: string) => htmlToText(t.replace(/\*\*/g, "")).trim();
@@ -145,7 +154,7 @@ export function parseTencentV2(file: string, lines: SourceLine[], _titles: Sourc
     while (k >= 0 && lines[k].text.trim() === "") k--;
     if (k < 0 || (lines[k - 1]?.text.trim() ?? "") !== "") return undefined;
     const t = clean(lines[k].text);
-    return /^[A-Z][A-Za-z0-9 -]{0,40}\bAPIs?$/.test(t) || /接口$/.test(t) ? t : undefined;
+    return V2.category.test(t) ? t : undefined;
   }
 
   function readInput(action: string, ts: Table[], example: Example | undefined): Field[] {
@@ -153,7 +162,7 @@ export function parseTencentV2(file: string, lines: SourceLine[], _titles: Sourc
     const sent = new Set(Object.keys(example?.input ?? {}));
     for (const t of ts.filter((t) => t.columns.includes("name"))) for (const r of t.rows) {
       const raw = (r.cells.name ?? "").trim();
-      if (/^None$/i.test(raw) || !raw) continue;
+      if (NONE.test(raw) || !raw) continue;
       let nameCell = raw.replace(/\s+/g, "");
       const repeated = /\.n$/i.test(nameCell);
       if (repeated) nameCell = nameCell.slice(0, -2);
@@ -161,14 +170,14 @@ export function parseTencentV2(file: string, lines: SourceLine[], _titles: Sourc
       let req = (r.cells.required ?? "").trim();
       let typeCell = (r.cells.type ?? "").trim();
       let desc = r.cells.description ?? "";
-      if (!/^(yes|no|是|否)$/i.test(req) && !readType(req).unknown) {
+      if (!YES_OR_NO.test(req) && !readType(req).unknown) {
         // the row lost its Required cell: its type and description sit one column left
         diagnostics.push({ severity: "warning", message: `${action}.${nameCell}: the row has no Required cell; read as optional`, at: at(r.line) });
         desc = [typeCell, desc].filter(Boolean).join(" ");
         typeCell = req;
         req = "No";
       }
-      const f: Field = { name: nameCell, type: "string", array: repeated, required: /^(yes|是)$/i.test(req), ...describeField(clean(desc)), source: at(r.line) };
+      const f: Field = { name: nameCell, type: "string", array: repeated, required: YES.test(req), ...describeField(clean(desc)), source: at(r.line) };
       const ty = readType(typeCell);
       if (ty.scalar) { f.type = ty.scalar.type; if (ty.scalar.format) f.format = ty.scalar.format; }
       else if (ty.container === "array") {
@@ -212,7 +221,7 @@ export function parseTencentV2(file: string, lines: SourceLine[], _titles: Sourc
       for (const r of t.rows) {
         const raw = (r.cells.name ?? "").trim();
         const cell = raw.replace(/\s+/g, "");
-        if (!NAME.test(cell) || /^None$/i.test(cell)) continue;
+        if (!NAME.test(cell) || NONE.test(cell)) continue;
         const segments = cell.split(".").map((seg) => {
           const fix = { name: seg, source: at(r.line) as string | undefined };
           repairName(fix, action, "response field");
@@ -228,7 +237,7 @@ export function parseTencentV2(file: string, lines: SourceLine[], _titles: Sourc
 
   /** "Array data.types is composed as follows:", "Parameter redisBackupSet indicates …", "goodsDetail array of renewed instance:". */
   function captionPath(caption: string, rows: PathRow[]): string[] {
-    const m = caption.match(/^(?:Array|Parameter|Object|Structure|Field)\s+([A-Za-z][A-Za-z0-9_.]*)\b/i) ?? caption.match(/^([A-Za-z][A-Za-z0-9_.]*)\s+(?:array|object|structure|parameter)\b/i);
+    const m = caption.match(CAPTION) ?? caption.match(CAPTION_AFTER);
     if (!m) return [];
     const segs = m[1].split(".");
     const full = rows.map((r) => r.path).find((p) => p.length >= segs.length && segs.every((s, n) => p[p.length - segs.length + n] === s));

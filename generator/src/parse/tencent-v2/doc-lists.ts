@@ -9,6 +9,7 @@ import type { Diagnostic } from "../../model.js";
 import type { SourceLine } from "../../recover/source-lines.js";
 import { compareLists, type ActionList } from "../aliyun/doc-checks.js";
 import type { Table } from "./tables.js";
+import { oneOf, tencentV2Profile } from "../../profiles/tencent-v2.js";
 
 export interface Section { title: string; titleIndex: number; end: number; action?: string }
 
@@ -16,7 +17,8 @@ export const normTitle = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, "
 
 /** Entries of the contents: from the "Contents" line to the first section title. */
 export function readContents(lines: SourceLine[], sections: Section[]): { line: number; entries: { title: string; line: number }[] } | undefined {
-  const start = lines.findIndex((l) => /^(Contents|Table of Contents|目录)$/i.test(l.text.trim()));
+  const contents = oneOf(tencentV2Profile.contents);
+  const start = lines.findIndex((l) => contents.test(l.text.trim()));
   if (start < 0) return undefined;
   const end = sections.length ? sections[0].titleIndex : lines.length;
   const entries: { title: string; line: number }[] = [];

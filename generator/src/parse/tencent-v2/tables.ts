@@ -9,21 +9,11 @@
  */
 import type { SourceLine } from "../../recover/source-lines.js";
 import { splitCells } from "../aliyun/tables.js";
+import { oneOf, tencentV2Profile, type V2Column } from "../../profiles/tencent-v2.js";
 
-export type Column = "name" | "required" | "type" | "description" | "code" | "message" | "errorType" | "api" | "action" | "value" | "other";
+export type Column = V2Column | "other";
 
-const COLUMN_NAMES: [Column, RegExp][] = [
-  ["name", /^(Parameter Name|Parameter|Name|Field|参数名称|参数名|名称)$/i],
-  ["required", /^(Required|Mandatory|是否必选|必选)$/i],
-  ["type", /^(Type|Data Type|类型)$/i],
-  ["code", /^(Error Code|Code|错误码|错误代码)$/i],
-  ["message", /^(Error Message|Message|错误信息|英文提示)$/i],
-  ["errorType", /^(Error Type|错误类型)$/i],
-  ["action", /^(Action Name|Action|接口名称)$/i],
-  ["api", /^(API|API Name|接口功能)$/i],
-  ["value", /^(Value|Parameter Value|示例值|值)$/i],
-  ["description", /^(Description|Error Description|Descriptions?|描述|说明|错误描述|Updates)$/i],
-];
+const COLUMN_NAMES: [Column, RegExp][] = (Object.entries(tencentV2Profile.columns) as [V2Column, string[]][]).map(([role, words]) => [role, oneOf(words)]);
 
 export interface TableRow { cells: Partial<Record<Column, string>>; line: number }
 export interface Table {
