@@ -84,6 +84,8 @@ export interface RenderedApi {
  */
 export function renderApi(root: string, entry: ApiEntry): RenderedApi {
   const spec = buildSpec(entry, join(root, "spec/sources"));
+  // what is emitted must be what the schema allows: names become identifiers and paths
+  checkSpecShape(JSON.parse(serializeSpec(spec)), `spec/${entry.id}.json (as parsed)`);
   const specPath = join(root, "spec", `${entry.id}.json`);
   const pkg = packageIdentity(spec, entry.package);
   const packageDir = join(root, "generated", pkg.dir);
