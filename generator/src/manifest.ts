@@ -55,7 +55,9 @@ export function checkManifest(json: unknown): ApiEntry[] {
   if (apis.length === 0) throw bad("apis", "lists no API");
   const ids = new Set<string>();
   const dirs = new Set<string>();
-  apis.forEach((api, i) => {
+  // indices, not forEach: forEach skips the holes of a sparse array, which would slip through
+  for (let i = 0; i < apis.length; i++) {
+    const api: unknown = apis[i];
     const at = `apis[${i}]`;
     if (api === null || typeof api !== "object" || Array.isArray(api)) throw bad(at, "must be an object");
     const e = api as Record<string, unknown>;
@@ -68,7 +70,8 @@ export function checkManifest(json: unknown): ApiEntry[] {
     ids.add(id);
     if (!PROTOCOLS.includes(e.protocol as string)) throw bad(`${at}.protocol`, `"${e.protocol}" is not one of ${PROTOCOLS.join(", ")}`);
     if (!Array.isArray(e.sources) || e.sources.length === 0) throw bad(`${at}.sources`, "must list at least one source document");
-    e.sources.forEach((s: unknown, j: number) => {
+    for (let j = 0; j < e.sources.length; j++) {
+      const s: unknown = e.sources[j];
       const sat = `${at}.sources[${j}]`;
       if (s === null || typeof s !== "object") throw bad(sat, "must be an object { file, dialect }");
       const src = s as Record<string, unknown>;
@@ -76,7 +79,7 @@ export function checkManifest(json: unknown): ApiEntry[] {
       if (isAbsolute(src.file) || normalize(src.file).split(/[\\/]/)[0] === "..") throw bad(`${sat}.file`, `"${src.file}" must be a path inside spec/sources/`);
       if (!DIALECTS.includes(src.dialect as string)) throw bad(`${sat}.dialect`, `must be one of ${DIALECTS.join(", ")}`);
       if (src.family !== undefined && !FAMILIES.includes(src.family as string)) throw bad(`${sat}.family`, `must be one of ${FAMILIES.join(", ")}`);
-    });
+    }
     if (e.package !== undefined) {
       const pkg = e.package as Record<string, unknown>;
       if (pkg === null || typeof pkg !== "object") throw bad(`${at}.package`, "must be an object { name, client }");
@@ -89,6 +92,6 @@ export function checkManifest(json: unknown): ApiEntry[] {
     if (why) throw bad(at, `its package directory ${why}; set package.name`);
     if (dirs.has(dir)) throw bad(at, `its package directory generated/${dir} is already another API's`);
     dirs.add(dir);
-  });
+  }
   return apis as ApiEntry[];
 }
