@@ -122,7 +122,7 @@ program
     };
     const spec = buildSpec(entry, "/");
     // what is written must pass the spec's own schema: check and mock read it back with it
-    checkSpecShape(JSON.parse(serializeSpec(spec)), o.out ?? "the parsed spec");
+    checkSpecShape(JSON.parse(serializeSpec(spec)), `the spec parsed from ${files.join(", ")}`);
     const out = serializeSpec(spec);
     if (o.out) {
       try {
