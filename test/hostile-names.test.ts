@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emitPackage } from "../generator/src/emit/emit-package.js";
 import { packageIdentity } from "../generator/src/emit/naming.js";
 import type { Spec } from "../generator/src/model.js";
@@ -57,7 +57,11 @@ describe("hostile names", () => {
   const spec = hostileSpec();
   it("the fixture is a valid spec (these names are all legal in a reference)", () => expect(() => checkSpecShape(spec, "hostile")).not.toThrow());
 
-  const dir = emitInto(spec, "hostile-pkg");
+  // emitted in a hook, not while collecting: a failure then still reaches afterAll's clean-up
+  let dir = "";
+  beforeAll(() => {
+    dir = emitInto(spec, "hostile-pkg");
+  });
   it("the package passes tsc --strict", () => {
     const r = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", join(dir, "tsconfig.json")], { cwd: root, encoding: "utf8" });
     expect(r.stdout + r.stderr).toBe("");
