@@ -1,5 +1,4 @@
 /** Reads a manifest entry's sources, runs the right recovery and parser for each, and merges them into one spec. */
-import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Diagnostic, Spec } from "./model.js";
 import { toSourceLines, type SourceLine } from "./recover/source-lines.js";
@@ -11,7 +10,7 @@ import { resolveStructureTypes } from "./parse/undocumented-structures.js";
 import { parseTencentV3Markdown } from "./parse/tencent-v3-markdown.js";
 import { reconcileNamesWithExamples } from "./reconcile-names.js";
 import { typeQueryValues } from "./parse/query-example.js";
-import { DocumentError, assertReadableText } from "./document-error.js";
+import { DocumentError, assertReadableText, readInputFile } from "./document-error.js";
 
 export interface SourceRef { file: string; dialect: "pdf-text" | "markdown" | "auto"; family?: DocumentFamily }
 export interface ApiEntry {
@@ -48,12 +47,12 @@ function linesFor(family: DocumentFamily, text: string, dialect: SourceRef["dial
 
 /** The family of a document never seen before, from its text. */
 export function documentFamilyOf(path: string): DocumentFamily {
-  return detectFamily(assertReadableText(readFileSync(path), basename(path)));
+  return detectFamily(assertReadableText(readInputFile(path), basename(path)));
 }
 
 export function parseDocument(path: string, dialect: SourceRef["dialect"] = "auto", family?: DocumentFamily): ParsedDocument {
-  const raw = readFileSync(path);
   const name = basename(path);
+  const raw = readInputFile(path, name);
   const text = assertReadableText(raw, name);
   const fam = family ?? detectFamily(text);
   const d = dialect === "auto" ? detectDialect(text) : dialect;

@@ -3,22 +3,69 @@
  * modules when it runs: a no-op `generate` must not pay for the parser and emitters.
  */
 import { Command } from "commander";
-import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ApiEntry } from "./build-spec.js";
 import { DocumentError } from "./document-error.js";
+import { readManifest } from "./manifest.js";
 import type { Spec } from "./model.js";
 import { GENERATOR_ROOT, generatorHash, isUpToDate, readLock } from "./release/input-lock.js";
 
-const root = resolve(fileURLToPath(import.meta.url), "../../..");
-const sourcesDir = join(root, "spec/sources");
+const cliRoot = resolve(fileURLToPath(import.meta.url), "../../..");
+/**
+ * The project generate, check --all and release work on: this checkout, or DOC2SDK_ROOT (a copy
+ * of spec/, templates/, runtime/ and generated/; the tests run damaged copies through the CLI).
+ */
+const root = process.env.DOC2SDK_ROOT ? resolve(process.env.DOC2SDK_ROOT) : cliRoot;
 
-function manifest(): ApiEntry[] {
-  return (JSON.parse(readFileSync(join(sourcesDir, "manifest.json"), "utf8")) as { apis: ApiEntry[] }).apis;
+const manifest = (): ApiEntry[] => readManifest(root);
+
+const PROTOCOLS = ["tc3-hmac-sha256", "tencentcloud-v1", "aliyun-rpc-v1"];
+
+// `doc2sdk parse x.md | head`: the reader went away. One line and exit 2, not an EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") {
+      if (stream === process.stdout) {
+        try {
+          process.stderr.write("doc2sdk: the output pipe was closed before the output was complete (EPIPE)\n");
+        } catch {
+          // stderr gone as well: nothing left to tell
+        }
+      }
+      process.exit(2);
+    }
+    throw e;
+  });
 }
 
-const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
+/** Writes to stdout and waits for it: a closed pipe fails here, before a summary claims success. */
+function writeStdout(text: string): Promise<void> {
+  return new Promise((resolve, reject) =>
+    process.stdout.write(text, (e) => (e ? reject(new DocumentError(`the output pipe was closed before the output was complete (${(e as NodeJS.ErrnoException).code ?? e.message})`)) : resolve())),
+  );
+}
+
+/** A file a command will write: not a directory, in a directory that exists. */
+function checkOutputPath(path: string): void {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    st = undefined;
+  }
+  if (st?.isDirectory()) throw new DocumentError(`--out ${path}: is a directory; name a file`);
+  let parent;
+  try {
+    parent = statSync(dirname(resolve(path)));
+  } catch {
+    throw new DocumentError(`--out ${path}: the directory ${dirname(path)} does not exist`);
+  }
+  if (!parent.isDirectory()) throw new DocumentError(`--out ${path}: ${dirname(path)} is not a directory`);
+}
+
+const version = (JSON.parse(readFileSync(join(cliRoot, "package.json"), "utf8")) as { version: string }).version;
 const program = new Command("doc2sdk").description("Turn cloud API reference documentation into typed SDKs.").version(version);
 
 program
@@ -57,9 +104,12 @@ program
   .option("--api-version <v>", "API version (default: inferred from the document)")
   .option("--protocol <p>", "signing protocol (default: from the document's family: tc3-hmac-sha256, tencentcloud-v1 or aliyun-rpc-v1)")
   .action(async (files: string[], o: { out?: string; provider?: string; service?: string; apiVersion?: string; protocol?: string }) => {
+    if (o.protocol !== undefined && !PROTOCOLS.includes(o.protocol)) throw new DocumentError(`--protocol ${o.protocol}: not one of ${PROTOCOLS.join(", ")}`);
+    if (o.out !== undefined) checkOutputPath(o.out);
     const { buildSpec, documentFamilyOf, parseDocument } = await import("./build-spec.js");
     const { FAMILY_PROTOCOL } = await import("./parse/document-families.js");
     const { serializeSpec } = await import("./serialize-spec.js");
+    const { checkSpecShape } = await import("./spec-file.js");
     const { writeFileAtomic } = await import("./write-atomic.js");
     const family = FAMILY_PROTOCOL[documentFamilyOf(resolve(files[0]))];
     const provider = o.provider ?? family.provider, protocol = o.protocol ?? family.protocol;
@@ -71,9 +121,16 @@ program
       sources: files.map((f) => ({ file: resolve(f), dialect: "auto" as const })),
     };
     const spec = buildSpec(entry, "/");
+    // what is written must pass the spec's own schema: check and mock read it back with it
+    checkSpecShape(JSON.parse(serializeSpec(spec)), `the spec parsed from ${files.join(", ")}`);
     const out = serializeSpec(spec);
-    if (o.out) writeFileAtomic(o.out, out);
-    else process.stdout.write(out);
+    if (o.out) {
+      try {
+        writeFileAtomic(o.out, out);
+      } catch (e) {
+        throw new DocumentError(`--out ${o.out}: cannot write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
+    } else await writeStdout(out);
     console.error(`${spec.actions.length} actions, ${spec.structures.length} structures, ${spec.errors.length} error codes`);
   });
 
@@ -106,13 +163,18 @@ program
   .option("--secret-key <key>", "the matching secret key", "mock-secret-key")
   .option("--quiet", "do not print a line per request")
   .action(async (specPath: string, o: { port: string; host: string; secretId: string; secretKey: string; quiet?: boolean }) => {
+    if (!/^\d{1,5}$/.test(o.port) || Number(o.port) > 65535) throw new DocumentError(`--port ${o.port}: not a port number (0-65535)`);
+    if (!o.host.trim()) throw new DocumentError("--host: empty");
     const { MOCK_ERROR_HEADER, startMockServer } = await import("./mock/mock-server.js");
     const spec = readSpecFile(specPath);
     const onExchange = o.quiet
       ? undefined
       : (x: { action?: string; status: number; error?: string; example?: string }) =>
           console.log(`${x.action ?? "(no action)"} → ${x.status}${x.error ? ` ${x.error}` : ""}${x.example ? ` (example "${x.example}")` : ""}`);
-    const server = await startMockServer({ spec, credentials: { secretId: o.secretId, secretKey: o.secretKey }, port: Number(o.port), host: o.host, onExchange });
+    const server = await startMockServer({ spec, credentials: { secretId: o.secretId, secretKey: o.secretKey }, port: Number(o.port), host: o.host, onExchange }).catch((e: NodeJS.ErrnoException) => {
+      const why = e.code === "EADDRINUSE" ? "the address is in use" : e.code === "EADDRNOTAVAIL" ? "no such local address" : e.code === "ENOTFOUND" || e.code === "EAI_AGAIN" ? "unknown host" : e.code === "EACCES" ? "permission denied" : e.message;
+      throw new DocumentError(`mock: cannot listen on ${o.host}:${o.port}: ${why}`);
+    });
     console.log(`doc2sdk mock: ${spec.service.name} ${spec.service.apiVersion} (${spec.actions.length} actions, ${spec.service.protocol}) on ${server.url}`);
     console.log(`  credentials: ${o.secretId} / (the --secret-key value); send header ${MOCK_ERROR_HEADER}: <code> to get a documented error`);
     const stop = () => void server.close().then(() => process.exit(0));
@@ -124,15 +186,17 @@ program
   .command("diff <old-spec> <new-spec>")
   .description("classify every change between two specs of one API (breaking, additive, deprecation, docs) and the version bump it needs")
   .option("--json", "stable machine-readable output")
-  .action(async (oldPath: string, newPath: string, o: { json?: boolean }) => {
+  .option("--any-api", "compare two specs of different APIs anyway (otherwise an error)")
+  .action(async (oldPath: string, newPath: string, o: { json?: boolean; anyApi?: boolean }) => {
     const { diffSpecs } = await import("./diff/diff-specs.js");
     const { formatDiffJson, formatDiffText } = await import("./diff/format-diff.js");
     const before = readSpecFile(oldPath), after = readSpecFile(newPath);
-    for (const [path, spec] of [[oldPath, before], [newPath, after]] as const) {
-      if (!Array.isArray(spec.structures) || !Array.isArray(spec.errors)) throw new DocumentError(`${path} is not a doc2sdk spec: it has no structures or errors`);
-    }
     const api = (x: Spec) => `${x.service.provider}/${x.service.name}`;
-    if (api(before) !== api(after)) console.error(`doc2sdk: warning: the two specs describe different APIs (${api(before)}, ${api(after)}); the diff compares them anyway`);
+    // a diff across APIs is all removals and additions: a "major bump" that means nothing
+    if (api(before) !== api(after)) {
+      if (!o.anyApi) throw new DocumentError(`the two specs describe different APIs (${oldPath}: ${api(before)}, ${newPath}: ${api(after)}); --any-api compares them anyway`);
+      console.error(`doc2sdk: warning: the two specs describe different APIs (${api(before)}, ${api(after)}); compared anyway (--any-api)`);
+    }
     const changes = diffSpecs(before, after);
     process.stdout.write(o.json ? formatDiffJson(before, after, changes) : formatDiffText(before, after, changes));
   });
@@ -150,22 +214,15 @@ program
     process.exitCode = plan.problems ? 1 : 0;
   });
 
-/** Reads a spec file, or fails with a message that names the file. */
+/** Reads a spec file, or fails with a message that names the file (loads ajv only when used). */
 function readSpecFile(path: string): Spec {
-  let text: string;
-  try {
-    text = readFileSync(resolve(path), "utf8");
-  } catch (e) {
-    throw new DocumentError(`cannot read ${path}: ${(e as Error).message}`);
-  }
-  try {
-    const spec = JSON.parse(text) as Spec;
-    if (!spec?.service?.protocol || !Array.isArray(spec.actions)) throw new Error("it has no service.protocol or actions");
-    return spec;
-  } catch (e) {
-    throw new DocumentError(`${path} is not a doc2sdk spec: ${(e as Error).message}`);
-  }
+  return specFiles!.readSpecFile(resolve(path), path);
 }
+
+let specFiles: typeof import("./spec-file.js") | undefined;
+for (const name of ["check", "mock", "diff"]) program.commands.find((c) => c.name() === name)?.hook("preAction", async () => {
+  specFiles ??= await import("./spec-file.js");
+});
 
 try {
   await program.parseAsync(process.argv);
@@ -174,5 +231,8 @@ try {
     console.error(`doc2sdk: ${e.message}`);
     process.exit(2);
   }
-  throw e;
+  // not an input problem we know: still one line (the stack with DOC2SDK_DEBUG=1)
+  if (process.env.DOC2SDK_DEBUG) console.error(e);
+  else console.error(`doc2sdk: internal error: ${(e as Error)?.message?.split("\n")[0] ?? String(e)} (DOC2SDK_DEBUG=1 shows the stack)`);
+  process.exit(2);
 }

@@ -17,6 +17,8 @@ import { GENERATOR_ROOT, generatorHash, isUpToDate, LOCK_FILE, lockText, outputs
 import { serializeSpec } from "./serialize-spec.js";
 import { writeFileAtomic } from "./write-atomic.js";
 import { DocumentError } from "./document-error.js";
+import { readManifest } from "./manifest.js";
+import { checkSpecShape } from "./spec-file.js";
 
 export interface GenerateOptions {
   root: string;
@@ -40,9 +42,7 @@ export interface ApiResult {
   ms: number;
 }
 
-export function readManifest(root: string): ApiEntry[] {
-  return (JSON.parse(readFileSync(join(root, "spec/sources/manifest.json"), "utf8")) as { apis: ApiEntry[] }).apis;
-}
+export { readManifest } from "./manifest.js";
 
 /** A previous output (committed spec, package.json), if there is one; a damaged one stops the run. */
 function readJson<T>(path: string): T | undefined {
@@ -52,6 +52,14 @@ function readJson<T>(path: string): T | undefined {
   } catch (e) {
     // versions and changelogs are computed against it: guessing would publish a wrong version
     throw new DocumentError(`${path}: not valid JSON (${(e as Error).message}); restore it from git, or delete it to start that package over at 1.0.0`);
+  }
+}
+
+function checkSpecShapeOrStop(json: unknown, path: string): Spec {
+  try {
+    return checkSpecShape(json, path);
+  } catch (e) {
+    throw new DocumentError(`${(e as Error).message}; restore it from git, or delete it to start that package over at 1.0.0`);
   }
 }
 
@@ -76,10 +84,14 @@ export interface RenderedApi {
  */
 export function renderApi(root: string, entry: ApiEntry): RenderedApi {
   const spec = buildSpec(entry, join(root, "spec/sources"));
+  // what is emitted must be what the schema allows: names become identifiers and paths
+  checkSpecShape(JSON.parse(serializeSpec(spec)), `spec/${entry.id}.json (as parsed)`);
   const specPath = join(root, "spec", `${entry.id}.json`);
   const pkg = packageIdentity(spec, entry.package);
   const packageDir = join(root, "generated", pkg.dir);
-  const committedSpec = readJson<Spec>(specPath);
+  const committedJson = readJson<unknown>(specPath);
+  // a damaged committed spec ({} or actions: [{}]) would fail deep in the diff: name it instead
+  const committedSpec = committedJson === undefined ? undefined : checkSpecShapeOrStop(committedJson, specPath);
   const previousVersion = readJson<{ version: string }>(join(packageDir, "package.json"))?.version;
   const oldChangelog = existsSync(join(packageDir, "CHANGELOG.md")) ? readFileSync(join(packageDir, "CHANGELOG.md"), "utf8") : undefined;
   const changes = committedSpec && previousVersion ? diffSpecs(committedSpec, spec) : [];

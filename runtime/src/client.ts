@@ -1,5 +1,5 @@
 import { toProvider, type CredentialProvider, type Credentials } from "./credentials.js";
-import { NetworkError, ServiceError, UnexpectedResponseError } from "./errors.js";
+import { AbortError, NetworkError, ServiceError, UnexpectedResponseError } from "./errors.js";
 import { noScrub, redactHeaders, redactUrl, scrubError, type Scrubber } from "./redact.js";
 import { DEFAULT_RETRY_POLICY, backoffDelay, isRetryable, parseRetryAfter, sleep, type RetryPolicy } from "./retry.js";
 import { Tc3SigningKeyCache } from "./signing/tc3-signer.js";
@@ -108,23 +108,39 @@ export type ResponseWithRequestId<T> = T & { RequestId: string };
 
 type Params = Record<string, unknown>;
 
+const INSPECT = Symbol.for("nodejs.util.inspect.custom");
+
 export class ServiceClient {
-  readonly config: Readonly<ServiceClientConfig>;
-  private readonly credentials: CredentialProvider;
+  /** The configuration, without `credentials` (kept private so no inspect or log shows them). */
+  readonly config: Readonly<Omit<ServiceClientConfig, "credentials">>;
+  // true private fields: util.inspect and JSON.stringify cannot reach the keys or derived keys
+  readonly #credentials: CredentialProvider;
   private readonly transport: Transport;
   private readonly policy: RetryPolicy;
   /** TC3 derived keys of this client's credentials (one per day and service). */
-  private readonly tc3Keys = new Tc3SigningKeyCache();
+  readonly #tc3Keys = new Tc3SigningKeyCache();
 
   constructor(config: ServiceClientConfig) {
-    this.config = { ...config };
-    this.credentials = toProvider(config.credentials, config.protocol === "aliyun-rpc-v1" ? "aliyun" : "tencent");
+    const { credentials, ...rest } = config;
+    this.config = rest;
+    this.#credentials = toProvider(credentials, config.protocol === "aliyun-rpc-v1" ? "aliyun" : "tencent");
     this.transport = config.transport ?? new NodeHttpTransport();
     this.policy = {
       ...DEFAULT_RETRY_POLICY,
       ...config.retryPolicy,
       maxAttempts: config.maxAttempts ?? config.retryPolicy?.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts,
     };
+  }
+
+  /** What JSON.stringify shows: the configuration without credentials. */
+  toJSON(): Record<string, unknown> {
+    return { ...this.config, credentials: "[REDACTED]" };
+  }
+
+  /** What console.log / util.inspect show: the same. */
+  [INSPECT](): string {
+    const { protocol, service, apiVersion, endpoint, region } = this.config;
+    return `ServiceClient ${JSON.stringify({ protocol, service, apiVersion, endpoint, region, credentials: "[REDACTED]" })}`;
   }
 
   private baseUrl(): string {
@@ -148,12 +164,12 @@ export class ServiceClient {
     const input: RequestInput = {
       action,
       params: params ?? {},
-      creds: await this.credentials(),
+      creds: await this.#credentials(),
       region: opts.region ?? this.config.region,
       method: this.method(),
       baseUrl: this.baseUrl(),
       cfg: this.config,
-      tc3Keys: this.tc3Keys,
+      tc3Keys: this.#tc3Keys,
     };
     return REQUEST_BUILDERS[this.config.protocol](input);
   }
@@ -185,11 +201,13 @@ export class ServiceClient {
         await hooks?.beforeRequest?.(ctx);
         log?.debug?.("request", { action, attempt, method: req.method, url: ctx.url });
         const started = Date.now();
+        // a custom transport may not look at the signal before sending
+        if (signal?.aborted) throw new AbortError("Request aborted before it was sent", { action, sent: false, cause: signal.reason });
         let res: TransportResponse;
         try {
           res = await this.transport.send(req);
         } catch (e) {
-          if (e instanceof NetworkError) throw e;
+          if (e instanceof NetworkError || e instanceof AbortError) throw e;
           throw new NetworkError(`Network error: ${(e as Error)?.message ?? String(e)}`, { cause: e });
         }
         retryAfterMs = parseRetryAfter(res.headers["retry-after"]);
@@ -214,7 +232,9 @@ export class ServiceClient {
         try {
           await sleep(delayMs, signal);
         } catch (abortReason) {
-          const aborted = new NetworkError("Request aborted during retry backoff", { code: "ABORT_ERR", action, cause: abortReason });
+          // an earlier attempt may have reached the server: the call's outcome is as unknown as its
+          const sent = err instanceof NetworkError || err instanceof AbortError ? err.sent : true;
+          const aborted = new AbortError("Request aborted during retry backoff", { action, sent, cause: abortReason });
           return this.fail(aborted, ctx, attempt);
         }
       }
@@ -242,6 +262,6 @@ function describeError(action: string, attempt: number, err: unknown): Record<st
     return { action, attempt, error: err.name, code: err.code, requestId: err.requestId, httpStatus: err.httpStatus };
   }
   if (err instanceof UnexpectedResponseError) return { action, attempt, error: err.name, httpStatus: err.httpStatus };
-  if (err instanceof NetworkError) return { action, attempt, error: err.name, code: err.code };
+  if (err instanceof NetworkError || err instanceof AbortError) return { action, attempt, error: err.name, code: err.code, sent: err.sent };
   return { action, attempt, error: err instanceof Error ? err.name : "Error" };
 }

@@ -20,7 +20,34 @@ export class CredentialsError extends Error {
   }
 }
 
+/**
+ * Checks credentials before anything is signed with them: an empty or missing key, or keys under
+ * another SDK's names (`accessKeyId`), used to go out as a signed request that could only fail
+ * as an authentication error, far from the mistake. The message names fields, never values.
+ */
+export function validateCredentials(c: unknown, where = "credentials"): Credentials {
+  if (c === null || typeof c !== "object") throw new CredentialsError(`${where} must be an object { secretId, secretKey, token? }, got ${c === null ? "null" : typeof c}`);
+  const o = c as Record<string, unknown>;
+  const foreign = ["accessKeyId", "accessKeySecret", "AccessKeyId", "AccessKeySecret", "securityToken", "SecretId", "SecretKey", "secret_id", "secret_key"].filter((k) => k in o);
+  if (foreign.length && (o.secretId === undefined || o.secretKey === undefined)) {
+    throw new CredentialsError(
+      `${where} has ${foreign.join(", ")}: doc2sdk takes { secretId, secretKey, token? } for every vendor (for Alibaba Cloud: secretId = AccessKey ID, secretKey = AccessKey secret, token = security token)`,
+    );
+  }
+  for (const key of ["secretId", "secretKey"] as const) {
+    const v = o[key];
+    if (v === undefined || v === null) throw new CredentialsError(`${where}.${key} is missing`);
+    if (typeof v !== "string") throw new CredentialsError(`${where}.${key} must be a string, got ${typeof v}`);
+    if (v.trim() === "") throw new CredentialsError(`${where}.${key} is empty`);
+    if (v !== v.trim()) throw new CredentialsError(`${where}.${key} has leading or trailing whitespace`);
+  }
+  if (o.token !== undefined && o.token !== null && typeof o.token !== "string") throw new CredentialsError(`${where}.token must be a string, got ${typeof o.token}`);
+  if (o.expiresAt !== undefined && (typeof o.expiresAt !== "number" || !Number.isFinite(o.expiresAt))) throw new CredentialsError(`${where}.expiresAt must be epoch milliseconds`);
+  return c as Credentials;
+}
+
 export function staticCredentials(creds: Credentials): CredentialProvider {
+  validateCredentials(creds);
   return async () => creds;
 }
 
@@ -38,7 +65,7 @@ export function envCredentials(vendor: Vendor = "tencent", env: NodeJS.ProcessEn
   };
 }
 
-/** Minimal INI parser: sections, key = value, # and ; comments. */
+/** Minimal INI parser: sections, key = value, # and ; comments; a value in matching quotes loses them. */
 export function parseIni(text: string): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {};
   let section = "default";
@@ -52,9 +79,14 @@ export function parseIni(text: string): Record<string, Record<string, string>> {
     }
     const eq = line.indexOf("=");
     if (eq < 0) continue;
-    (out[section] ??= {})[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+    (out[section] ??= {})[line.slice(0, eq).trim()] = unquote(line.slice(eq + 1).trim());
   }
   return out;
+}
+
+/** `"abc"` or `'abc'` → abc: profile files written by other tools quote their values. */
+function unquote(v: string): string {
+  return v.length >= 2 && (v[0] === '"' || v[0] === "'") && v[v.length - 1] === v[0] ? v.slice(1, -1) : v;
 }
 
 export interface ProfileOptions {
@@ -134,8 +166,12 @@ export function cachingCredentials(
   };
 }
 
+/**
+ * The provider a client uses. Explicit keys are checked at once (the constructor throws); what a
+ * provider resolves to is checked on every call, before signing.
+ */
 export function toProvider(c: Credentials | CredentialProvider | undefined, vendor: Vendor): CredentialProvider {
-  if (!c) return defaultCredentialChain(vendor);
-  if (typeof c === "function") return c;
+  if (c === undefined || c === null) return defaultCredentialChain(vendor);
+  if (typeof c === "function") return async () => validateCredentials(await c(), "the credentials provider's result");
   return staticCredentials(c);
 }

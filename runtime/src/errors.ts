@@ -148,26 +148,58 @@ export function createTencentV2Error(
   });
 }
 
-/** The request could not be delivered or the connection broke. */
+/**
+ * The request could not be delivered or the connection broke.
+ *
+ * `sent` says whether any byte of the request reached the wire: `false` means the server cannot
+ * have seen it (refused connection, DNS failure, a wait for a pooled socket or for the connection
+ * that ran out), so repeating it is safe even for a mutation; `true` means the outcome is unknown.
+ */
 export class NetworkError extends Error {
   readonly code?: string;
   readonly action?: string;
-  /** True when the request certainly never reached the server (e.g. ECONNREFUSED). */
+  /** True once the request was written (or being written) to a connected socket. */
+  readonly sent: boolean;
+  /** `!sent`, kept for callers of earlier versions. */
   readonly notSent: boolean;
-  constructor(message: string, opts: { code?: string; action?: string; notSent?: boolean; cause?: unknown } = {}) {
+  constructor(message: string, opts: { code?: string; action?: string; sent?: boolean; notSent?: boolean; cause?: unknown } = {}) {
     super(message, opts.cause !== undefined ? { cause: opts.cause } : undefined);
     this.name = new.target.name;
     this.code = opts.code;
     this.action = opts.action;
-    this.notSent = opts.notSent ?? false;
+    // unknown means possibly sent: the only safe assumption for a mutation
+    this.sent = opts.sent ?? !(opts.notSent ?? false);
+    this.notSent = !this.sent;
   }
 }
 
+/**
+ * No answer within `timeoutMs`. The attempt's clock starts when it gets a socket, so waiting in
+ * the connection pool does not eat it; a wait for a socket longer than the transport's
+ * `queueTimeoutMs` ends as a TimeoutError with `sent: false` and `code: "EQUEUETIMEOUT"`.
+ */
 export class TimeoutError extends NetworkError {
   readonly timeoutMs: number;
-  constructor(timeoutMs: number, opts: { action?: string; cause?: unknown } = {}) {
-    super(`Request timed out after ${timeoutMs} ms`, { code: "ETIMEDOUT", ...opts });
+  constructor(timeoutMs: number, opts: { action?: string; cause?: unknown; sent?: boolean; code?: string; message?: string } = {}) {
+    const { message, ...rest } = opts;
+    super(message ?? `Request timed out after ${timeoutMs} ms${opts.sent === false ? " (not sent)" : ""}`, { code: "ETIMEDOUT", ...rest });
     this.timeoutMs = timeoutMs;
+  }
+}
+
+/**
+ * The caller's AbortSignal ended the call. Not a NetworkError: nothing went wrong on the network,
+ * and nothing retries it. `sent` as for NetworkError; `cause` is the signal's reason.
+ */
+export class AbortError extends Error {
+  readonly code = "ABORT_ERR";
+  readonly action?: string;
+  readonly sent: boolean;
+  constructor(message: string, opts: { action?: string; sent: boolean; cause?: unknown }) {
+    super(message, opts.cause !== undefined ? { cause: opts.cause } : undefined);
+    this.name = "AbortError";
+    this.action = opts.action;
+    this.sent = opts.sent;
   }
 }
 

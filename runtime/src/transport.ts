@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { Agent as HttpsAgent } from "node:https";
-import { NetworkError, TimeoutError } from "./errors.js";
+import { AbortError, NetworkError, TimeoutError } from "./errors.js";
 
 export interface TransportRequest {
   method: "GET" | "POST";
@@ -63,19 +63,39 @@ const loadHttps = () => (httpsModule ??= import("node:https"));
 /** Default cap on a response body: no API response of these services comes near it. */
 export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
+/** Default bound on the wait for a free pooled socket. */
+export const DEFAULT_QUEUE_TIMEOUT_MS = 60_000;
+
 export interface NodeHttpTransportOptions {
   /** A larger body is cut off with a NetworkError instead of filling memory (default 64 MiB). */
   maxResponseBytes?: number;
+  /** Sockets per host (default 50); further requests wait in the agent's queue. */
+  maxSockets?: number;
+  /**
+   * Longest wait for a free socket (default 60 s, 0 for none). Waiting does not count against
+   * the attempt's `timeoutMs`; running out of it fails the attempt unsent (`sent: false`).
+   */
+  queueTimeoutMs?: number;
 }
 
-/** node:http / node:https with keep-alive agents. */
+/**
+ * node:http / node:https with keep-alive agents. Each attempt's timeout starts when the attempt
+ * gets a socket, not when it joins the pool's queue: under a burst of concurrent calls the queue
+ * wait used to be counted, and requests that were never written timed out looking exactly like
+ * ones that were. Every failure says whether the request reached the wire (`sent`).
+ */
 export class NodeHttpTransport implements Transport {
-  private readonly httpAgent = new http.Agent({ keepAlive: true, maxSockets: 50 });
+  private readonly httpAgent: http.Agent;
   private httpsAgent?: HttpsAgent;
   private readonly maxResponseBytes: number;
+  private readonly maxSockets: number;
+  private readonly queueTimeoutMs: number;
 
   constructor(options: NodeHttpTransportOptions = {}) {
     this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    this.maxSockets = options.maxSockets ?? 50;
+    this.queueTimeoutMs = options.queueTimeoutMs ?? DEFAULT_QUEUE_TIMEOUT_MS;
+    this.httpAgent = new http.Agent({ keepAlive: true, maxSockets: this.maxSockets });
   }
 
   async send(req: TransportRequest): Promise<TransportResponse> {
@@ -84,51 +104,58 @@ export class NodeHttpTransport implements Transport {
     let mod: typeof http | typeof import("node:https") = http;
     if (isHttps) {
       mod = await loadHttps();
-      this.httpsAgent ??= new mod.Agent({ keepAlive: true, maxSockets: 50 });
+      this.httpsAgent ??= new mod.Agent({ keepAlive: true, maxSockets: this.maxSockets });
     }
-    // the timeout is a plain timer: an AbortSignal.timeout per request costs measurable CPU per call
+    // the timeouts are plain timers: an AbortSignal.timeout per request costs measurable CPU per call
     const signal = req.signal;
+    const timeoutMs = req.timeoutMs ?? 0;
     return new Promise<TransportResponse>((resolve, reject) => {
       let settled = false;
+      /** Set once the socket is connected: from then on the server may have the request. */
+      let sent = false;
       const fail = (e: Error) => {
         if (!settled) {
           settled = true;
+          cleanup();
           reject(e);
         }
       };
-      if (signal?.aborted) {
-        return fail(
-          isTimeoutReason(signal.reason)
-            ? new TimeoutError(req.timeoutMs ?? 0)
-            : new NetworkError("Request aborted", { code: "ABORT_ERR", notSent: true }),
-        );
-      }
+      const aborted = () =>
+        isTimeoutReason(signal?.reason)
+          ? new TimeoutError(timeoutMs, { sent, cause: signal?.reason })
+          : new AbortError(sent ? "Request aborted after it was sent" : "Request aborted before it was sent", { sent, cause: signal?.reason });
+      if (signal?.aborted) return reject(aborted());
       const headers: Record<string, string | number> = { ...req.headers };
       if (req.body !== undefined) headers["Content-Length"] = Buffer.byteLength(req.body);
+      let attemptTimer: NodeJS.Timeout | undefined;
+      let queueTimer: NodeJS.Timeout | undefined;
+      const cleanup = () => {
+        signal?.removeEventListener("abort", onAbort);
+        clearTimeout(attemptTimer);
+        clearTimeout(queueTimer);
+      };
       const r = mod.request(
         url,
         { method: req.method, headers, agent: isHttps ? this.httpsAgent : this.httpAgent },
         (res) => {
+          sent = true;
           const chunks: Buffer[] = [];
           let received = 0;
           res.on("data", (c: Buffer) => {
             received += c.length;
             if (received <= this.maxResponseBytes) return void chunks.push(c);
-            cleanup();
-            const err = new NetworkError(`Response body exceeds ${this.maxResponseBytes} bytes after HTTP ${res.statusCode}; cut off`, { code: "ERESPONSETOOLARGE" });
+            const err = new NetworkError(`Response body exceeds ${this.maxResponseBytes} bytes after HTTP ${res.statusCode}; cut off`, { code: "ERESPONSETOOLARGE", sent: true });
             fail(err);
             r.destroy(err);
           });
           // The connection broke mid-body (truncated response): the status is all we know.
           res.on("error", (e) => {
-            cleanup();
-            fail(new NetworkError(`Response stream failed after HTTP ${res.statusCode}: ${e.message}`, { code: (e as NodeJS.ErrnoException).code, cause: e }));
+            fail(new NetworkError(`Response stream failed after HTTP ${res.statusCode}: ${e.message}`, { code: (e as NodeJS.ErrnoException).code, sent: true, cause: e }));
           });
           // Belt and braces: a response closed without "end" or "error" must not hang the call.
           res.on("close", () => {
             if (settled || res.complete) return;
-            cleanup();
-            fail(new NetworkError(`Response stream closed early after HTTP ${res.statusCode}`, { code: "ECONNRESET" }));
+            fail(new NetworkError(`Response stream closed early after HTTP ${res.statusCode}`, { code: "ECONNRESET", sent: true }));
           });
           res.on("end", () => {
             if (settled) return;
@@ -146,24 +173,29 @@ export class NodeHttpTransport implements Transport {
         fail(err);
         r.destroy(err);
       };
-      const onAbort = () =>
-        abortWith(isTimeoutReason(signal?.reason) ? new TimeoutError(req.timeoutMs ?? 0) : new NetworkError("Request aborted", { code: "ABORT_ERR" }));
-      const timeoutMs = req.timeoutMs ?? 0;
-      const timer = timeoutMs > 0 ? setTimeout(() => abortWith(new TimeoutError(timeoutMs)), timeoutMs) : undefined;
-      const cleanup = () => {
-        signal?.removeEventListener("abort", onAbort);
-        if (timer) clearTimeout(timer);
-      };
+      function onAbort() {
+        abortWith(aborted());
+      }
       signal?.addEventListener("abort", onAbort, { once: true });
-      r.on("error", (e: NodeJS.ErrnoException) => {
-        cleanup();
-        fail(
-          new NetworkError(`Network error: ${e.code ?? e.message}`, {
-            code: e.code,
-            notSent: e.code !== undefined && NOT_SENT.has(e.code),
-            cause: e,
-          }),
+      // waiting for a pooled socket: bounded on its own, and never "sent"
+      if (this.queueTimeoutMs > 0) {
+        queueTimer = setTimeout(
+          () => abortWith(new TimeoutError(this.queueTimeoutMs, { sent: false, code: "EQUEUETIMEOUT", message: `No free connection within ${this.queueTimeoutMs} ms; the request was not sent` })),
+          this.queueTimeoutMs,
         );
+      }
+      r.on("socket", (socket) => {
+        clearTimeout(queueTimer);
+        if (settled) return;
+        // the attempt's own clock starts now (connecting is part of the attempt)
+        if (timeoutMs > 0) attemptTimer = setTimeout(() => abortWith(new TimeoutError(timeoutMs, { sent })), timeoutMs);
+        const markSent = () => void (sent = true);
+        if (!socket.connecting) markSent();
+        else socket.once(isHttps ? "secureConnect" : "connect", markSent);
+      });
+      r.on("error", (e: NodeJS.ErrnoException) => {
+        const neverSent = !sent || (e.code !== undefined && NOT_SENT.has(e.code));
+        fail(new NetworkError(`Network error: ${e.code ?? e.message}${neverSent ? " (not sent)" : ""}`, { code: e.code, sent: !neverSent, cause: e }));
       });
       if (req.body !== undefined) r.write(req.body);
       r.end();
@@ -182,18 +214,27 @@ export class FetchTransport implements Transport {
   constructor(private readonly fetchImpl: typeof fetch = globalThis.fetch) {}
 
   async send(req: TransportRequest): Promise<TransportResponse> {
+    // fetch does not tell when the request reached the wire: once it is called, assume it did
+    if (req.signal?.aborted) {
+      throw isTimeoutReason(req.signal.reason)
+        ? new TimeoutError(req.timeoutMs ?? 0, { sent: false, cause: req.signal.reason })
+        : new AbortError("Request aborted before it was sent", { sent: false, cause: req.signal.reason });
+    }
     const signal = combineSignal(req.timeoutMs, req.signal);
+    const interrupted = (e: unknown): Error | undefined => {
+      if (!signal?.aborted) return undefined;
+      if (isTimeoutReason(signal.reason)) return new TimeoutError(req.timeoutMs ?? 0, { sent: true, cause: e });
+      return new AbortError("Request aborted after it was sent", { sent: true, cause: signal.reason });
+    };
     let res: Response;
     try {
       res = await this.fetchImpl(req.url, { method: req.method, headers: req.headers, body: req.body, signal });
     } catch (e) {
-      if (signal?.aborted && isTimeoutReason(signal.reason)) throw new TimeoutError(req.timeoutMs ?? 0, { cause: e });
+      const stopped = interrupted(e);
+      if (stopped) throw stopped;
       const code = (e as { cause?: { code?: string } })?.cause?.code;
-      throw new NetworkError(`Network error: ${code ?? (e as Error).message}`, {
-        code,
-        notSent: code !== undefined && NOT_SENT.has(code),
-        cause: e,
-      });
+      const notSent = code !== undefined && NOT_SENT.has(code);
+      throw new NetworkError(`Network error: ${code ?? (e as Error).message}${notSent ? " (not sent)" : ""}`, { code, sent: !notSent, cause: e });
     }
     const headers: Record<string, string> = {};
     res.headers.forEach((v, k) => (headers[k.toLowerCase()] = v));
@@ -201,8 +242,9 @@ export class FetchTransport implements Transport {
     try {
       body = await res.text();
     } catch (e) {
-      if (signal?.aborted && isTimeoutReason(signal.reason)) throw new TimeoutError(req.timeoutMs ?? 0, { cause: e });
-      throw new NetworkError(`Response stream failed`, { cause: e });
+      const stopped = interrupted(e);
+      if (stopped) throw stopped;
+      throw new NetworkError(`Response stream failed`, { sent: true, cause: e });
     }
     return { status: res.status, headers, body };
   }

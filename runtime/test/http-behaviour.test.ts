@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { ErrorContext, ServiceClientConfig } from "../src/client.js";
-import { InvalidParameterError, NetworkError, TimeoutError, UnexpectedResponseError } from "../src/errors.js";
+import { AbortError, InvalidParameterError, NetworkError, TimeoutError, UnexpectedResponseError } from "../src/errors.js";
 import { FetchTransport } from "../src/transport.js";
 import { useLocalServer, localClient } from "./helpers/local-server.js";
 
@@ -124,8 +124,10 @@ describe("timeouts and aborts end promptly", () => {
       server.reset(() => (setTimeout(() => ac.abort(), 30), { ...ok(), delayMs: 1500 }));
       const t0 = Date.now();
       const err = await client({ transport: t, maxAttempts: 5 }).request("DescribeZones", {}, { signal: ac.signal }).catch((e) => e);
-      expect(err).toBeInstanceOf(NetworkError);
-      expect(err).not.toBeInstanceOf(TimeoutError);
+      expect(err).toBeInstanceOf(AbortError);
+      expect(err).not.toBeInstanceOf(NetworkError);
+      expect(err.name).toBe("AbortError");
+      expect(err.sent).toBe(true);
       expect(Date.now() - t0).toBeLessThan(800);
       expect(server.seen.length).toBe(1);
     });
@@ -141,8 +143,9 @@ describe("timeouts and aborts end promptly", () => {
       .request("DescribeZones", {}, { signal: ac.signal })
       .catch((e) => e);
     expect(Date.now() - t0).toBeLessThan(1000);
-    expect(err).toBeInstanceOf(NetworkError);
+    expect(err).toBeInstanceOf(AbortError);
     expect(err.code).toBe("ABORT_ERR");
+    expect(err.sent).toBe(true);
     expect(errors.length).toBe(1);
     expect(server.seen.length).toBe(1);
   });
@@ -150,7 +153,8 @@ describe("timeouts and aborts end promptly", () => {
   it("an already-aborted signal sends nothing", async () => {
     server.reset(ok);
     const err = await client().request("DescribeZones", {}, { signal: AbortSignal.abort() }).catch((e) => e);
-    expect(err).toBeInstanceOf(NetworkError);
+    expect(err).toBeInstanceOf(AbortError);
+    expect(err.sent).toBe(false);
     expect(server.seen.length).toBe(0);
   });
 });

@@ -31,15 +31,15 @@ describe("doc2sdk diff", () => {
   it("fails with a message naming a missing file", () => {
     const r = run(a, join(dir, "nope.json"));
     expect(r.status).not.toBe(0);
-    expect(r.stderr).toMatch(/cannot read .*nope\.json/);
+    expect(r.stderr).toMatch(/nope\.json: cannot read: no such file/);
   });
   it("fails with a message naming a file that is not a spec", () => {
     const bad = join(dir, "bad.json");
     writeFileSync(bad, JSON.stringify({ hello: "world" }));
     const r = run(bad, b);
     expect(r.status).not.toBe(0);
-    expect(r.stderr).toMatch(/bad\.json is not a doc2sdk spec/);
+    expect(r.stderr).toMatch(/bad\.json: not a doc2sdk spec: \(top\) must have required property 'specVersion'/);
     writeFileSync(bad, "{ not json");
-    expect(run(a, bad).stderr).toMatch(/bad\.json is not a doc2sdk spec/);
+    expect(run(a, bad).stderr).toMatch(/bad\.json: not valid JSON/);
   });
 });

@@ -3,7 +3,7 @@ import type { Project } from "ts-morph";
 import { Scope, StructureKind, type MethodDeclarationStructure } from "ts-morph";
 import type { Action, Spec } from "../model.js";
 import { actionMapName } from "./emit-types.js";
-import { methodName, pascalCase, requestTypeName, responseTypeName, type PackageIdentity } from "./naming.js";
+import { assertDistinctMethods, methodName, pascalCase, requestTypeName, responseTypeName, type PackageIdentity } from "./naming.js";
 import { paginationOf, type Paginated } from "./pagination.js";
 import { exampleFit } from "./example-typing.js";
 import { blockDoc } from "./tsdoc.js";
@@ -39,6 +39,7 @@ function exampleTag(spec: Spec, a: Action): string | undefined {
 }
 
 export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity): string {
+  assertDistinctMethods(spec.actions);
   const file = project.createSourceFile("src/client.ts", "", { overwrite: true });
   const actionMap = `types.${actionMapName(pkg)}`;
   const actionType = `types.${pkg.prefix}Action`;

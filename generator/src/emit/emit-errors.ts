@@ -60,7 +60,7 @@ export function emitErrors(project: Project, spec: Spec, pkg: PackageIdentity): 
     name: names.codes,
     isExported: true,
     type: `(typeof ${names.codes})[keyof typeof ${names.codes}]`,
-    docs: [`Any documented ${spec.service.title} error code.`],
+    docs: [blockDoc(`Any documented ${spec.service.title} error code.`)],
   });
   file.addInterface({
     name: names.actionCodes,

@@ -6,10 +6,17 @@ import { methodName, propertyKey, requestTypeName, responseTypeName, structureTy
 import { blockDoc, fieldDoc } from "./tsdoc.js";
 import { printed } from "./ts-project.js";
 
+/**
+ * Members every object inherits. An optional field with one of these names (`toString`,
+ * `hasOwnProperty`) is, when absent, the inherited member: typed as only the field's type, no
+ * object literal would satisfy the interface (tsc checks the inherited function against it).
+ */
+const INHERITED_MEMBERS = new Set(["constructor", "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"]);
+
 function properties(fields: Field[], role: FieldRole, structures: ReadonlySet<string>) {
   return fields.map((f) => ({
     name: propertyKey(f.name),
-    type: fieldType(f, role, structures),
+    type: fieldType(f, role, structures) + (isOptional(f, role) && INHERITED_MEMBERS.has(f.name) ? ` | Object[${JSON.stringify(f.name)}]` : ""),
     hasQuestionToken: isOptional(f, role),
     isReadonly: false,
     docs: [fieldDoc(f)],
@@ -71,7 +78,7 @@ export function emitTypes(project: Project, spec: Spec, pkg: PackageIdentity): s
     name: `${pkg.prefix}Action`,
     isExported: true,
     type: `keyof ${actionMapName(pkg)}`,
-    docs: [`The wire name of any ${spec.service.title} action.`],
+    docs: [blockDoc(`The wire name of any ${spec.service.title} action.`)],
   });
   return printed(file);
 }

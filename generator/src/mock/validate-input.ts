@@ -34,7 +34,9 @@ function checkObject(fields: Field[], value: Record<string, unknown>, prefix: st
     else if (v !== null && v !== undefined) problems.push(...checkField(f, v, path, ctx));
   }
   for (const f of fields) {
-    if (f.required && (value[f.name] === undefined || value[f.name] === null)) problems.push({ kind: "missing", path: prefix + f.name, message: `missing required parameter ${prefix + f.name}` });
+    // own properties only: a required field named toString must not be "present" by inheritance
+    const given = Object.hasOwn(value, f.name) ? value[f.name] : undefined;
+    if (f.required && (given === undefined || given === null)) problems.push({ kind: "missing", path: prefix + f.name, message: `missing required parameter ${prefix + f.name}` });
   }
   return problems;
 }

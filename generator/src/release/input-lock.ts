@@ -35,14 +35,37 @@ export interface ManifestEntryLike {
 
 export const LOCK_FILE = "spec/generate.lock.json";
 
-export function readLock(root: string): InputLock {
+/** Lock files already warned about in this process (the CLI and generateAll both read it). */
+const warned = new Set<string>();
+
+/**
+ * The lock, or an empty one. A damaged lock only costs a full rebuild, but silently: a warning
+ * line names it, so a lock mangled by a merge does not make every run slow without a word.
+ */
+export function readLock(root: string, warn: (line: string) => void = (l) => console.error(l)): InputLock {
   const path = join(root, LOCK_FILE);
   if (!existsSync(path)) return {};
+  const damaged = (why: string): InputLock => {
+    if (!warned.has(path)) {
+      warned.add(path);
+      warn(`doc2sdk: warning: ${LOCK_FILE} is damaged (${why}); ignoring it: every API is rebuilt and the lock rewritten`);
+    }
+    return {};
+  };
+  let json: unknown;
   try {
-    return JSON.parse(readFileSync(path, "utf8")) as InputLock;
-  } catch {
-    return {}; // a damaged lock only costs a full rebuild
+    json = JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    return damaged((e as Error).message);
   }
+  if (json === null || typeof json !== "object" || Array.isArray(json)) return damaged("not a JSON object");
+  for (const [id, entry] of Object.entries(json as Record<string, unknown>)) {
+    const e = entry as Partial<LockEntry> | null;
+    if (!e || typeof e !== "object" || typeof e.sources !== "string" || typeof e.generator !== "string" || typeof e.version !== "string" || (e.outputs !== undefined && typeof e.outputs !== "string")) {
+      return damaged(`entry "${id}" is not { sources, generator, version, outputs }`);
+    }
+  }
+  return json as InputLock;
 }
 
 /** The lock file's text: ids sorted, so it is stable under regeneration. */
@@ -53,7 +76,16 @@ export function lockText(lock: InputLock): string {
 
 export function sourcesHash(root: string, entry: ManifestEntryLike): string {
   const h = createHash("sha256").update(JSON.stringify(entry));
-  for (const s of entry.sources) h.update(s.file).update("\0").update(readFileSync(join(root, "spec/sources", s.file)));
+  for (const s of entry.sources) {
+    // a missing or unreadable source is not up to date: the parse step reports it by name
+    let bytes: Buffer | string;
+    try {
+      bytes = readFileSync(join(root, "spec/sources", s.file));
+    } catch {
+      bytes = "\0missing";
+    }
+    h.update(s.file).update("\0").update(bytes);
+  }
   return h.digest("hex").slice(0, 16);
 }
 

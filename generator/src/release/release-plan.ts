@@ -5,6 +5,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
+import { DocumentError } from "../document-error.js";
 import { packageDirName, type ManifestEntryLike } from "./input-lock.js";
 
 export interface ReleasePlan {
@@ -27,6 +28,8 @@ export function releasePlan(root: string, entries: ManifestEntryLike[], o: { sin
   const lines: string[] = [];
   let problems = 0;
   const dirs = entries.map((e) => join("generated", packageDirName(e)));
+  // `git diff <typo>` fails, and a failure used to count as "changed": every package, exit 0
+  if (!o.all) checkRevision(root, o.since);
   const changed = o.all ? dirs : dirs.filter((d) => changedSince(root, o.since, d));
   if (!changed.length) return { lines: [`nothing changed since ${o.since}: no package to release (--all shows every package)`], problems };
   for (const dir of changed) {
@@ -47,13 +50,23 @@ export function releasePlan(root: string, entries: ManifestEntryLike[], o: { sin
   return { lines, problems };
 }
 
+function checkRevision(root: string, rev: string): void {
+  if (rev.startsWith("-")) throw new DocumentError(`--since ${rev}: not a git revision`);
+  try {
+    execFileSync("git", ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  } catch {
+    throw new DocumentError(`--since ${rev}: no such git revision (a commit, branch or tag) in ${root}`);
+  }
+}
+
 /** Changed: tracked files differ from the revision, or the directory holds untracked files. */
 function changedSince(root: string, since: string, dir: string): boolean {
   const git = (args: string[]) => execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   try {
     git(["diff", "--quiet", since, "--", dir]);
-  } catch {
-    return true; // exit code 1: differences
+  } catch (e) {
+    if ((e as { status?: number }).status === 1) return true; // exit code 1: differences
+    throw new DocumentError(`git diff ${since} -- ${dir} failed: ${(e as { stderr?: string }).stderr?.trim().split("\n")[0] ?? (e as Error).message}`);
   }
   return git(["status", "--porcelain", "--untracked-files=all", "--", dir]).trim() !== "";
 }

@@ -68,5 +68,23 @@ export function parseResponse<T>(protocol: Protocol, action: string, res: Transp
     throw unexpected("error status without an error Code", requestId);
   }
   if (res.status < 200 || res.status >= 300) throw unexpected("status is not 2xx", requestId);
+  // Gateways and some Alibaba APIs answer errors with HTTP 200: {"Code":"Throttling","Message":…}.
+  // Success bodies carry no Code, or a success-looking one ("200", "OK", "Success") or Success: true.
+  if (protocol === "aliyun-rpc-v1" && isAliyunErrorBody(obj)) {
+    throw createServiceError({
+      code: obj.Code as string,
+      message: scrub(String(obj.Message ?? "")),
+      requestId,
+      httpStatus: res.status,
+      action,
+      hostId: typeof obj.HostId === "string" ? obj.HostId : undefined,
+    });
+  }
   return obj as ResponseWithRequestId<T>;
+}
+
+function isAliyunErrorBody(obj: Record<string, unknown>): boolean {
+  if (typeof obj.Code !== "string" || obj.Code === "" || typeof obj.Message !== "string") return false;
+  if (obj.Success === true || obj.Success === "true") return false;
+  return !/^(200|0|OK|Success|true)$/i.test(obj.Code);
 }
