@@ -405,7 +405,7 @@ function signatureExample(file: string, lines: SourceLine[], headings: Heading[]
  * Key and Value (sent as Tag.1.Key, Tag.1.Value, …): rebuilt as an array of a structure named for
  * the item (`Tag`), or for the action and the item where another action's `Tag` differs.
  */
-function groupRepeatedMembers(action: string, input: Field[], structures: Map<string, Structure>, diagnostics: Diagnostic[]): void {
+export function groupRepeatedMembers(action: string, input: Field[], structures: Map<string, Structure>, diagnostics: Diagnostic[]): void {
   const groups = new Map<string, Field[]>();
   for (const f of input) {
     const m = f.name.match(/^([A-Za-z][A-Za-z0-9_]*)\.[Nn]\.([A-Za-z][A-Za-z0-9_]*)$/);

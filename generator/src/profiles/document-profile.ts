@@ -15,6 +15,8 @@ export type SectionRole = "description" | "input" | "output" | "examples" | "err
 export interface TypeWord {
   type: string;
   format?: string;
+  /** A type word that is itself a list (`RepeatList`). */
+  array?: boolean;
 }
 
 export interface DocumentProfile {
@@ -53,6 +55,13 @@ export interface DocumentProfile {
   /** Example sub-headings for the request and the response. */
   exampleInput: string[];
   exampleOutput: string[];
+  /** Example sub-headings of error responses (not the action's response shape). */
+  exampleError?: string[];
+  /** Captions of an example's XML and JSON renderings ("`XML` format"). */
+  exampleXml?: string[];
+  exampleJson?: string[];
+  /** Type words of a row that is one nested object whose members follow it (`Struct`). */
+  structWords?: string[];
   /** Section titles of the common and the service error-code lists. */
   commonErrors: string[];
   serviceErrors: string[];

@@ -13,7 +13,15 @@
 import type { Diagnostic, Field, Structure } from "../../model.js";
 import { describeCell, documentedType } from "./field-text.js";
 
-export interface Row { name: string; documentedAs?: string; type: string; description: string; depth: number; line: number }
+export interface Row {
+  name: string; documentedAs?: string; type: string; description: string; depth: number; line: number;
+  /** The item name the table gives a list (`Array of Stack`, or a wrapper row after it). */
+  item?: string;
+  /** What the row is when no example shows it: one object, a plain array, or the family's list wrapper. */
+  shape?: "object" | "array" | "wrapper";
+  /** The row's own Required cell, where its table has one. */
+  required?: boolean;
+}
 export interface StructTable { name: string; rows: Row[]; line: number }
 
 interface Node {
@@ -77,6 +85,11 @@ export interface ShapeContext {
   diagnostics: Diagnostic[];
   /** Where the JSON example starts, for fields only the example documents. */
   exampleLine?: number;
+  /**
+   * Markdown tables print nesting flat: a list row (`Array of Stack`) opens a level as a typeless
+   * row does, and a structure another action defines with other members gets the action's name.
+   */
+  listsOpen?: boolean;
 }
 
 export function buildOutput(rows: Row[], tables: StructTable[], example: unknown, ctx: ShapeContext): Field[] {
@@ -88,10 +101,10 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
     for (const row of list) {
       if (markers && row.depth === 0) stack = [top];
       const t = documentedType(row.type);
-      const n: Node = { row, children: [], parent: stack.at(-1), container: !!t?.container, list: !!t?.list };
+      const n: Node = { row, children: [], parent: stack.at(-1), container: !!t?.container, list: !!t?.list, ...(row.item ? { itemName: row.item } : {}) };
       stack.at(-1)!.children.push(n);
       pool.push(n);
-      if (n.container && !n.list) stack.push(n);
+      if (n.container && (!n.list || ctx.listsOpen)) stack.push(n);
     }
   };
   place(rows.filter((r) => r.name !== "RequestId"), root);
@@ -206,7 +219,7 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
     }
     if (row.documentedAs) ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: the table's name "${row.documentedAs}" is wrap-damaged; the spec uses ${name}${n.exampleKey === name ? " (as the example sends it)" : ""}`, at: `${ctx.file}:${row.line}` });
     const d = describeCell(row.description);
-    const f: Field = { name, type: "string", array: false, required: false, ...d, ...(documentedAs ? { documentedAs } : {}), source: `${ctx.file}:${row.line}` };
+    const f: Field = { name, type: "string", array: false, required: row.required ?? false, ...d, ...(documentedAs ? { documentedAs } : {}), source: `${ctx.file}:${row.line}` };
     if (!n.container) {
       const t = documentedType(row.type);
       if (t) { f.type = t.type; if (t.format) f.format = t.format; if (t.list) f.array = true; }
@@ -222,30 +235,40 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
     const hasMembers = pool.some((x) => x.home === n) || (exampleOnly.get(n)?.length ?? 0) > 0;
     let itemType: string;
     if (hasMembers || itemShape?.obj) {
-      itemType = item;
-      define(item, row.description, membersOf(n, itemShape, item), row.line);
+      itemType = define(item, row.description, membersOf(n, itemShape, item), row.line);
     } else if (itemShape?.scalar) itemType = scalarFieldType(itemShape);
     else itemType = "object";
+    // XML cannot tell one item from a list of one: the table's `Array of X` decides
+    if (s?.obj && !w && ctx.listsOpen && row.shape === "array") { f.type = itemType; f.array = true; return f; }
     if (s?.obj && !w) { f.type = itemType; return f; } // a nested object, not a list
-    if (s?.arr) { f.type = itemType; f.array = true; return f; }
+    if (s?.arr || s?.emptyArr && row.shape !== "wrapper" && ctx.listsOpen) { f.type = itemType; f.array = true; return f; }
+    if (!s && row.shape === "object") { f.type = itemType; return f; }
+    if (!s && row.shape === "array") { f.type = itemType; f.array = true; return f; }
     if (!s) {
       ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: no example shows ${owner}.${name}; read as the family's list wrapper {"${item}": [...]}`, at: `${ctx.file}:${row.line}` });
     }
     const wrapper = `${item}List`;
-    define(wrapper, `The list wrapper of ${item}: Alibaba's JSON renders an XML list as an object whose one member, ${item}, holds the items.`, [
+    f.type = define(wrapper, `The list wrapper of ${item}: Alibaba's JSON renders an XML list as an object whose one member, ${item}, holds the items.`, [
       { name: item, type: itemType, array: true, required: false, description: row.description ? describeCell(row.description).description : "", source: `${ctx.file}:${row.line}` },
     ], row.line);
-    f.type = wrapper;
     return f;
   };
 
-  const define = (name: string, description: string, members: Field[], line: number) => {
+  /** Defines a structure and returns its name: one structure per shape, an action's own name where another action's differs. */
+  const define = (name: string, description: string, members: Field[], line: number): string => {
     const prev = ctx.structures.get(name);
     if (!prev) {
       ctx.structures.set(name, { name, description: describeCell(description).description, members, usedBy: [], source: `${ctx.file}:${line}` });
-      return;
+      return name;
+    }
+    if (ctx.listsOpen) {
+      const sig = (ms: Field[]) => JSON.stringify(ms.map((m) => [m.name, m.type, m.array]).sort());
+      if (sig(prev.members) === sig(members)) return name;
+      const own = name.startsWith(ctx.action) ? name : `${ctx.action}${name}`;
+      if (own !== name) return define(own, description, members, line);
     }
     for (const m of members) if (!prev.members.some((x) => x.name === m.name)) prev.members.push(m);
+    return name;
   };
 
   return membersOf(root, rootShape, ctx.action);
