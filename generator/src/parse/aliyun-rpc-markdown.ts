@@ -134,6 +134,13 @@ function readActionPage(
         continue;
       }
       if (common.has(r.field.name)) continue;
+      // "Filter.1.Key", "Filter.2.Key": the rows of a repeated parameter's items, as "Filter.N.Key"
+      const numbered = r.field.name.match(/^([A-Za-z][A-Za-z0-9_]*)\.\d+\.([A-Za-z][A-Za-z0-9_]*)$/);
+      if (numbered) {
+        r.field.documentedAs = r.field.name;
+        r.field.name = `${numbered[1]}.N.${numbered[2]}`;
+        if (input.some((f) => f.name === r.field.name)) continue;
+      }
       if (input.some((f) => f.name === r.field.name)) {
         diagnostics.push({ severity: "warning", message: `${name}: request parameter ${r.field.name} is documented twice; the first row is kept`, at: at(row.line) });
         continue;
@@ -141,7 +148,10 @@ function readActionPage(
       input.push(r.field);
     }
   }
+  const before = new Set(input.map((f) => f.name));
   groupRepeatedMembers(name, input, structures, diagnostics);
+  // a member's Required cell says what each item needs; the list itself may be left out
+  for (const f of input) if (!before.has(f.name)) f.required = false;
 
   // response: the flat rows, nested by the table's own marks and the page's examples
   const rows = outputTables.flatMap(({ table, roles }) => responseRows(table, roles, profile));
@@ -152,7 +162,7 @@ function readActionPage(
   const exampleList: Example[] = [];
   if (examples.requests.length || response.json !== undefined) {
     const ex: Example = { title: examples.title || "Example", source: at(examples.requests[0]?.line ?? response.line ?? line) };
-    if (examples.requests.length) Object.assign(ex, { input: exampleInput(requestText, common), inputFrom: "query" as const });
+    if (examples.requests.length) Object.assign(ex, { input: listKeys(exampleInput(requestText, common), input, profile), inputFrom: "query" as const });
     const notes: string[] = [];
     if (response.jsonError) ex.parseError = `output JSON: ${response.jsonError}`;
     else if (response.json && typeof response.json === "object") {
@@ -206,6 +216,18 @@ function readErrorTables(blocks: Block[], profile: DocumentProfile): ErrorCode[]
         ...(message ? { message } : {}),
       });
     }
+  }
+  return out;
+}
+
+/** A request example that prints a list parameter with its suffix (`ResourceId.N=…`) sends the list. */
+function listKeys(input: Record<string, unknown>, fields: Field[], profile: DocumentProfile): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(input)) {
+    const suffix = profile.listSuffixes.find((x) => k.toLowerCase().endsWith(x.toLowerCase()) && k.length > x.length);
+    const base = suffix ? k.slice(0, -suffix.length) : undefined;
+    if (base && fields.some((f) => f.name === base && f.array)) out[base] = Array.isArray(v) ? v : [v];
+    else out[k] = v;
   }
   return out;
 }

@@ -55,7 +55,16 @@ function findRowClose(raw: string[], from: number): number {
   for (let k = from; k < raw.length && k < from + MAX_RUN; k++) {
     const t = raw[k];
     if (ROW_OPEN.test(t) && !/^\s*\|\s*$/.test(t)) return -1; // the next row: this one was complete
-    if (HEADING.test(t) || FENCE.test(t)) return -1;
+    if (HEADING.test(t)) return -1;
+    if (FENCE.test(t)) {
+      // a code block inside the cell (a sample notification in a description): the row goes on
+      // after its closing fence, which may itself close the row ("``` |")
+      const end = raw.findIndex((x, j) => j > k && j < from + MAX_RUN && FENCE.test(x));
+      if (end < 0) return -1;
+      if (ROW_CLOSED.test(raw[end])) return end;
+      k = end;
+      continue;
+    }
     if (ROW_CLOSED.test(t)) return k;
   }
   return -1;
@@ -64,7 +73,7 @@ function findRowClose(raw: string[], from: number): number {
 /** A continuation line as cell text: a bullet keeps its mark as a list item, the closing pipe goes. */
 function continuationText(t: string): string {
   const s = t.trim().replace(/\|$/, "").trim();
-  if (!s) return "";
+  if (!s || FENCE.test(s)) return "";
   const bullet = s.match(/^[-*+]\s+(.*)$/);
   return bullet ? `<li>${bullet[1]}</li>` : s.replace(/\|/g, "\\|");
 }
