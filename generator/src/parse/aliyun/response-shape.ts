@@ -128,8 +128,19 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
   const rootShape = example && typeof example === "object" ? shapeOf(example) : undefined;
   const find = (key: string, nodes: Node[]) =>
     nodes.find((n) => !n.home && n.row.name === key) ?? nodes.find((n) => !n.home && n.row.name.toLowerCase() === key.toLowerCase());
-  const itemLevel = (n: Node, s: Shape): Shape | undefined => {
+  /**
+   * The list wrapper an example shows for a list row: `{"Tag": [...]}`, or, where the table names
+   * the item (`Array of EipAddress`), `{"EipAddress": {...}}`, a wrapper around a list of one.
+   */
+  const wrapperOf = (n: Node, s: Shape | undefined): { item: string; items?: Shape } | undefined => {
     const w = asWrapper(s);
+    if (w || !ctx.listsOpen || !n.list || !n.itemName || !s?.obj || s.obj.size !== 1) return w;
+    const [[key, inner]] = [...s.obj];
+    if (key.toLowerCase() !== n.itemName.toLowerCase() || !inner.obj) return undefined;
+    return { item: key, items: inner };
+  };
+  const itemLevel = (n: Node, s: Shape): Shape | undefined => {
+    const w = wrapperOf(n, s);
     if (w) { n.itemName = w.item; return w.items; }
     return s.arr ?? (s.obj ? s : undefined);
   };
@@ -228,7 +239,7 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
       }
       return f;
     }
-    const w = asWrapper(s);
+    const w = wrapperOf(n, s);
     // a list's structure is named for its item; a single object (a Struct row) for itself
     const item = w?.item ?? n.itemName ?? (n.list || s?.arr || s?.emptyArr || !s?.obj ? singular(name) : name);
     const itemShape = w ? w.items : s?.arr ?? (s?.obj && !w ? s : undefined);
