@@ -149,7 +149,7 @@ function readActionPage(
     }
   }
   const before = new Set(input.map((f) => f.name));
-  groupRepeatedMembers(name, input, structures, diagnostics);
+  groupRepeatedMembers(name, input, structures, diagnostics, true);
   // a member's Required cell says what each item needs; the list itself may be left out
   for (const f of input) if (!before.has(f.name)) f.required = false;
 

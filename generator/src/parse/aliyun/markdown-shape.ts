@@ -58,6 +58,8 @@ export function responseRows(table: Table, roles: ColumnRoles, profile: Document
     const n = readNameCell(cell);
     if (!WIRE_NAME.test(n.name) || n.name.includes(".")) continue;
     const t = shapeType(cellText(r, roles, "type"), profile);
+    // a list word whose example value is a list of objects (`[{"ParameterKey": …}]`)
+    if (t.type === "Array of string" && /^\s*\[\s*\{/.test(cellText(r, roles, "example").replace(/\\/g, ""))) t.type = "Array of Json";
     const prev = out.at(-1);
     if (prev && t.type === "" && isOpener(prev) && n.depth === prev.depth) {
       const item = prev.item ?? singular(prev.name);

@@ -12,6 +12,7 @@
  */
 import type { Diagnostic, Field, Structure } from "../../model.js";
 import { describeCell, documentedType } from "./field-text.js";
+import { editDistance } from "../../edit-distance.js";
 
 export interface Row {
   name: string; documentedAs?: string; type: string; description: string; depth: number; line: number;
@@ -179,6 +180,18 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
     }
   }
   for (const n of pool) n.home ??= n.parent;
+  if (ctx.listsOpen && rootShape?.obj) {
+    // a flat table never closes a level: a row the example does not show, after the last row the
+    // example confirms in the level the table's order put it in, belongs to the level above
+    const lastConfirmed = new Map<Node, number>();
+    for (const n of pool) if (n.exampleKey && n.home) lastConfirmed.set(n.home, Math.max(lastConfirmed.get(n.home) ?? 0, n.row.line));
+    for (const n of pool) {
+      const c = n.parent;
+      if (n.exampleKey || !c || c === root || n.home !== c) continue;
+      const last = lastConfirmed.get(c);
+      if (last !== undefined && n.row.line > last) { n.home = c.home ?? root; moved.push(n); }
+    }
+  }
   if (moved.length) {
     const byHome = new Map<Node, Node[]>();
     for (const n of moved) (byHome.get(n.home!) ?? byHome.set(n.home!, []).get(n.home!)!).push(n);
@@ -204,6 +217,11 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
     }
     for (const { key, shape } of exampleOnly.get(c) ?? []) {
       if (seen.has(key)) continue;
+      const near = ctx.listsOpen ? pool.find((x) => x.home === c && !x.exampleKey && editDistance(x.row.name.toLowerCase(), key.toLowerCase()) <= 2) : undefined;
+      if (near) {
+        ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: the example sends ${owner}.${key} where the table documents ${near.row.name}; the spec follows the table`, at: `${ctx.file}:${near.row.line}` });
+        continue;
+      }
       const twin = pool.find((x) => x.row.name === key);
       const row: Row = { name: key, type: scalarType(shape), description: twin?.row.description ?? "", depth: 0, line: twin?.row.line ?? 0 };
       const n: Node = { row, children: [], container: row.type === "", list: false, exampleKey: key };
@@ -234,6 +252,8 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
     if (!n.container) {
       const t = documentedType(row.type);
       if (t) { f.type = t.type; if (t.format) f.format = t.format; if (t.list) f.array = true; }
+      // a `List` the example shows as a list of objects is one
+      if (ctx.listsOpen && f.array && f.type === "string" && s?.arr?.obj) f.type = "object";
       else if (row.type) {
         ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: ${owner}.${name} has unknown type "${row.type}"; read as string`, at: `${ctx.file}:${row.line}` });
       }
@@ -273,7 +293,7 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
       return name;
     }
     if (ctx.listsOpen) {
-      const sig = (ms: Field[]) => JSON.stringify(ms.map((m) => [m.name, m.type, m.array]).sort());
+      const sig = (ms: Field[]) => JSON.stringify(ms.map((m) => [m.name, m.type, m.array, m.required]).sort());
       if (sig(prev.members) === sig(members)) return name;
       const own = name.startsWith(ctx.action) ? name : `${ctx.action}${name}`;
       if (own !== name) return define(own, description, members, line);
