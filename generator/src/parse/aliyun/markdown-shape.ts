@@ -36,6 +36,8 @@ export function shapeType(raw: string, profile: DocumentProfile): Pick<Row, "typ
     const known = documentedType(t);
     return { type: known && !known.container ? t : word.type };
   }
+  // a type cell naming a structure (`MountTargetType`): one nested object unless the example shows a list
+  if (IDENT.test(t) && !documentedType(t)) return { type: "Struct", shape: "object" };
   return { type: t };
 }
 
