@@ -252,11 +252,11 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
     if (!n.container) {
       const t = documentedType(row.type);
       if (t) { f.type = t.type; if (t.format) f.format = t.format; if (t.list) f.array = true; }
-      // a `List` the example shows as a list of objects is one
-      if (ctx.listsOpen && f.array && f.type === "string" && s?.arr?.obj) f.type = "object";
       else if (row.type) {
         ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: ${owner}.${name} has unknown type "${row.type}"; read as string`, at: `${ctx.file}:${row.line}` });
       }
+      // a `List` the example shows as a list of objects is one
+      if (ctx.listsOpen && f.array && f.type === "string" && s?.arr?.obj) f.type = "object";
       return f;
     }
     const w = wrapperOf(n, s);
