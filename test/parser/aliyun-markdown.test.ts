@@ -375,3 +375,34 @@ describe("run-on table rows with a code block in the cell", () => {
   });
 });
 
+
+describe("table rows without a leading pipe", () => {
+  it("joins a run-on row printed without its leading pipe, closed by a lone |, and reads the table", () => {
+    const text = [
+      "# DoThing",
+      "",
+      "## Request parameters",
+      "",
+      "|Parameter|Type|Required|Example|Description|",
+      "|--|--|--|--|--|",
+      "|Action|String|Yes|DoThing|The operation.|",
+      "Mode|String|No|fast|The mode.",
+      "",
+      "-   fast: quickly",
+      "-   slow: slowly",
+      "",
+      " |",
+      "Level|Integer|No|1|The level.|",
+      "",
+      "## Response parameters",
+      "",
+      "|Parameter|Type|Example|Description|",
+      "|--|--|--|--|",
+      "|RequestId|String|R|The request ID.|",
+    ].join("\n");
+    const doc = parseAliyunRpcMarkdown("page.md", text);
+    const input = doc.actions[0].input;
+    expect(input.map((f) => f.name)).toEqual(["Mode", "Level"]);
+    expect(input[0].description).toMatch(/slowly/);
+  });
+});
