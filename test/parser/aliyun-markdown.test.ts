@@ -11,7 +11,7 @@ const manifestActions = (p: string): string[] =>
     .filter((x) => x.kind === "action" && x.action).map((x) => x.action!);
 
 const parse = (text: string) => parseAliyunRpcMarkdown("page.md", text);
-const struct = (doc: { structures: { name: string; members: { name: string }[] }[] }, n: string) => doc.structures.find((s) => s.name === n);
+const struct = (doc: { structures: { name: string; members: { name: string; type: string; array: boolean }[] }[] }, n: string) => doc.structures.find((s) => s.name === n);
 
 describe("Alibaba markdown corpus documents (AlibabaCloudDocs, as published)", () => {
   for (const [doc, manifest] of [
@@ -404,5 +404,58 @@ describe("table rows without a leading pipe", () => {
     const input = doc.actions[0].input;
     expect(input.map((f) => f.name)).toEqual(["Mode", "Level"]);
     expect(input[0].description).toMatch(/slowly/);
+  });
+});
+
+describe("Alibaba markdown: nested request rows", () => {
+  const page = (rows: string, query: string) => `# RunThing
+
+## Request parameters
+
+|Parameter|Type|Required|Example|Description|
+|---------|----|--------|-------|-----------|
+|Action|String|Yes|RunThing|The operation.|
+${rows}
+
+## Response parameters
+
+|Parameter|Type|Example|Description|
+|---------|----|-------|-----------|
+|RequestId|String|R|The request ID.|
+
+## Examples
+
+Sample requests
+
+\`\`\`
+http(s)://[Endpoint]/?Action=RunThing
+${query}
+&<Common request parameters>
+\`\`\`
+`;
+
+  it("nests the rows the request example sends under a structure row's name", () => {
+    const doc = parseAliyunRpcMarkdown("p.md", page(
+      "|Tag|Array of Tag|No| |The tags.|\n|Key|String|No|k|The key.|\n|Value|String|No|v|The value.|\n|Name|String|Yes|n|The name.|",
+      "&Tag.1.Key=k\n&Tag.1.Value=v\n&Name=n",
+    ));
+    const a = doc.actions[0];
+    expect(a.input.map((f) => [f.name, f.type, f.array])).toEqual([["Tag", "Tag", true], ["Name", "string", false]]);
+    expect(struct(doc, "Tag")!.members.map((m) => m.name)).toEqual(["Key", "Value"]);
+  });
+
+  it("nests rows by their tree marks", () => {
+    const doc = parseAliyunRpcMarkdown("p.md", page(
+      "|SystemDisk|Struct|No| |The disk.|\n|└Size|Integer|No|40|The size.|\n|└Category|String|No|cloud|The category.|\n|Name|String|Yes|n|The name.|",
+      "&Name=n",
+    ));
+    const a = doc.actions[0];
+    expect(a.input.map((f) => [f.name, f.type, f.array])).toEqual([["SystemDisk", "SystemDisk", false], ["Name", "string", false]]);
+    expect(struct(doc, "SystemDisk")!.members.map((m) => [m.name, m.type])).toEqual([["Size", "integer"], ["Category", "string"]]);
+  });
+
+  it("reads a structure row without member rows as a free-form object, and the rows after it as parameters", () => {
+    const doc = parseAliyunRpcMarkdown("p.md", page("|Options|Object|No|{}|The options.|\n|Name|String|Yes|n|The name.|", "&Name=n"));
+    expect(doc.actions[0].input.map((f) => [f.name, f.type])).toEqual([["Options", "object"], ["Name", "string"]]);
   });
 });

@@ -8,13 +8,13 @@
  * rows and the page's JSON or XML example (./aliyun/markdown-shape.ts). Every phrase comes from the profile.
  */
 import type { Action, Diagnostic, ErrorCode, Example, Field, Structure } from "../model.js";
-import type { Block } from "../recover/markdown-document.js";
+import type { Block, TableRow } from "../recover/markdown-document.js";
 import { readMarkdownBlocks } from "../recover/markdown-document.js";
 import type { DocumentProfile } from "../profiles/document-profile.js";
 import { aliyunRpcProfile } from "../profiles/aliyun-rpc.js";
 import type { ParsedDocument } from "./parsed-document.js";
 import { cellText, columnRoles, tableKind, type ColumnRoles } from "./table-roles.js";
-import { readFieldRow } from "./field-cells.js";
+import { readFieldRow, readRequiredCell } from "./field-cells.js";
 import { saysActionDeprecated } from "./field-description.js";
 import { splitPages, splitEmbeddedTables, type Page } from "./markdown-pages.js";
 import { listedActions, paramTables, reportDuplicateActions, sectionOf, sectioned } from "./tencent-v3-markdown.js";
@@ -22,8 +22,9 @@ import { groupRepeatedMembers } from "./aliyun-rpc.js";
 import { errorRegistry } from "./error-registry.js";
 import { weighVersions, type VersionMention } from "./aliyun/doc-checks.js";
 import { alignExample, alignInputNames, exampleInput, queryParameters } from "./aliyun/examples.js";
-import { responseRows, readExampleBlocks, responseExample } from "./aliyun/markdown-shape.js";
-import { buildOutput } from "./aliyun/response-shape.js";
+import { responseRows, readExampleBlocks, responseExample, shapeType } from "./aliyun/markdown-shape.js";
+import { buildOutput, singular } from "./aliyun/response-shape.js";
+import { documentedType } from "./aliyun/field-text.js";
 import { htmlToText } from "../recover/html-text.js";
 
 const IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
@@ -125,8 +126,18 @@ function readActionPage(
   // request: every row but the common parameters; Tag.N.Key rows become a list of Tag
   const common = new Set(profile.commonParameters.always);
   const input: Field[] = [];
+  const sent = queryParameters(requestText).map(([k]) => k);
   for (const { table, roles } of inputTables) {
-    for (const row of table.rows) {
+    const rows = table.rows.map((r) => plainNameRow(r, roles));
+    for (let i = 0; i < rows.length; i++) {
+      const { row, depth } = rows[i];
+      const nested = readNestedRequestRow(name, rows, i, roles, profile, file, sent, structures, diagnostics);
+      if (nested) {
+        i = nested.next - 1;
+        if (nested.field && !input.some((f) => f.name === nested.field!.name)) input.push(nested.field);
+        continue;
+      }
+      if (depth > 0) continue;
       const r = readFieldRow(row, roles, profile, file);
       if (!r) continue;
       if ("problem" in r) {
@@ -230,4 +241,66 @@ function listKeys(input: Record<string, unknown>, fields: Field[], profile: Docu
     else out[k] = v;
   }
   return out;
+}
+
+/** A row with the tree marks of its name cell ("└ Key") taken off, and its depth. */
+function plainNameRow(row: TableRow, roles: ColumnRoles): { row: TableRow; depth: number; name: string } {
+  const i = roles.name;
+  const text = i === undefined ? "" : (row.cells[i]?.text ?? "");
+  const marks = text.match(/^[\s└├│─-]*/)?.[0] ?? "";
+  const depth = (marks.match(/[└├]/g) ?? []).length;
+  const name = text.slice(marks.length).replace(ZERO_WIDTH, "").replace(/[`*\\]/g, "").trim();
+  if (i === undefined || !marks) return { row, depth, name };
+  const cells = row.cells.slice();
+  cells[i] = { ...cells[i], text: name };
+  return { row: { ...row, cells }, depth, name };
+}
+
+/**
+ * A request row that is a structure (`Struct`, `Array of Tag`, a typeless row) and the member rows
+ * after it: those the tree marks put under it, else those the request example sends under its name
+ * (`Tag.1.Key`, `SystemDisk.Size`). Without either, the row is a free-form object (or a list of
+ * them) and the rows after it stay parameters.
+ */
+function readNestedRequestRow(
+  action: string, rows: { row: TableRow; depth: number; name: string }[], i: number, roles: ColumnRoles, profile: DocumentProfile,
+  file: string, sent: string[], structures: Map<string, Structure>, diagnostics: Diagnostic[],
+): { field?: Field; next: number } | undefined {
+  const { row, depth, name } = rows[i];
+  const typeText = cellText(row, roles, "type");
+  const shape = shapeType(typeText, profile);
+  if (!documentedType(shape.type)?.container || !IDENT.test(name)) return undefined;
+  const list = shape.type.startsWith("Array of");
+  const evidence = new Set(sent.filter((k) => k.startsWith(`${name}.`)).flatMap((k) => k.split(".").slice(1)).filter((x) => !/^(\d+|N)$/.test(x)));
+  const members: TableRow[] = [];
+  let j = i + 1;
+  for (; j < rows.length; j++) {
+    const r = rows[j];
+    if (r.depth > depth || (r.depth === 0 && depth === 0 && evidence.has(r.name))) members.push(r.row);
+    else break;
+  }
+  const required = readRequiredCell(cellText(row, roles, "required"), profile) ?? false;
+  const description = cellText(row, roles, "description");
+  const base: Field = { name, type: "object", array: list, required, description, source: `${file}:${row.line}` };
+  if (!members.length) {
+    if (shape.type === "") {
+      diagnostics.push({ severity: "warning", message: `${action}: request row ${name} has no type and no member rows; skipped`, at: `${file}:${row.line}` });
+      return { next: i + 1 };
+    }
+    // "Array of Tag" with no member rows: the type names the structure
+    if (shape.item) base.type = shape.item;
+    return { field: base, next: i + 1 };
+  }
+  const fields: Field[] = [];
+  for (const m of members) {
+    const r = readFieldRow(m, roles, profile, file);
+    if (r && !("problem" in r)) fields.push(r.field);
+  }
+  let structName = shape.item ?? (list ? singular(name) : name);
+  const sig = (ms: Field[]) => JSON.stringify(ms.map((m) => [m.name, m.type, m.array, m.required]).sort());
+  const prev = structures.get(structName);
+  if (prev && sig(prev.members) !== sig(fields)) structName = `${action}${structName}`;
+  if (!structures.has(structName)) structures.set(structName, { name: structName, description: description.replace(/\s+/g, " ").trim(), members: fields, usedBy: [], source: `${file}:${row.line}` });
+  diagnostics.push({ severity: "warning", message: `${action}: request rows ${fields.map((f) => f.name).join(", ")} read as members of ${name} (${structName}${list ? "[]" : ""})`, at: `${file}:${row.line}` });
+  return { field: { ...base, type: structName }, next: j };
 }
