@@ -166,7 +166,7 @@ function readActionPage(
 
   // response: the flat rows, nested by the table's own marks and the page's examples
   const rows = outputTables.flatMap(({ table, roles }) => responseRows(table, roles, profile));
-  const response = responseExample(examples, rows, profile);
+  const response = responseExample(examples, rows, profile, name);
   if (response.problem) diagnostics.push({ severity: "warning", message: `${name}: ${response.problem}`, at: at(response.line ?? line) });
   const output = buildOutput(rows, [], response.value, { action: name, file, structures, diagnostics, exampleLine: response.line, listsOpen: true });
 

@@ -78,6 +78,7 @@ export const aliyunRpcProfile: DocumentProfile = {
   exampleError: ["Sample error responses", "Sample error response", "Error response example", "Error response examples", "异常返回示例", "错误返回示例"],
   exampleXml: ["XML format", "XML example", "XML 格式", "XML格式", "XML示例", "XML 示例"],
   exampleJson: ["JSON format", "JSON example", "JSON 格式", "JSON格式", "JSON示例", "JSON 示例"],
+  responseElementSuffix: "Response",
   structWords: ["Struct", "Structure", "Object", "结构体"],
   commonErrors: ["Common error codes", "公共错误码"],
   serviceErrors: ["Error codes", "错误码"],

@@ -60,6 +60,8 @@ export interface DocumentProfile {
   /** Captions of an example's XML and JSON renderings ("`XML` format"). */
   exampleXml?: string[];
   exampleJson?: string[];
+  /** What the response's root element is called after the action's name (`DescribeRegionsResponse`). */
+  responseElementSuffix?: string;
   /** Type words of a row that is one nested object whose members follow it (`Struct`). */
   structWords?: string[];
   /** Section titles of the common and the service error-code lists. */

@@ -123,7 +123,7 @@ export interface ResponseExample {
 }
 
 /** The response example, without the `{"XResponse": {...}}` envelope some pages print around it. */
-export function responseExample(ex: ExampleBlocks, rows: Row[], profile: DocumentProfile): ResponseExample {
+export function responseExample(ex: ExampleBlocks, rows: Row[], profile: DocumentProfile, action = ""): ResponseExample {
   const names = new Set([...profile.envelopeFields, ...rows.map((r) => r.name)]);
   const top = new Set([...profile.envelopeFields, ...topLevel(rows)]);
   const out: ResponseExample = { repairs: [] };
@@ -139,6 +139,9 @@ export function responseExample(ex: ExampleBlocks, rows: Row[], profile: Documen
   }
   const xmlBlock = ex.xml[0];
   const xml = xmlBlock ? unwrapEnvelope(parseXmlExample(xmlBlock.text), names) : undefined;
+  // a response element inside the response is a page pasted twice into its own example
+  const envelope = profile.responseElementSuffix && action ? `${action}${profile.responseElementSuffix}` : undefined;
+  if (envelope) for (const v of [out.json, xml]) if (dropKey(v, envelope)) out.problem = `the response example holds a second ${envelope} element (the page pasted twice); it is left out`;
   const jsonUsable = out.json && typeof out.json === "object" && !Array.isArray(out.json);
   // a JSON the page damaged (repairs needed) says less about nesting than a well-formed XML
   if (jsonUsable && (!out.repairs.length || !xml)) out.value = out.json;
@@ -166,4 +169,15 @@ function topLevel(rows: Row[]): string[] {
     if (documentedType(r.type)?.container) break;
   }
   return out;
+}
+
+/** Removes `key` wherever it occurs in an example value; whether it did. */
+function dropKey(v: unknown, key: string): boolean {
+  if (!v || typeof v !== "object") return false;
+  if (Array.isArray(v)) return v.map((x) => dropKey(x, key)).some(Boolean);
+  const o = v as Record<string, unknown>;
+  let found = false;
+  if (key in o) { delete o[key]; found = true; }
+  for (const x of Object.values(o)) if (dropKey(x, key)) found = true;
+  return found;
 }
