@@ -459,3 +459,41 @@ ${query}
     expect(doc.actions[0].input.map((f) => [f.name, f.type])).toEqual([["Options", "object"], ["Name", "string"]]);
   });
 });
+
+describe("Alibaba markdown: names the table and the page spell", () => {
+  const page = (title: string) => `# ${title}
+
+## Request parameters
+
+|Parameter|Type|Required|Description|
+|---------|----|--------|-----------|
+|Id|String|Yes|The ID.|
+
+## Response parameters
+
+|Parameter|Type|Example|Description|
+|---------|----|-------|-----------|
+|Ip|String|1.1.1.1|The address.|
+|RequestId|String|R|The request ID.|
+
+## Examples
+
+Sample success responses
+
+\`JSON\` format
+
+\`\`\`
+{ "IP": "1.1.1.1", "RequestId": "R" }
+\`\`\`
+`;
+
+  it("takes the action name from a title that says more than the name", () => {
+    expect(parseAliyunRpcMarkdown("p.md", page("GetAddress - 查询地址")).actions.map((a) => a.name)).toEqual(["GetAddress"]);
+  });
+
+  it("keeps the table's spelling of a field where the example differs only in case, and says so", () => {
+    const doc = parseAliyunRpcMarkdown("p.md", page("GetAddress"));
+    expect(doc.actions[0].output.map((f) => f.name)).toEqual(["Ip"]);
+    expect(doc.diagnostics.some((d) => /the table says GetAddress\.Ip, the example sends IP/.test(d.message))).toBe(true);
+  });
+});

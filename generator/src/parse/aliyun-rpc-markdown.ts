@@ -85,13 +85,13 @@ function isActionPage(page: Page, profile: DocumentProfile): boolean {
 }
 
 /** The action an Action row names: its example cell, else the action-like word its description ends with. */
-function actionRowValue(table: Table, roles: ColumnRoles, profile: DocumentProfile): string | undefined {
+function actionRowValue(table: Table, roles: ColumnRoles, profile: DocumentProfile, title?: string): string | undefined {
   const row = table.rows.find((r) => cellText(r, roles, "name").replace(ZERO_WIDTH, "").replace(/[`*]/g, "") === profile.actionRow);
   if (!row) return undefined;
   const example = cellText(row, roles, "example").replace(ZERO_WIDTH, "").replace(/[`*\\]/g, "").trim();
   if (IDENT.test(example) && example !== profile.actionRow) return example;
   const words = [...cellText(row, roles, "description").replace(ZERO_WIDTH, "").matchAll(ACTION_WORD)].map((m) => m[0]).filter((w) => w !== profile.actionRow);
-  return words.at(-1);
+  return words.find((w) => title && w.toLowerCase() === title.toLowerCase()) ?? words.at(-1);
 }
 
 function readActionPage(
@@ -104,8 +104,10 @@ function readActionPage(
   const outputTables = paramTables(inSection("output"), profile);
   const title = page.blocks.find((b): b is Extract<Block, { kind: "heading" }> => b.kind === "heading");
   const titleText = title?.text.replace(ZERO_WIDTH, "").trim() ?? "";
-  const fromTitle = IDENT.test(titleText) && !sectionOf(titleText, profile) ? titleText : undefined;
-  const fromRow = inputTables.map((t) => actionRowValue(t.table, t.roles, profile)).find(Boolean);
+  // a title that is not only the name ("CreateVpc - 创建专有网络") names the action by its one action-like word
+  const titleWords = [...titleText.matchAll(ACTION_WORD)].map((m) => m[0]);
+  const fromTitle = sectionOf(titleText, profile) ? undefined : IDENT.test(titleText) ? titleText : titleWords.length === 1 ? titleWords[0] : undefined;
+  const fromRow = inputTables.map((t) => actionRowValue(t.table, t.roles, profile, fromTitle)).find(Boolean);
   const examples = readExampleBlocks(inSection("examples"), profile);
   const requestText = examples.requests.map((b) => b.text).join("\n");
   const fromExample = queryParameters(requestText).find(([k]) => k === profile.actionRow)?.[1];

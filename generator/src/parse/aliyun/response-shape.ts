@@ -133,11 +133,16 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
    * The list wrapper an example shows for a list row: `{"Tag": [...]}`, or, where the table names
    * the item (`Array of EipAddress`), `{"EipAddress": {...}}`, a wrapper around a list of one.
    */
+  const wrapperNoted = new Set<Node>();
   const wrapperOf = (n: Node, s: Shape | undefined): { item: string; items?: Shape } | undefined => {
     const w = asWrapper(s);
     if (w || !ctx.listsOpen || !n.list || !n.itemName || !s?.obj || s.obj.size !== 1) return w;
     const [[key, inner]] = [...s.obj];
     if (key.toLowerCase() !== n.itemName.toLowerCase() || !inner.obj) return undefined;
+    if (!wrapperNoted.has(n)) {
+      wrapperNoted.add(n);
+      ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: the table says ${n.row.name} is a list of ${n.itemName}; the example shows one ${key} object in it; read as a list`, at: `${ctx.file}:${n.row.line}` });
+    }
     return { item: key, items: inner };
   };
   const itemLevel = (n: Node, s: Shape): Shape | undefined => {
@@ -238,7 +243,10 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
     const row = n.row;
     let name = row.name;
     let documentedAs = row.documentedAs;
-    if (n.exampleKey && n.exampleKey !== name) {
+    if (n.exampleKey && n.exampleKey !== name && ctx.listsOpen) {
+      // the docs' own source has no wrap damage: its table spells the wire name; the example differing is reported
+      ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: the table says ${owner}.${name}, the example sends ${n.exampleKey}; the spec follows the table`, at: `${ctx.file}:${row.line}` });
+    } else if (n.exampleKey && n.exampleKey !== name) {
       const better = betterCase(name, n.exampleKey);
       if (better !== name) {
         ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: the table says ${owner}.${name}, the example sends ${n.exampleKey}; the spec uses ${better}`, at: `${ctx.file}:${row.line}` });
