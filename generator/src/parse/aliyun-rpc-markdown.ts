@@ -59,7 +59,7 @@ export function parseAliyunRpcMarkdown(file: string, text: string, profile: Docu
 
   // the endpoint the document states outside the action pages, else the examples' most used host
   const prose = otherPages.flatMap((p) => p.blocks).filter((b) => b.kind === "text" || b.kind === "heading").map((b) => (b as { text: string }).text).join("\n");
-  const stated = [...prose.matchAll(profile.endpointHost)].map((m) => m[0]).find((h) => !/^(error-center|api)\./.test(h));
+  const stated = [...prose.matchAll(profile.endpointHost)].map((m) => m[0])[0];
   const ranked = [...hosts].sort((a, b) => b[1] - a[1]).map(([h]) => h);
   const endpoint = stated ?? ranked[0];
   const versions = weighVersions(file, mentions);
@@ -104,7 +104,7 @@ function readActionPage(
   const outputTables = paramTables(inSection("output"), profile);
   const title = page.blocks.find((b): b is Extract<Block, { kind: "heading" }> => b.kind === "heading");
   const titleText = title?.text.replace(ZERO_WIDTH, "").trim() ?? "";
-  // a title that is not only the name ("CreateVpc - 创建专有网络") names the action by its one action-like word
+  // a title that is not only the name ("GetWidget - 查询部件") names the action by its one action-like word
   const titleWords = [...titleText.matchAll(ACTION_WORD)].map((m) => m[0]);
   const fromTitle = sectionOf(titleText, profile) ? undefined : IDENT.test(titleText) ? titleText : titleWords.length === 1 ? titleWords[0] : undefined;
   const fromRow = inputTables.map((t) => actionRowValue(t.table, t.roles, profile, fromTitle)).find(Boolean);

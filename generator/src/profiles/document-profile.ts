@@ -60,7 +60,7 @@ export interface DocumentProfile {
   /** Captions of an example's XML and JSON renderings ("`XML` format"). */
   exampleXml?: string[];
   exampleJson?: string[];
-  /** What the response's root element is called after the action's name (`DescribeRegionsResponse`). */
+  /** What the response's root element is called after the action's name (`<Action>Response`). */
   responseElementSuffix?: string;
   /** Type words of a row that is one nested object whose members follow it (`Struct`). */
   structWords?: string[];

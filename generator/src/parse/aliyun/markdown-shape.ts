@@ -1,8 +1,8 @@
 /**
  * The response side of an Alibaba markdown page, before ./response-shape.ts nests it: the response
- * table's rows with their types in the words the shape builder knows (`Struct`, `Array of Stack`,
- * a typeless row), wrapper rows folded into the list row they name (`|EipAddresses|Array of
- * EipAddress|` then `|EipAddress| | |`: the JSON's `{"EipAddresses": {"EipAddress": [...]}}`), and
+ * table's rows with their types in the words the shape builder knows (`Struct`, `Array of Widget`,
+ * a typeless row), wrapper rows folded into the list row they name (`|Items|Array of
+ * Item|` then `|Item| | |`: the JSON's `{"Items": {"Item": [...]}}`), and
  * the page's examples sorted into request URLs, JSON and XML by the profile's captions.
  */
 import type { Block } from "../../recover/markdown-document.js";
@@ -36,7 +36,7 @@ export function shapeType(raw: string, profile: DocumentProfile): Pick<Row, "typ
     const known = documentedType(t);
     return { type: known && !known.container ? t : word.type };
   }
-  // a type cell naming a structure (`MountTargetType`): one nested object unless the example shows a list
+  // a type cell naming a structure (`WidgetType`): one nested object unless the example shows a list
   if (IDENT.test(t) && !documentedType(t)) return { type: "Struct", shape: "object" };
   return { type: t };
 }
@@ -60,7 +60,7 @@ export function responseRows(table: Table, roles: ColumnRoles, profile: Document
     const n = readNameCell(cell);
     if (!WIRE_NAME.test(n.name) || n.name.includes(".")) continue;
     const t = shapeType(cellText(r, roles, "type"), profile);
-    // a list word whose example value is a list of objects (`[{"ParameterKey": …}]`)
+    // a list word whose example value is a list of objects (`[{"Key": …}]`)
     if (t.type === "Array of string" && /^\s*\[\s*\{/.test(cellText(r, roles, "example").replace(/\\/g, ""))) t.type = "Array of Json";
     const prev = out.at(-1);
     if (prev && t.type === "" && isOpener(prev) && n.depth === prev.depth) {

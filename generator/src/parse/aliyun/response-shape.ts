@@ -16,7 +16,7 @@ import { editDistance } from "../../edit-distance.js";
 
 export interface Row {
   name: string; documentedAs?: string; type: string; description: string; depth: number; line: number;
-  /** The item name the table gives a list (`Array of Stack`, or a wrapper row after it). */
+  /** The item name the table gives a list (`Array of Widget`, or a wrapper row after it). */
   item?: string;
   /** What the row is when no example shows it: one object, a plain array, or the family's list wrapper. */
   shape?: "object" | "array" | "wrapper";
@@ -87,7 +87,7 @@ export interface ShapeContext {
   /** Where the JSON example starts, for fields only the example documents. */
   exampleLine?: number;
   /**
-   * Markdown tables print nesting flat: a list row (`Array of Stack`) opens a level as a typeless
+   * Markdown tables print nesting flat: a list row (`Array of Widget`) opens a level as a typeless
    * row does, and a structure another action defines with other members gets the action's name.
    */
   listsOpen?: boolean;
@@ -131,7 +131,7 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
     nodes.find((n) => !n.home && n.row.name === key) ?? nodes.find((n) => !n.home && n.row.name.toLowerCase() === key.toLowerCase());
   /**
    * The list wrapper an example shows for a list row: `{"Tag": [...]}`, or, where the table names
-   * the item (`Array of EipAddress`), `{"EipAddress": {...}}`, a wrapper around a list of one.
+   * the item (`Array of Widget`), `{"Widget": {...}}`, a wrapper around a list of one.
    */
   const wrapperNoted = new Set<Node>();
   const wrapperOf = (n: Node, s: Shape | undefined): { item: string; items?: Shape } | undefined => {
