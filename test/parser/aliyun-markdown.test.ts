@@ -497,3 +497,34 @@ Sample success responses
     expect(doc.diagnostics.some((d) => /the table says GetAddress\.Ip, the example sends IP/.test(d.message))).toBe(true);
   });
 });
+
+describe("Alibaba markdown: response rows with tree marks", () => {
+  it("nests by the marks, two levels deep and back", () => {
+    const doc = parseAliyunRpcMarkdown("p.md", `# ListBoxes
+
+## Request parameters
+
+|Parameter|Type|Required|Description|
+|---------|----|--------|-----------|
+|Id|String|No|The ID.|
+
+## Response parameters
+
+|Parameter|Type|Example|Description|
+|---------|----|-------|-----------|
+|Boxes|Array| |The boxes.|
+|└BoxId|String|b|The box ID.|
+|└Labels|List| |The labels.|
+|└└Text|String|t|The text.|
+|└Size|Integer|1|The size.|
+|Total|Integer|1|The total.|
+`);
+    const a = doc.actions[0];
+    expect(a.output.map((f) => [f.name, f.array])).toEqual([["Boxes", true], ["Total", false]]);
+    const box = struct(doc, a.output[0].type)!;
+    expect(box.members.map((m) => m.name)).toEqual(["BoxId", "Labels", "Size"]);
+    const labels = box.members.find((m) => m.name === "Labels")!;
+    expect(labels.array).toBe(true);
+    expect(struct(doc, labels.type)!.members.map((m) => m.name)).toEqual(["Text"]);
+  });
+});

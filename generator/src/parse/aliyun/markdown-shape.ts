@@ -38,6 +38,8 @@ export function shapeType(raw: string, profile: DocumentProfile): Pick<Row, "typ
   }
   // a type cell naming a structure (`WidgetType`): one nested object unless the example shows a list
   if (IDENT.test(t) && !documentedType(t)) return { type: "Struct", shape: "object" };
+  // a bare "Array" row: a list whose members follow
+  if (documentedType(t)?.list && documentedType(t)?.container) return { type: t, shape: "array" };
   return { type: t };
 }
 
@@ -73,6 +75,13 @@ export function responseRows(table: Table, roles: ColumnRoles, profile: Document
     }
     out.push({ name: n.name, ...(n.documentedAs ? { documentedAs: n.documentedAs } : {}), ...t, description: cellText(r, roles, "description"), depth: n.depth, line: r.line });
   }
+  // a row the tree marks put members under is a structure whatever its type word says
+  out.forEach((r, i) => {
+    const next = out[i + 1];
+    if (!next || next.depth <= r.depth || isOpener(r)) return;
+    const list = documentedType(r.type)?.list;
+    Object.assign(r, list ? { type: "Array of Object", shape: "array" } : { type: "Struct", shape: "object" });
+  });
   return out;
 }
 

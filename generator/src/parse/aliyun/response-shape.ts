@@ -101,6 +101,8 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
     let stack = [top];
     for (const row of list) {
       if (markers && row.depth === 0) stack = [top];
+      // tree marks say the level outright: "└└ Key" is two levels down
+      else if (markers && ctx.listsOpen && stack.length > row.depth + 1) stack.length = row.depth + 1;
       const t = documentedType(row.type);
       const n: Node = { row, children: [], parent: stack.at(-1), container: !!t?.container, list: !!t?.list, ...(row.item ? { itemName: row.item } : {}) };
       stack.at(-1)!.children.push(n);
