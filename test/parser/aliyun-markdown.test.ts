@@ -528,3 +528,25 @@ describe("Alibaba markdown: response rows with tree marks", () => {
     expect(struct(doc, labels.type)!.members.map((m) => m.name)).toEqual(["Text"]);
   });
 });
+
+describe("Alibaba markdown: a structure row that prints its value in the example cell", () => {
+  it("does not open a level: the rows after it stay in the response", () => {
+    const doc = parseAliyunRpcMarkdown("p.md", `# GetBox
+
+## Request parameters
+
+|Parameter|Type|Required|Description|
+|---------|----|--------|-----------|
+|Id|String|Yes|The ID.|
+
+## Response parameters
+
+|Parameter|Type|Example|Description|
+|---------|----|-------|-----------|
+|Outputs|Array of Object|\\[\\{"Key": "a","Value": "b"\\}\\]|The outputs. |
+|Color|String|red|The color. |
+|Sizes|Array of String|\\["1"\\]|The sizes. |
+`);
+    expect(doc.actions[0].output.map((f) => [f.name, f.type, f.array])).toEqual([["Outputs", "object", true], ["Color", "string", false], ["Sizes", "string", true]]);
+  });
+});

@@ -19,7 +19,7 @@ const IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
 type Table = Extract<Block, { kind: "table" }>;
 
 /** A type cell in the shape builder's words, with the item it names and what it is without an example. */
-export function shapeType(raw: string, profile: DocumentProfile): Pick<Row, "type" | "item" | "shape"> {
+export function shapeType(raw: string, profile: DocumentProfile): Pick<Row, "type" | "item" | "shape" | "leaf"> {
   const t = raw.replace(ZERO_WIDTH, "").replace(/[`*\\]/g, "").replace(/\s+/g, " ").trim();
   if (!t) return { type: "", shape: "wrapper" };
   if (isPhrase(t, profile.structWords ?? [])) return { type: "Struct", shape: "object" };
@@ -62,6 +62,11 @@ export function responseRows(table: Table, roles: ColumnRoles, profile: Document
     const n = readNameCell(cell);
     if (!WIRE_NAME.test(n.name) || n.name.includes(".")) continue;
     const t = shapeType(cellText(r, roles, "type"), profile);
+    // a structure row whose example cell prints its value (`[{"Key": …}]`) holds its members there: no rows follow for it
+    const example = cellText(r, roles, "example").replace(/\\/g, "").trim();
+    if (documentedType(t.type)?.container && /^[[{]/.test(example) && t.type !== "") {
+      Object.assign(t, { leaf: true, shape: undefined, item: undefined });
+    }
     // a list word whose example value is a list of objects (`[{"Key": …}]`)
     if (t.type === "Array of string" && /^\s*\[\s*\{/.test(cellText(r, roles, "example").replace(/\\/g, ""))) t.type = "Array of Json";
     const prev = out.at(-1);

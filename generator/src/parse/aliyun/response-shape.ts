@@ -20,6 +20,8 @@ export interface Row {
   item?: string;
   /** What the row is when no example shows it: one object, a plain array, or the family's list wrapper. */
   shape?: "object" | "array" | "wrapper";
+  /** A free-form object (or list of them) whose members the page prints in its example cell, not as rows. */
+  leaf?: boolean;
   /** The row's own Required cell, where its table has one. */
   required?: boolean;
 }
@@ -104,7 +106,7 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
       // tree marks say the level outright: "└└ Key" is two levels down
       else if (markers && ctx.listsOpen && stack.length > row.depth + 1) stack.length = row.depth + 1;
       const t = documentedType(row.type);
-      const n: Node = { row, children: [], parent: stack.at(-1), container: !!t?.container, list: !!t?.list, ...(row.item ? { itemName: row.item } : {}) };
+      const n: Node = { row, children: [], parent: stack.at(-1), container: !!t?.container && !row.leaf, list: !!t?.list, ...(row.item ? { itemName: row.item } : {}) };
       stack.at(-1)!.children.push(n);
       pool.push(n);
       if (n.container && (!n.list || ctx.listsOpen)) stack.push(n);
@@ -129,6 +131,8 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
   const exampleOnly = new Map<Node, { key: string; shape: Shape }[]>();
   const moved: Node[] = [];
   const rootShape = example && typeof example === "object" ? shapeOf(example) : undefined;
+  /** Containers whose items the example shows with members. */
+  const shown = new Set<Node>();
   const find = (key: string, nodes: Node[]) =>
     nodes.find((n) => !n.home && n.row.name === key) ?? nodes.find((n) => !n.home && n.row.name.toLowerCase() === key.toLowerCase());
   /**
@@ -161,7 +165,7 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
       n.home = c;
       n.exampleKey = key;
       if (n.parent !== c) moved.push(n);
-      if (n.container) { const lvl = itemLevel(n, s); if (lvl?.obj) queue.push([n, lvl]); }
+      if (n.container) { const lvl = itemLevel(n, s); if (lvl?.obj) { queue.push([n, lvl]); if (lvl.obj.size) shown.add(n); } }
     };
     while (queue.length || deferred.length) {
       if (queue.length) {
@@ -192,6 +196,8 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
     // example confirms in the level the table's order put it in, belongs to the level above
     const lastConfirmed = new Map<Node, number>();
     for (const n of pool) if (n.exampleKey && n.home) lastConfirmed.set(n.home, Math.max(lastConfirmed.get(n.home) ?? 0, n.row.line));
+    // a level whose items the example shows, none of them a row after it: the rows after it are not its members
+    for (const c of shown) if (!lastConfirmed.has(c)) lastConfirmed.set(c, c.row.line);
     for (const n of pool) {
       const c = n.parent;
       if (n.exampleKey || !c || c === root || n.home !== c) continue;
@@ -261,7 +267,8 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
     const f: Field = { name, type: "string", array: false, required: row.required ?? false, ...d, ...(documentedAs ? { documentedAs } : {}), source: `${ctx.file}:${row.line}` };
     if (!n.container) {
       const t = documentedType(row.type);
-      if (t) { f.type = t.type; if (t.format) f.format = t.format; if (t.list) f.array = true; }
+      if (t?.container) { f.type = "object"; f.array = !!t.list; }
+      else if (t) { f.type = t.type; if (t.format) f.format = t.format; if (t.list) f.array = true; }
       else if (row.type) {
         ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: ${owner}.${name} has unknown type "${row.type}"; read as string`, at: `${ctx.file}:${row.line}` });
       }
