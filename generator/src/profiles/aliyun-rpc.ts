@@ -38,7 +38,7 @@ export const aliyunRpcProfile: DocumentProfile = {
   columns: {
     name: ["Parameter", "Parameter name", "Name", "Field", "名称", "参数", "参数名", "参数名称", "字段"],
     type: ["Type", "Parameter type", "Data type", "类型", "数据类型", "参数类型"],
-    required: ["Required", "Required or not", "Mandatory", "是否必选", "必选", "是否必须", "是否必需", "必填", "是否必填"],
+    required: ["Required", "Required?", "Required or not", "Mandatory", "是否必选", "必选", "是否必须", "是否必需", "必填", "是否必填"],
     description: ["Description", "Meaning", "Remarks", "描述", "说明", "含义", "参数说明"],
     example: ["Example", "Example value", "示例值", "示例"],
     errorCode: ["Error code", "Error codes", "ErrorCode", "错误码", "错误代码"],
