@@ -8,6 +8,7 @@ import type { ParsedDocument } from "./parse/parsed-document.js";
 import { detectFamily, familyOfProtocol, familyParsers, type DocumentFamily } from "./parse/document-families.js";
 import { resolveStructureTypes } from "./parse/undocumented-structures.js";
 import { parseTencentV3Markdown } from "./parse/tencent-v3-markdown.js";
+import { parseAliyunRpcMarkdown } from "./parse/aliyun-rpc-markdown.js";
 import { reconcileNamesWithExamples } from "./reconcile-names.js";
 import { typeQueryValues } from "./parse/query-example.js";
 import { DocumentError, assertReadableText, readInputFile } from "./document-error.js";
@@ -60,6 +61,10 @@ export function parseDocument(path: string, dialect: SourceRef["dialect"] = "aut
   // exports with tab tables go through layout recovery and the line reader
   if (fam === "tencent-v3" && d === "markdown") {
     const doc = parseTencentV3Markdown(name, text);
+    if (doc.actions.length > 0) return doc;
+  }
+  if (fam === "aliyun-rpc" && d === "markdown") {
+    const doc = parseAliyunRpcMarkdown(name, text);
     if (doc.actions.length > 0) return doc;
   }
   // the Alibaba parser reads tab and pipe rows and code fences itself, and removes its own vendor's

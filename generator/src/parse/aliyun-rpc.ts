@@ -405,7 +405,7 @@ function signatureExample(file: string, lines: SourceLine[], headings: Heading[]
  * Key and Value (sent as Tag.1.Key, Tag.1.Value, …): rebuilt as an array of a structure named for
  * the item (`Tag`), or for the action and the item where another action's `Tag` differs.
  */
-function groupRepeatedMembers(action: string, input: Field[], structures: Map<string, Structure>, diagnostics: Diagnostic[]): void {
+export function groupRepeatedMembers(action: string, input: Field[], structures: Map<string, Structure>, diagnostics: Diagnostic[], compareRequired = false): void {
   const groups = new Map<string, Field[]>();
   for (const f of input) {
     const m = f.name.match(/^([A-Za-z][A-Za-z0-9_]*)\.[Nn]\.([A-Za-z][A-Za-z0-9_]*)$/);
@@ -414,7 +414,8 @@ function groupRepeatedMembers(action: string, input: Field[], structures: Map<st
   for (const [prefix, members] of groups) {
     const item = singular(prefix);
     const existing = structures.get(item);
-    const same = existing && JSON.stringify(existing.members.map((m) => [m.name, m.type])) === JSON.stringify(members.map((m) => [m.name, m.type]));
+    const sig = (ms: Field[]) => JSON.stringify(ms.map((m) => (compareRequired ? [m.name, m.type, m.array, m.required] : [m.name, m.type])));
+    const same = existing && sig(existing.members) === sig(members);
     const structName = !existing || same ? item : `${action}${item}`;
     if (!structures.has(structName)) structures.set(structName, { name: structName, description: `An item of ${action}'s ${prefix}.N parameters.`, members, usedBy: [action], source: members[0].source });
     else if (!structures.get(structName)!.usedBy.includes(action)) structures.get(structName)!.usedBy.push(action);

@@ -33,8 +33,9 @@ export function readTypeCell(text: string, links: string[], profile: DocumentPro
     }
   }
   if (!t) return undefined;
-  const word = typeWord(t, profile);
-  if (word) return { type: word.type, array, ...(word.format ? { format: word.format } : {}) };
+  // "Integer(int64)", "Timestamp ISO8601": the type word leads the cell
+  const word = typeWord(t, profile) ?? typeWord(t.split(/[ (（]/)[0], profile);
+  if (word) return { type: word.type, array: array || !!word.array, ...(word.format ? { format: word.format } : {}) };
   // a structure: its name is the cell's text; a link's anchor (`#Filter`) confirms or supplies it
   const anchor = links.map((l) => l.match(/#([A-Za-z][A-Za-z0-9_]*)$/)?.[1]).find(Boolean);
   const name = IDENTIFIER.test(t) && !t.includes(".") ? t : anchor;

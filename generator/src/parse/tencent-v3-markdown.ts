@@ -66,12 +66,12 @@ function byCount(m: Map<string, number>): string[] {
 }
 
 /** The section role a heading names, if any. */
-function sectionOf(heading: string, profile: DocumentProfile): SectionRole | undefined {
+export function sectionOf(heading: string, profile: DocumentProfile): SectionRole | undefined {
   for (const [role, words] of Object.entries(profile.sections) as [SectionRole, string[]][]) if (isPhrase(heading, words)) return role;
   return undefined;
 }
 
-function paramTables(blocks: Block[], profile: DocumentProfile) {
+export function paramTables(blocks: Block[], profile: DocumentProfile) {
   return blocks.flatMap((b) => {
     if (b.kind !== "table") return [];
     const roles = columnRoles(b.header, profile);
@@ -108,7 +108,7 @@ interface SectionedBlock {
 }
 
 /** Each block with the section it sits in: a heading opens a section; deeper headings stay inside it. */
-function sectioned(page: Page, profile: DocumentProfile): SectionedBlock[] {
+export function sectioned(page: Page, profile: DocumentProfile): SectionedBlock[] {
   const out: SectionedBlock[] = [];
   let section: SectionRole | undefined;
   let depth = 0;
@@ -280,7 +280,7 @@ function readErrorTables(blocks: Block[], profile: DocumentProfile): ErrorCode[]
 function exampleActionName(blocks: Block[], profile: DocumentProfile): string | undefined {
   for (const b of blocks) {
     if (b.kind !== "code") continue;
-    for (const re of profile.exampleAction) {
+    for (const re of profile.exampleAction ?? []) {
       const m = b.text.match(re);
       if (m) return m[1];
     }
@@ -317,7 +317,7 @@ function readExample(g: { title: string; line: number; blocks: Block[] }, profil
     const value = parsed?.value as Record<string, unknown> | undefined;
     const envelope = profile.responseEnvelope;
     const isResponse = !!value && typeof value === "object" && !!envelope && envelope in value;
-    const isRequest = profile.exampleAction.some((re) => re.test(b.text)) || /^\s*(POST|GET)\s/m.test(b.text);
+    const isRequest = (profile.exampleAction ?? []).some((re) => re.test(b.text)) || /^\s*(POST|GET)\s/m.test(b.text);
     const which = isResponse ? "output" : side ?? (isRequest || !ex.input ? "input" : "output");
     if (which === "output") {
       if (parsed?.error) problems.push(`output JSON: ${parsed.error}`);
@@ -334,7 +334,7 @@ function readExample(g: { title: string; line: number; blocks: Block[] }, profil
   return ex;
 }
 
-function reportDuplicateActions(actions: Action[], diagnostics: Diagnostic[]): void {
+export function reportDuplicateActions(actions: Action[], diagnostics: Diagnostic[]): void {
   const seen = new Map<string, Action>();
   for (let i = 0; i < actions.length; i++) {
     const a = actions[i];
@@ -349,7 +349,7 @@ function reportDuplicateActions(actions: Action[], diagnostics: Diagnostic[]): v
 }
 
 /** Action names from the document's own overview tables (a column the profile says lists APIs). */
-function listedActions(pages: Page[], profile: DocumentProfile): string[] {
+export function listedActions(pages: Page[], profile: DocumentProfile): string[] {
   const out = new Set<string>();
   const heads = new Set(profile.actionListColumns.map(normalizePhrase));
   for (const p of pages) {

@@ -15,6 +15,8 @@ export type SectionRole = "description" | "input" | "output" | "examples" | "err
 export interface TypeWord {
   type: string;
   format?: string;
+  /** A type word that is itself a list (`RepeatList`). */
+  array?: boolean;
 }
 
 export interface DocumentProfile {
@@ -41,7 +43,7 @@ export interface DocumentProfile {
     markers: string[];
   };
   /** How an example request names its action (`?Action=X`, `X-TC-Action: X`, `"Action": "X"`); group 1 is the name. */
-  exampleAction: RegExp[];
+  exampleAction?: RegExp[];
   /** The key an example response is wrapped in (`{"Response": {…}}`), if the protocol wraps it. */
   responseEnvelope?: string;
   /** Response fields of the envelope, not of the action. */
@@ -57,6 +59,15 @@ export interface DocumentProfile {
   /** Example sub-headings for the request and the response. */
   exampleInput: string[];
   exampleOutput: string[];
+  /** Example sub-headings of error responses (not the action's response shape). */
+  exampleError?: string[];
+  /** Captions of an example's XML and JSON renderings ("`XML` format"). */
+  exampleXml?: string[];
+  exampleJson?: string[];
+  /** What the response's root element is called after the action's name (`<Action>Response`). */
+  responseElementSuffix?: string;
+  /** Type words of a row that is one nested object whose members follow it (`Struct`). */
+  structWords?: string[];
   /** Section titles of the common and the service error-code lists. */
   commonErrors: string[];
   serviceErrors: string[];
@@ -69,17 +80,17 @@ export interface DocumentProfile {
   /** Lines of an action's description section that are boilerplate, not description. */
   descriptionBoilerplate: RegExp[];
   /** Labels of the line that gives an action's endpoint ("Domain name for API request: x"). */
-  endpointLabels: string[];
+  endpointLabels?: string[];
   /** Release notes: headings, labels and the lists they hold. */
-  releases: ReleaseWords;
+  releases?: ReleaseWords;
   /** Regions of a document that list its actions (overview tables, contents): opening and closing titles. */
-  actionListRegions: { open: string[]; close: string[] }[];
+  actionListRegions?: { open: string[]; close: string[] }[];
   /** The verbs action names open with (Describe, Create, …): how a listed name is told from a title. */
-  actionVerbs: string[];
+  actionVerbs?: string[];
   /** Titles of the data-structure part of a document. */
-  dataTypesTitles: string[];
+  dataTypesTitles?: string[];
   /** Section titles that end the data-structure part of a document. */
-  dataTypesEnd: string[];
+  dataTypesEnd?: string[];
 }
 
 /** The wording of release notes ("Release 45", "Release time:", "New APIs:" …). */

@@ -27,7 +27,7 @@ export const TENCENT_TYPE_WORDS: Record<string, TypeWord> = {
   Binary: { type: "binary" },
 };
 
-export const tencentV3Profile: DocumentProfile = {
+export const tencentV3Profile = {
   columns: {
     name: ["Parameter Name", "Parameter", "Name", "Field", "Field Name", "参数名称", "参数名", "参数", "名称", "字段名称", "字段"],
     type: ["Type", "Data Type", "类型", "数据类型"],
@@ -106,4 +106,4 @@ export const tencentV3Profile: DocumentProfile = {
   ],
   dataTypesTitles: ["Data Types", "数据结构"],
   dataTypesEnd: ["Error Codes", "错误码", "Common Error Codes", "公共错误码"],
-};
+} satisfies DocumentProfile;

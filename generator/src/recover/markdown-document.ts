@@ -36,7 +36,7 @@ export type Block =
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 /** Kramdown / DITA attribute blocks after a heading: `# Name {#concept_1 .concept}`. */
-const HEADING_ATTRIBUTES = /\s*\{[#.][^{}]*\}\s*$/;
+const HEADING_ATTRIBUTES = /\s*\{\s*[#.][^{}]*\}\s*$/;
 const PAGE_MARKER = /^<!--\s*source:\s*(.*?)\s*-->$/;
 
 /** A line that opens a heading: outside a code fence it always starts a new block, so the text can be cut there. */

@@ -33,9 +33,9 @@ export function joinRunOnRows(text: string): NumberedLine[] {
       out.push({ text: t, line: i + 1 });
       continue;
     }
-    if (DELIMITER_ROW.test(t) && ROW_OPEN.test(raw[i - 1] ?? "")) inTable = true;
-    else if (inTable && !ROW_OPEN.test(t)) inTable = false;
-    if (inTable && ROW_OPEN.test(t) && !ROW_CLOSED.test(t) && !DELIMITER_ROW.test(t)) {
+    if (DELIMITER_ROW.test(t) && isRowStart(raw[i - 1] ?? "")) inTable = true;
+    else if (inTable && !isRowStart(t)) inTable = false;
+    if (inTable && isRowStart(t) && !ROW_CLOSED.test(t) && !DELIMITER_ROW.test(t)) {
       const close = findRowClose(raw, i + 1);
       if (close > 0) {
         const parts = raw.slice(i + 1, close + 1).map(continuationText).filter(Boolean);
@@ -50,12 +50,28 @@ export function joinRunOnRows(text: string): NumberedLine[] {
   return out;
 }
 
+/** A table row's first line: opened by a pipe (not a lone one), or a row printed without its leading pipe ("A|String|Yes|…"). */
+function isRowStart(t: string): boolean {
+  if (/^\s*\|\s*$/.test(t)) return false;
+  if (ROW_OPEN.test(t)) return true;
+  return !HEADING.test(t) && !FENCE.test(t) && (t.match(/(?<!\\)\|/g) ?? []).length >= 2;
+}
+
 /** The line that closes a run-on row started before `from`, or -1 where the row never closes. */
 function findRowClose(raw: string[], from: number): number {
   for (let k = from; k < raw.length && k < from + MAX_RUN; k++) {
     const t = raw[k];
-    if (ROW_OPEN.test(t) && !/^\s*\|\s*$/.test(t)) return -1; // the next row: this one was complete
-    if (HEADING.test(t) || FENCE.test(t)) return -1;
+    if (isRowStart(t)) return -1; // the next row: this one was complete
+    if (HEADING.test(t)) return -1;
+    if (FENCE.test(t)) {
+      // a code block inside the cell (a sample notification in a description): the row goes on
+      // after its closing fence, which may itself close the row ("``` |")
+      const end = raw.findIndex((x, j) => j > k && j < from + MAX_RUN && FENCE.test(x));
+      if (end < 0) return -1;
+      if (ROW_CLOSED.test(raw[end])) return end;
+      k = end;
+      continue;
+    }
     if (ROW_CLOSED.test(t)) return k;
   }
   return -1;
@@ -64,7 +80,7 @@ function findRowClose(raw: string[], from: number): number {
 /** A continuation line as cell text: a bullet keeps its mark as a list item, the closing pipe goes. */
 function continuationText(t: string): string {
   const s = t.trim().replace(/\|$/, "").trim();
-  if (!s) return "";
+  if (!s || FENCE.test(s)) return "";
   const bullet = s.match(/^[-*+]\s+(.*)$/);
   return bullet ? `<li>${bullet[1]}</li>` : s.replace(/\|/g, "\\|");
 }

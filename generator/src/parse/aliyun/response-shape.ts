@@ -12,8 +12,19 @@
  */
 import type { Diagnostic, Field, Structure } from "../../model.js";
 import { describeCell, documentedType } from "./field-text.js";
+import { editDistance } from "../../edit-distance.js";
 
-export interface Row { name: string; documentedAs?: string; type: string; description: string; depth: number; line: number }
+export interface Row {
+  name: string; documentedAs?: string; type: string; description: string; depth: number; line: number;
+  /** The item name the table gives a list (`Array of Widget`, or a wrapper row after it). */
+  item?: string;
+  /** What the row is when no example shows it: one object, a plain array, or the family's list wrapper. */
+  shape?: "object" | "array" | "wrapper";
+  /** A free-form object (or list of them) whose members the page prints in its example cell, not as rows. */
+  leaf?: boolean;
+  /** The row's own Required cell, where its table has one. */
+  required?: boolean;
+}
 export interface StructTable { name: string; rows: Row[]; line: number }
 
 interface Node {
@@ -77,6 +88,11 @@ export interface ShapeContext {
   diagnostics: Diagnostic[];
   /** Where the JSON example starts, for fields only the example documents. */
   exampleLine?: number;
+  /**
+   * Markdown tables print nesting flat: a list row (`Array of Widget`) opens a level as a typeless
+   * row does, and a structure another action defines with other members gets the action's name.
+   */
+  listsOpen?: boolean;
 }
 
 export function buildOutput(rows: Row[], tables: StructTable[], example: unknown, ctx: ShapeContext): Field[] {
@@ -87,11 +103,13 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
     let stack = [top];
     for (const row of list) {
       if (markers && row.depth === 0) stack = [top];
+      // tree marks say the level outright: "└└ Key" is two levels down
+      else if (markers && ctx.listsOpen && stack.length > row.depth + 1) stack.length = row.depth + 1;
       const t = documentedType(row.type);
-      const n: Node = { row, children: [], parent: stack.at(-1), container: !!t?.container, list: !!t?.list };
+      const n: Node = { row, children: [], parent: stack.at(-1), container: !!t?.container && !row.leaf, list: !!t?.list, ...(row.item ? { itemName: row.item } : {}) };
       stack.at(-1)!.children.push(n);
       pool.push(n);
-      if (n.container && !n.list) stack.push(n);
+      if (n.container && (!n.list || ctx.listsOpen)) stack.push(n);
     }
   };
   place(rows.filter((r) => r.name !== "RequestId"), root);
@@ -113,10 +131,28 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
   const exampleOnly = new Map<Node, { key: string; shape: Shape }[]>();
   const moved: Node[] = [];
   const rootShape = example && typeof example === "object" ? shapeOf(example) : undefined;
+  /** Containers whose items the example shows with members. */
+  const shown = new Set<Node>();
   const find = (key: string, nodes: Node[]) =>
     nodes.find((n) => !n.home && n.row.name === key) ?? nodes.find((n) => !n.home && n.row.name.toLowerCase() === key.toLowerCase());
-  const itemLevel = (n: Node, s: Shape): Shape | undefined => {
+  /**
+   * The list wrapper an example shows for a list row: `{"Tag": [...]}`, or, where the table names
+   * the item (`Array of Widget`), `{"Widget": {...}}`, a wrapper around a list of one.
+   */
+  const wrapperNoted = new Set<Node>();
+  const wrapperOf = (n: Node, s: Shape | undefined): { item: string; items?: Shape } | undefined => {
     const w = asWrapper(s);
+    if (w || !ctx.listsOpen || !n.list || !n.itemName || !s?.obj || s.obj.size !== 1) return w;
+    const [[key, inner]] = [...s.obj];
+    if (key.toLowerCase() !== n.itemName.toLowerCase() || !inner.obj) return undefined;
+    if (!wrapperNoted.has(n)) {
+      wrapperNoted.add(n);
+      ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: the table says ${n.row.name} is a list of ${n.itemName}; the example shows one ${key} object in it; read as a list`, at: `${ctx.file}:${n.row.line}` });
+    }
+    return { item: key, items: inner };
+  };
+  const itemLevel = (n: Node, s: Shape): Shape | undefined => {
+    const w = wrapperOf(n, s);
     if (w) { n.itemName = w.item; return w.items; }
     return s.arr ?? (s.obj ? s : undefined);
   };
@@ -129,7 +165,7 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
       n.home = c;
       n.exampleKey = key;
       if (n.parent !== c) moved.push(n);
-      if (n.container) { const lvl = itemLevel(n, s); if (lvl?.obj) queue.push([n, lvl]); }
+      if (n.container) { const lvl = itemLevel(n, s); if (lvl?.obj) { queue.push([n, lvl]); if (lvl.obj.size) shown.add(n); } }
     };
     while (queue.length || deferred.length) {
       if (queue.length) {
@@ -155,6 +191,20 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
     }
   }
   for (const n of pool) n.home ??= n.parent;
+  if (ctx.listsOpen && rootShape?.obj) {
+    // a flat table never closes a level: a row the example does not show, after the last row the
+    // example confirms in the level the table's order put it in, belongs to the level above
+    const lastConfirmed = new Map<Node, number>();
+    for (const n of pool) if (n.exampleKey && n.home) lastConfirmed.set(n.home, Math.max(lastConfirmed.get(n.home) ?? 0, n.row.line));
+    // a level whose items the example shows, none of them a row after it: the rows after it are not its members
+    for (const c of shown) if (!lastConfirmed.has(c)) lastConfirmed.set(c, c.row.line);
+    for (const n of pool) {
+      const c = n.parent;
+      if (n.exampleKey || !c || c === root || n.home !== c) continue;
+      const last = lastConfirmed.get(c);
+      if (last !== undefined && n.row.line > last) { n.home = c.home ?? root; moved.push(n); }
+    }
+  }
   if (moved.length) {
     const byHome = new Map<Node, Node[]>();
     for (const n of moved) (byHome.get(n.home!) ?? byHome.set(n.home!, []).get(n.home!)!).push(n);
@@ -180,6 +230,11 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
     }
     for (const { key, shape } of exampleOnly.get(c) ?? []) {
       if (seen.has(key)) continue;
+      const near = ctx.listsOpen ? pool.find((x) => x.home === c && !x.exampleKey && editDistance(x.row.name.toLowerCase(), key.toLowerCase()) <= 2) : undefined;
+      if (near) {
+        ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: the example sends ${owner}.${key} where the table documents ${near.row.name}; the spec follows the table`, at: `${ctx.file}:${near.row.line}` });
+        continue;
+      }
       const twin = pool.find((x) => x.row.name === key);
       const row: Row = { name: key, type: scalarType(shape), description: twin?.row.description ?? "", depth: 0, line: twin?.row.line ?? 0 };
       const n: Node = { row, children: [], container: row.type === "", list: false, exampleKey: key };
@@ -196,7 +251,10 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
     const row = n.row;
     let name = row.name;
     let documentedAs = row.documentedAs;
-    if (n.exampleKey && n.exampleKey !== name) {
+    if (n.exampleKey && n.exampleKey !== name && ctx.listsOpen) {
+      // the docs' own source has no wrap damage: its table spells the wire name; the example differing is reported
+      ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: the table says ${owner}.${name}, the example sends ${n.exampleKey}; the spec follows the table`, at: `${ctx.file}:${row.line}` });
+    } else if (n.exampleKey && n.exampleKey !== name) {
       const better = betterCase(name, n.exampleKey);
       if (better !== name) {
         ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: the table says ${owner}.${name}, the example sends ${n.exampleKey}; the spec uses ${better}`, at: `${ctx.file}:${row.line}` });
@@ -206,46 +264,59 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
     }
     if (row.documentedAs) ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: the table's name "${row.documentedAs}" is wrap-damaged; the spec uses ${name}${n.exampleKey === name ? " (as the example sends it)" : ""}`, at: `${ctx.file}:${row.line}` });
     const d = describeCell(row.description);
-    const f: Field = { name, type: "string", array: false, required: false, ...d, ...(documentedAs ? { documentedAs } : {}), source: `${ctx.file}:${row.line}` };
+    const f: Field = { name, type: "string", array: false, required: row.required ?? false, ...d, ...(documentedAs ? { documentedAs } : {}), source: `${ctx.file}:${row.line}` };
     if (!n.container) {
       const t = documentedType(row.type);
-      if (t) { f.type = t.type; if (t.format) f.format = t.format; if (t.list) f.array = true; }
+      if (t?.container) { f.type = "object"; f.array = !!t.list; }
+      else if (t) { f.type = t.type; if (t.format) f.format = t.format; if (t.list) f.array = true; }
       else if (row.type) {
         ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: ${owner}.${name} has unknown type "${row.type}"; read as string`, at: `${ctx.file}:${row.line}` });
       }
+      // a `List` the example shows as a list of objects is one
+      if (ctx.listsOpen && f.array && f.type === "string" && s?.arr?.obj) f.type = "object";
       return f;
     }
-    const w = asWrapper(s);
+    const w = wrapperOf(n, s);
     // a list's structure is named for its item; a single object (a Struct row) for itself
     const item = w?.item ?? n.itemName ?? (n.list || s?.arr || s?.emptyArr || !s?.obj ? singular(name) : name);
     const itemShape = w ? w.items : s?.arr ?? (s?.obj && !w ? s : undefined);
     const hasMembers = pool.some((x) => x.home === n) || (exampleOnly.get(n)?.length ?? 0) > 0;
     let itemType: string;
     if (hasMembers || itemShape?.obj) {
-      itemType = item;
-      define(item, row.description, membersOf(n, itemShape, item), row.line);
+      itemType = define(item, row.description, membersOf(n, itemShape, item), row.line);
     } else if (itemShape?.scalar) itemType = scalarFieldType(itemShape);
     else itemType = "object";
+    // XML cannot tell one item from a list of one: the table's `Array of X` decides
+    if (s?.obj && !w && ctx.listsOpen && row.shape === "array") { f.type = itemType; f.array = true; return f; }
     if (s?.obj && !w) { f.type = itemType; return f; } // a nested object, not a list
-    if (s?.arr) { f.type = itemType; f.array = true; return f; }
+    if (s?.arr || s?.emptyArr && row.shape !== "wrapper" && ctx.listsOpen) { f.type = itemType; f.array = true; return f; }
+    if (!s && row.shape === "object") { f.type = itemType; return f; }
+    if (!s && row.shape === "array") { f.type = itemType; f.array = true; return f; }
     if (!s) {
       ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: no example shows ${owner}.${name}; read as the family's list wrapper {"${item}": [...]}`, at: `${ctx.file}:${row.line}` });
     }
     const wrapper = `${item}List`;
-    define(wrapper, `The list wrapper of ${item}: Alibaba's JSON renders an XML list as an object whose one member, ${item}, holds the items.`, [
+    f.type = define(wrapper, `The list wrapper of ${item}: Alibaba's JSON renders an XML list as an object whose one member, ${item}, holds the items.`, [
       { name: item, type: itemType, array: true, required: false, description: row.description ? describeCell(row.description).description : "", source: `${ctx.file}:${row.line}` },
     ], row.line);
-    f.type = wrapper;
     return f;
   };
 
-  const define = (name: string, description: string, members: Field[], line: number) => {
+  /** Defines a structure and returns its name: one structure per shape, an action's own name where another action's differs. */
+  const define = (name: string, description: string, members: Field[], line: number): string => {
     const prev = ctx.structures.get(name);
     if (!prev) {
       ctx.structures.set(name, { name, description: describeCell(description).description, members, usedBy: [], source: `${ctx.file}:${line}` });
-      return;
+      return name;
+    }
+    if (ctx.listsOpen) {
+      const sig = (ms: Field[]) => JSON.stringify(ms.map((m) => [m.name, m.type, m.array, m.required]).sort());
+      if (sig(prev.members) === sig(members)) return name;
+      const own = name.startsWith(ctx.action) ? name : `${ctx.action}${name}`;
+      if (own !== name) return define(own, description, members, line);
     }
     for (const m of members) if (!prev.members.some((x) => x.name === m.name)) prev.members.push(m);
+    return name;
   };
 
   return membersOf(root, rootShape, ctx.action);

@@ -1,0 +1,89 @@
+/**
+ * The Alibaba Cloud RPC reference family in its own markdown source (AlibabaCloudDocs/<product>,
+ * English `intl.en-US` and Chinese `cn.zh-CN` pages, DITA-exported): its wording as data. Add a
+ * phrasing here (with a fixture in test/parser/aliyun-markdown.test.ts), never in a parser.
+ */
+import type { DocumentProfile, TypeWord } from "./document-profile.js";
+
+export const ALIYUN_TYPE_WORDS: Record<string, TypeWord> = {
+  String: { type: "string" },
+  Integer: { type: "integer" },
+  Int: { type: "integer" },
+  Int32: { type: "integer" },
+  Long: { type: "integer", format: "int64" },
+  Int64: { type: "integer", format: "int64" },
+  Float: { type: "number" },
+  Double: { type: "number" },
+  Number: { type: "number" },
+  Boolean: { type: "boolean" },
+  Bool: { type: "boolean" },
+  Binary: { type: "binary" },
+  Json: { type: "object" },
+  Map: { type: "object" },
+  "String to string map": { type: "object" },
+  Timestamp: { type: "string" },
+  Date: { type: "string" },
+  DateTime: { type: "string" },
+  /** `Tags.N`-style repeated scalars: a list of strings on the wire. */
+  RepeatList: { type: "string", array: true },
+  "Repeat List": { type: "string", array: true },
+  List: { type: "string", array: true },
+  字符串: { type: "string" },
+  整型: { type: "integer" },
+  长整型: { type: "integer", format: "int64" },
+  布尔: { type: "boolean" },
+};
+
+export const aliyunRpcProfile: DocumentProfile = {
+  columns: {
+    name: ["Parameter", "Parameter name", "Name", "Field", "名称", "参数", "参数名", "参数名称", "字段"],
+    type: ["Type", "Parameter type", "Data type", "类型", "数据类型", "参数类型"],
+    required: ["Required", "Required?", "Required or not", "Mandatory", "是否必选", "必选", "是否必须", "是否必需", "必填", "是否必填"],
+    description: ["Description", "Meaning", "Remarks", "描述", "说明", "含义", "参数说明"],
+    example: ["Example", "Example value", "示例值", "示例"],
+    errorCode: ["Error code", "Error codes", "ErrorCode", "错误码", "错误代码"],
+    errorMessage: ["Error message", "ErrorMessage", "错误信息", "错误消息"],
+    httpStatus: ["HttpCode", "HTTP status code", "HTTP status", "HTTP 状态码", "HTTP状态码", "状态码"],
+  },
+  sections: {
+    description: ["Description", "Descriptions", "API description", "描述", "接口说明", "API描述", "功能描述", "接口描述"],
+    debugging: ["Debugging", "Make the API call", "调试"],
+    input: ["Request parameters", "Request parameter", "请求参数"],
+    output: ["Response parameters", "Response parameter", "Return parameters", "Returned parameters", "Response elements", "Response data", "返回数据", "返回参数", "返回结果", "返回值", "响应参数"],
+    examples: ["Examples", "Example", "Samples", "示例"],
+    errors: ["Error codes", "Errors codes", "Errors", "Error code", "错误码"],
+  },
+  yes: ["Yes", "是", "Required", "必选", "必填", "True"],
+  no: ["No", "否", "Optional", "可选", "False"],
+  types: ALIYUN_TYPE_WORDS,
+  arrayOf: ["Array of", "List of"],
+  listSuffixes: [".N"],
+  commonParameters: {
+    // the signature's parameters and the caller-account ones: the client sets them, never the action
+    always: [
+      "Action", "Version", "Format", "AccessKeyId", "Signature", "SignatureMethod", "SignatureVersion", "SignatureNonce",
+      "SignatureType", "Timestamp", "SecurityToken", "BearerToken",
+      "OwnerId", "OwnerAccount", "ResourceOwnerId", "ResourceOwnerAccount", "CallerParentId", "CallerBid", "CallerUid", "CallerType",
+    ],
+    ifMarked: [],
+    markers: [],
+  },
+  envelopeFields: ["RequestId"],
+  actionRow: "Action",
+  versionRow: "Version",
+  referencedBy: [],
+  exampleTitles: ["Example", "Examples", "示例"],
+  exampleInput: ["Sample requests", "Sample request", "Request example", "Request examples", "请求示例"],
+  exampleOutput: ["Sample success responses", "Sample success response", "Sample responses", "Sample response", "Response example", "Response examples", "Normal response example", "正常返回示例", "返回示例"],
+  exampleError: ["Sample error responses", "Sample error response", "Error response example", "Error response examples", "异常返回示例", "错误返回示例"],
+  exampleXml: ["XML format", "XML example", "XML 格式", "XML格式", "XML示例", "XML 示例"],
+  exampleJson: ["JSON format", "JSON example", "JSON 格式", "JSON格式", "JSON示例", "JSON 示例"],
+  responseElementSuffix: "Response",
+  structWords: ["Struct", "Structure", "Object", "结构体"],
+  commonErrors: ["Common error codes", "公共错误码"],
+  serviceErrors: ["Error codes", "错误码"],
+  actionListColumns: ["API", "Action", "Operation", "API name", "接口", "API 名称", "接口名称"],
+  endpointHost: /(?<![\w.-])([a-z][a-z0-9-]*)(?:\.[a-z0-9-]+)?\.aliyuncs\.com\b/g,
+  rateLimit: /QPS (?:limit|限制)[^\d]{0,20}(\d+)/i,
+  descriptionBoilerplate: [/^For more information about common (request )?parameters/i, /^公共(请求)?参数/],
+};
