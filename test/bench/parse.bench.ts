@@ -1,18 +1,88 @@
 /**
- * Parse-time benchmark: every Tencent document in the corpus, parsed from disk N times.
- * Run with `npm run bench`. Prints the median and best wall time per full pass.
+ * Generator benchmark: what a user waits for, as whole `doc2sdk` processes (start-up and module
+ * loading included), median of BENCH_RUNS (default 5): `--version`, `parse` of each seed document,
+ * `parse` of every corpus document, a no-op and a forced `generate`; then parse time per MB of a
+ * markdown reference and of a PDF-text reference repeated 1×, 4×, 16× and 64×, which must stay
+ * flat (linear growth): timed around parseDocument in a fresh process per size, so the fixed
+ * start-up does not make small documents look slow per MB. Run with `npm run bench` (or `BENCH_ONLY=scaling tsx test/bench/parse.bench.ts`).
  */
-import { readFileSync } from "node:fs";
-import { buildSpec, type ApiEntry } from "../../generator/src/build-spec.js";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
-const sources = new URL("../../spec/sources/", import.meta.url).pathname;
-const apis = (JSON.parse(readFileSync(sources + "manifest.json", "utf8")) as { apis: ApiEntry[] }).apis.filter((a) => a.provider === "tencentcloud");
-const runs = Number(process.env.BENCH_RUNS ?? 15);
-const times: number[] = [];
-for (let i = 0; i < runs + 2; i++) {
+const root = new URL("../../", import.meta.url).pathname;
+const cli = join(root, "bin/doc2sdk.js");
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const only = process.env.BENCH_ONLY;
+const scratch = mkdtempSync(join(tmpdir(), "doc2sdk-bench-"));
+
+function wall(args: string[]): number {
   const t0 = performance.now();
-  for (const api of apis) buildSpec(api, sources);
-  if (i >= 2) times.push(performance.now() - t0); // two warm-up passes
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: "utf8" });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`doc2sdk ${args.join(" ")} exited ${r.status}: ${r.stderr.trim().split("\n")[0]}`);
+  return ms;
 }
-times.sort((a, b) => a - b);
-console.log(`parse all Tencent documents (${apis.map((a) => a.id).join(", ")}): median ${times[Math.floor(times.length / 2)].toFixed(1)} ms, best ${times[0].toFixed(1)} ms over ${runs} runs`);
+
+function median(args: string[], n = runs): number {
+  const times = Array.from({ length: n }, () => wall(args)).sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+/** Milliseconds parseDocument took on `file` in a fresh process (median of n). */
+function parseOnly(file: string, n: number): number {
+  const times = Array.from({ length: n }, () => {
+    const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "test/bench/parse-one.ts"), file], { cwd: root, encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`parse of ${file} failed: ${r.stderr.trim().split("\n")[0]}`);
+    return Number(r.stdout.trim());
+  }).sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const row = (what: string, ms: number, extra = "") => console.log(`${what.padEnd(58)} ${(ms / 1000).toFixed(2).padStart(7)} s${extra ? `  ${extra}` : ""}`);
+
+function processes(): void {
+  row("doc2sdk --version", median(["--version"]));
+  const sources = join(root, "spec/sources");
+  for (const f of readdirSync(sources).filter((f) => f !== "manifest.json")) {
+    row(`parse ${f}`, median(["parse", join(sources, f), "--out", join(scratch, "seed.json")]));
+  }
+  const corpus = existsSync(join(root, "../shared/corpus")) ? join(root, "../shared/corpus") : join(root, "test/corpus");
+  const docs = readdirSync(corpus, { recursive: true, encoding: "utf8" }).filter((f) => /\.(en|zh)\.md$/.test(f));
+  let total = 0, actions = 0;
+  for (const d of docs) {
+    total += wall(["parse", join(corpus, d), "--out", join(scratch, "corpus.json")]);
+    actions += (JSON.parse(readFileSync(join(scratch, "corpus.json"), "utf8")) as { actions: unknown[] }).actions.length;
+  }
+  row(`parse every corpus document (${docs.length}, one process each)`, total, `${Math.round(actions / (total / 1000))} actions/s`);
+  row("generate (no-op: nothing changed)", median(["generate"]));
+  row("generate --force (four seed APIs)", median(["generate", "--force"], Math.min(runs, 3)));
+}
+
+function scaling(): void {
+  const seeds = [
+    { name: "markdown reference (CAM, English)", file: join(root, "test/corpus/tencent/cam-2019-01-16/cam.en.md") },
+    { name: "PDF-text reference (R-KVStore)", file: join(root, "spec/sources/aliyun-r-kvstore-2015-01-01.pdf.txt") },
+  ];
+  for (const seed of seeds) {
+    const text = readFileSync(seed.file, "utf8");
+    const perMb: number[] = [];
+    for (const times of [1, 4, 16, 64]) {
+      const file = join(scratch, `x${times}-${seed.file.split("/").pop()}`);
+      writeFileSync(file, Array.from({ length: times }, () => text).join("\n"));
+      const mb = statSync(file).size / 2 ** 20;
+      const ms = parseOnly(file, times >= 16 ? 1 : Math.min(runs, 3));
+      perMb.push(ms / mb);
+      row(`parse ${seed.name} ×${times} (${mb.toFixed(1)} MB)`, ms, `${(ms / mb / 1000).toFixed(2)} s/MB`);
+    }
+    console.log(`  per-MB time, largest ÷ smallest over 1×–64×: ${(Math.max(...perMb) / Math.min(...perMb)).toFixed(2)}`);
+  }
+}
+
+try {
+  if (only !== "scaling") processes();
+  if (only !== "processes") scaling();
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
