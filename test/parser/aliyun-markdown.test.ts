@@ -550,3 +550,10 @@ describe("Alibaba markdown: a structure row that prints its value in the example
     expect(doc.actions[0].output.map((f) => [f.name, f.type, f.array])).toEqual([["Outputs", "object", true], ["Color", "string", false], ["Sizes", "string", true]]);
   });
 });
+
+describe("structure names from example keys", () => {
+  it("are type names the spec schema accepts", async () => {
+    const { structureTypeName } = await import("../../generator/src/parse/aliyun/response-shape.js");
+    expect(["cList", "Tag", "x-y", "9Lives"].map(structureTypeName)).toEqual(["CList", "Tag", "Xy", "T9Lives"]);
+  });
+});

@@ -67,6 +67,12 @@ function asWrapper(s: Shape | undefined): { item: string; items?: Shape } | unde
   return { item, items: inner.arr };
 }
 
+/** A structure name as the spec requires it (`^[A-Z][A-Za-z0-9_]*$`): "cList" → "CList". */
+export function structureTypeName(name: string): string {
+  const t = name.replace(/[^A-Za-z0-9_]/g, "");
+  return /^[A-Za-z]/.test(t) ? t[0].toUpperCase() + t.slice(1) : `T${t}`;
+}
+
 export function singular(name: string): string {
   if (/ies$/.test(name)) return name.slice(0, -3) + "y";
   if (/(ss|x|ch|sh)es$/.test(name)) return name.slice(0, -2);
@@ -303,7 +309,9 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
   };
 
   /** Defines a structure and returns its name: one structure per shape, an action's own name where another action's differs. */
-  const define = (name: string, description: string, members: Field[], line: number): string => {
+  const define = (rawName: string, description: string, members: Field[], line: number): string => {
+    // an example's key ("c") can name a level: a structure's name is a type name all the same
+    const name = structureTypeName(rawName);
     const prev = ctx.structures.get(name);
     if (!prev) {
       ctx.structures.set(name, { name, description: describeCell(description).description, members, usedBy: [], source: `${ctx.file}:${line}` });
