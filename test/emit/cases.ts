@@ -158,7 +158,7 @@ export const CASES: EmitCase[] = [
     name: "collision-keywords-and-globals",
     spec: spec("keywords", {
       actions: [action("DescribeDefault", {
-        input: [field("default", { required: true }), field("class"), field("delete", { type: "boolean" }), field("x-request-tag")],
+        input: [field("default", { required: true }), field("class"), field("delete", { type: "boolean" }), field("Filter.Name")],
         output: [field("new"), field("Error", { type: "Error" }), field("Promise", { type: "Promise", array: true })],
       })],
       structures: [structure("Error", [field("Code"), field("function")]), structure("Promise", [field("then")])],

@@ -4,9 +4,10 @@
  * assertion per case states what the case is about, so a snapshot updated without thought still
  * fails. One `tsc --strict` pass over all cases together proves the output compiles.
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Ajv } from "ajv";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
 import { emitClient } from "../../generator/src/emit/emit-client.js";
@@ -43,7 +44,14 @@ function props(text: string, name: string): string[] {
   return iface(text, name).split("\n").slice(1, -1).map((l) => l.trim()).filter((l) => l && !/^(\/\*\*|\*)/.test(l));
 }
 
+const validateSpec = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(join(import.meta.dirname, "../../spec/spec.schema.json"), "utf8")));
+
 describe.each(CASES)("emit $name", (c) => {
+  it("is a spec by the contract (spec/spec.schema.json)", () => {
+    validateSpec(c.spec);
+    expect(validateSpec.errors ?? []).toEqual([]);
+  });
+
   it("matches the file snapshots", async () => {
     const e = out(c.name);
     await expect(e.types).toMatchFileSnapshot(`__snapshots__/${c.name}/types.ts.snap`);
@@ -158,7 +166,7 @@ describe("what each case is about", () => {
 
   it("collision-keywords-and-globals: keywords as property names, globals renamed, odd names quoted", () => {
     const { types } = out("collision-keywords-and-globals");
-    expect(props(types, "DescribeDefaultRequest")).toEqual(["default: string;", "class?: string;", "delete?: boolean;", '"x-request-tag"?: string;']);
+    expect(props(types, "DescribeDefaultRequest")).toEqual(["default: string;", "class?: string;", "delete?: boolean;", '"Filter.Name"?: string;']);
     expect(props(types, "DescribeDefaultResponse")).toEqual(["new: string;", "Error: ErrorStructure;", "Promise: PromiseStructure[];", "RequestId: string;"]);
     expect(types).not.toMatch(/export interface (Error|Promise) /);
   });

@@ -12,6 +12,7 @@ import { describe, expect, it } from "vitest";
 import type { Spec } from "../../generator/src/model.js";
 import { serializeOpenApi, toOpenApi } from "../../generator/src/openapi/to-openapi.js";
 import { action, field, structure } from "../diff/tiny-spec.js";
+import { CASES } from "../emit/cases.js";
 
 const root = join(import.meta.dirname, "../..");
 const specFiles = readdirSync(join(root, "spec")).filter((f) => f.endsWith(".json") && f !== "spec.schema.json" && f !== "generate.lock.json").sort();
@@ -86,6 +87,15 @@ describe("openapi export of the committed specs", () => {
     const ops = Object.values(doc.paths as Json).flatMap((p) => Object.values(p as Json)) as Json[];
     expect(ops.map((o) => o.operationId)).toEqual(spec.actions.map((a) => a.name));
     expect(danglingRefs(doc)).toEqual([]);
+  });
+});
+
+describe("openapi export of the emitter tests' tiny specs", () => {
+  it.each(CASES.map((c) => [c.name, c.spec] as const))("%s validates, every $ref resolves", async (_name, spec) => {
+    const doc = toOpenApi(spec);
+    expect(await validation(doc)).toBe("");
+    expect(danglingRefs(doc)).toEqual([]);
+    expect(Object.keys(doc.paths as Json)).toHaveLength(spec.actions.length);
   });
 });
 
