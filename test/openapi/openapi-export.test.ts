@@ -171,7 +171,10 @@ describe("openapi export of a small spec", () => {
     expect(await validation(ali)).toBe("");
     const get = ali.paths["/DescribeBoxes"].get;
     expect(get["x-doc2sdk-wire"]).toEqual({ method: "GET", path: "/", action: { in: "query", name: "Action" }, body: "query" });
-    expect(get.parameters.map((p: Json) => p.name ?? p.$ref)).toContain("Kind");
+    expect(get.parameters.find((p: Json) => p.name === "Kind")).toEqual({ name: "Kind", in: "query", description: "Kind field", required: true, schema: { type: "string", enum: ["big", "small"] } });
+    // the signature is the security scheme's parameter, not listed again
+    expect(Object.keys(ali.components.parameters)).not.toContain("Signature");
+    expect(Object.keys(ali.components.parameters)).toContain("SignatureNonce");
     expect(get.requestBody).toBeUndefined();
     expect(ali.components.schemas.ErrorResponse.required).toEqual(["Code", "Message", "RequestId"]);
     expect(ali.components.securitySchemes["aliyun-rpc-v1"]).toMatchObject({ in: "query", name: "Signature" });

@@ -140,12 +140,14 @@ function operation(spec: Spec, a: Action, profile: ProtocolProfile, builder: Sch
   if (wire.body === "query") {
     // GET: the action's own parameters travel in the query, nested values flattened (Foo.1, Foo.Bar)
     for (const f of a.input) {
+      const { description, deprecated, ...schema } = builder.field(f, "input");
       parameters.push({
         name: f.name,
         in: "query",
+        ...(description ? { description } : {}),
         ...(f.required ? { required: true } : {}),
-        ...(f.deprecated ? { deprecated: true } : {}),
-        schema: builder.field(f, "input"),
+        ...(deprecated ? { deprecated: true } : {}),
+        schema,
         ...(f.array || f.map || !PRIMITIVES[f.type] ? { style: "form", explode: true } : {}),
       });
     }
@@ -241,7 +243,6 @@ export function toOpenApi(spec: Spec): OpenApiDocument {
   for (const a of spec.actions) paths[`/${a.name}`] = { [method]: operation(spec, a, profile, builder, names, described) };
 
   const servers = [...new Set([spec.service.endpoint, ...(spec.service.endpoints ?? [])])].map((host) => ({ url: `https://${host}` }));
-  const signing = profile.wire.action.in === "header" ? { in: "header", name: "Authorization" } : { in: "query", name: "Signature" };
   return {
     openapi: "3.1.0",
     info: {
@@ -258,7 +259,7 @@ export function toOpenApi(spec: Spec): OpenApiDocument {
       securitySchemes: {
         [securitySchemeName(profile)]: {
           type: "apiKey",
-          ...signing,
+          ...signatureParameter(profile),
           description: profile.signing,
           "x-doc2sdk-signing": profile.protocol,
         },
@@ -269,14 +270,21 @@ export function toOpenApi(spec: Spec): OpenApiDocument {
   };
 }
 
+/** Where the signature travels: the security scheme's parameter. */
+function signatureParameter(profile: ProtocolProfile): { in: "header" | "query"; name: string } {
+  return profile.wire.action.in === "header" ? { in: "header", name: "Authorization" } : { in: "query", name: "Signature" };
+}
+
 /**
  * The common parameters an operation lists beside its action: not the action (each operation has
- * its own, a constant), not Authorization (OpenAPI ignores a header parameter of that name; the
- * security scheme stands for it), and no Version where the legacy API 2.0 path takes none.
+ * its own, a constant), not the signature (the security scheme stands for it; OpenAPI ignores a
+ * header parameter named Authorization anyway), and no Version where the legacy API 2.0 path
+ * takes none.
  */
 function commonParameters(spec: Spec, profile: ProtocolProfile) {
   const legacy = wirePath(spec) === "/v2/index.php";
-  return profile.commonParameters.filter((p) => p.name !== profile.wire.action.name && p.name !== "Authorization" && !(legacy && p.name === profile.wire.version.name));
+  const signature = signatureParameter(profile).name;
+  return profile.commonParameters.filter((p) => p.name !== profile.wire.action.name && p.name !== signature && !(legacy && p.name === profile.wire.version.name));
 }
 
 function securitySchemeName(profile: ProtocolProfile): string {
