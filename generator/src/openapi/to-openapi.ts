@@ -17,7 +17,8 @@ const PRIMITIVES: Record<string, JsonSchema> = {
   integer: { type: "integer" },
   number: { type: "number" },
   boolean: { type: "boolean" },
-  binary: { type: "string", contentEncoding: "base64" },
+  // the docs do not say how binary travels; the SDK types it as a string too
+  binary: { type: "string", "x-doc2sdk-type": "binary" },
   object: { type: "object" },
 };
 
