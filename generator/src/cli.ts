@@ -202,6 +202,18 @@ program
   });
 
 program
+  .command("openapi <spec>")
+  .description("export a spec as an OpenAPI 3.1 document: a path per action, its wire form in x-doc2sdk-wire")
+  .option("--out <file>", "write the document here instead of stdout")
+  .action(async (specPath: string, o: { out?: string }) => {
+    const { serializeOpenApi, toOpenApi } = await import("./openapi/to-openapi.js");
+    const { writeFileAtomic } = await import("./write-atomic.js");
+    const text = serializeOpenApi(toOpenApi(readSpecFile(specPath)));
+    if (o.out) writeFileAtomic(o.out, text);
+    else process.stdout.write(text);
+  });
+
+program
   .command("release")
   .description("show what would be published: npm pack --dry-run of every package changed since a git revision")
   .option("--dry-run", "only show (the only mode: publishing is left to CI)", true)
@@ -220,7 +232,7 @@ function readSpecFile(path: string): Spec {
 }
 
 let specFiles: typeof import("./spec-file.js") | undefined;
-for (const name of ["check", "mock", "diff"]) program.commands.find((c) => c.name() === name)?.hook("preAction", async () => {
+for (const name of ["check", "mock", "diff", "openapi"]) program.commands.find((c) => c.name() === name)?.hook("preAction", async () => {
   specFiles ??= await import("./spec-file.js");
 });
 

@@ -1,5 +1,6 @@
 /** Emits the prose of a package from templates: README.md and docs/<Action>.md. */
 import type { Action, Field, Spec } from "../model.js";
+import { protocolProfile } from "../profiles/protocols.js";
 import { errorNames } from "./emit-errors.js";
 import { exampleFit } from "./example-typing.js";
 import { fieldType, structureNames } from "./field-types.js";
@@ -25,7 +26,7 @@ function rows(fields: Field[], role: "input" | "output", structures: ReadonlySet
 }
 
 function exampleRegion(spec: Spec): string {
-  return spec.service.provider === "aliyun" ? "cn-hangzhou" : "ap-guangzhou";
+  return protocolProfile(spec).defaultRegion;
 }
 
 export function emitReadme(templatesDir: string, spec: Spec, pkg: PackageIdentity): string {
@@ -37,9 +38,9 @@ export function emitReadme(templatesDir: string, spec: Spec, pkg: PackageIdentit
     client: pkg.client,
     title: spec.service.title,
     apiVersion: spec.service.apiVersion,
-    provider: spec.service.provider === "aliyun" ? "Alibaba Cloud" : "Tencent Cloud",
+    provider: protocolProfile(spec).vendor,
     endpoint: spec.service.endpoint,
-    isAliyun: spec.service.provider === "aliyun",
+    isAliyun: protocolProfile(spec).provider === "aliyun",
     isTc3: spec.service.protocol === "tc3-hmac-sha256",
     isTencentV1: spec.service.protocol === "tencentcloud-v1",
     paginators: spec.actions.flatMap((a) => {

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Spec } from "../model.js";
+import { protocolProfile } from "../profiles/protocols.js";
 import { compilePackage } from "./compile-package.js";
 import { emitClient } from "./emit-client.js";
 import { emitActionDoc, emitReadme } from "./emit-docs.js";
@@ -50,7 +51,7 @@ export function emitPackage(spec: Spec, manifestPackage: { name: string; client:
 }
 
 function packageJson(spec: Spec, pkg: PackageIdentity, ctx: PackageContext): string {
-  const vendor = spec.service.provider === "aliyun" ? "Alibaba Cloud" : "Tencent Cloud";
+  const vendor = protocolProfile(spec).vendor;
   const rendered = renderTemplate(ctx.templatesDir, "package.json.hbs", {
     npmName: pkg.npmName,
     version: ctx.version,

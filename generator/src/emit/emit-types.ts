@@ -58,7 +58,8 @@ export function emitTypes(project: Project, spec: Spec, pkg: PackageIdentity): s
       docs: [blockDoc(`Output of ${a.name} (\`${pkg.client}.${methodRef(a)}\`).`)],
       properties: [
         ...properties(a.output, "output", structures),
-        { name: "RequestId", type: "string", hasQuestionToken: false, isReadonly: false, docs: ["The unique request ID, returned with every response; quote it when contacting support."] },
+        // the one the docs list themselves, where they do, is not declared twice
+        ...(a.output.some((f) => f.name === "RequestId") ? [] : [{ name: "RequestId", type: "string", hasQuestionToken: false, isReadonly: false, docs: ["The unique request ID, returned with every response; quote it when contacting support."] }]),
       ],
     });
   }

@@ -1,0 +1,171 @@
+/**
+ * What each signing protocol implies beyond the spec's own fields: the vendor's display name, the
+ * region examples use, the wire form of a call (method, path, where the action travels), the
+ * common request parameters the spec leaves out, and the success and error envelopes. Emitters
+ * and the OpenAPI export read these facts from one place instead of each testing the provider.
+ */
+import type { Spec } from "../model.js";
+
+export type KnownProtocol = "tc3-hmac-sha256" | "tencentcloud-v1" | "aliyun-rpc-v1";
+
+export interface CommonParameter {
+  name: string;
+  /** Where the parameter travels: an HTTP header, or beside the action's own parameters. */
+  in: "header" | "query";
+  required: boolean;
+  type: "string" | "integer";
+  description: string;
+}
+
+/** A JSON Schema fragment (plain data, so profiles stay free of any schema library). */
+export type JsonSchema = Record<string, unknown>;
+
+export interface ProtocolProfile {
+  protocol: KnownProtocol;
+  provider: "tencentcloud" | "aliyun";
+  /** The vendor as people name it in prose. */
+  vendor: "Tencent Cloud" | "Alibaba Cloud";
+  /** The region README and test examples use. */
+  defaultRegion: string;
+  /** The wire form the runtime uses by default. */
+  wire: {
+    method: "GET" | "POST";
+    /** How the action's parameters travel with that method. */
+    body: "json" | "form" | "query";
+    action: { in: "header" | "query"; name: string };
+    version: { in: "header" | "query"; name: string };
+  };
+  /** Parameters every call carries besides the action's documented input (signing, version, region). */
+  commonParameters: CommonParameter[];
+  /**
+   * Where a successful response's fields are: inside `Response` (Tencent API 3.0) or at the top
+   * level (Tencent API 2.0, Alibaba RPC).
+   */
+  successEnvelope: "Response" | "top-level";
+  /** The name of the request ID field in a success response. */
+  requestIdField: string;
+  /** The JSON Schema of an error response; `codeSchema` is put where the code goes. */
+  errorEnvelope: (codeSchema: JsonSchema) => JsonSchema;
+  /** One-line description of the signature scheme. */
+  signing: string;
+}
+
+const string = (description: string): JsonSchema => ({ type: "string", description });
+
+export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
+  "tc3-hmac-sha256": {
+    protocol: "tc3-hmac-sha256",
+    provider: "tencentcloud",
+    vendor: "Tencent Cloud",
+    defaultRegion: "ap-guangzhou",
+    wire: { method: "POST", body: "json", action: { in: "header", name: "X-TC-Action" }, version: { in: "header", name: "X-TC-Version" } },
+    commonParameters: [
+      { name: "X-TC-Action", in: "header", required: true, type: "string", description: "The action name." },
+      { name: "X-TC-Version", in: "header", required: true, type: "string", description: "The API version." },
+      { name: "X-TC-Timestamp", in: "header", required: true, type: "integer", description: "Unix time of the request in seconds; part of the signature." },
+      { name: "X-TC-Region", in: "header", required: false, type: "string", description: "The region; required by regional actions." },
+      { name: "X-TC-Token", in: "header", required: false, type: "string", description: "The session token of temporary credentials." },
+      { name: "X-TC-Language", in: "header", required: false, type: "string", description: "Language of messages: zh-CN or en-US." },
+      { name: "Authorization", in: "header", required: true, type: "string", description: "TC3-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…" },
+    ],
+    successEnvelope: "Response",
+    requestIdField: "RequestId",
+    errorEnvelope: (code) => ({
+      type: "object",
+      required: ["Response"],
+      properties: {
+        Response: {
+          type: "object",
+          required: ["Error", "RequestId"],
+          properties: {
+            Error: { type: "object", required: ["Code", "Message"], properties: { Code: code, Message: string("What went wrong.") } },
+            RequestId: string("The unique request ID."),
+          },
+        },
+      },
+    }),
+    signing: "TC3-HMAC-SHA256: an HMAC-SHA256 over the canonical request, keyed by a key derived from the secret key, date and service, sent in the Authorization header.",
+  },
+  "tencentcloud-v1": {
+    protocol: "tencentcloud-v1",
+    provider: "tencentcloud",
+    vendor: "Tencent Cloud",
+    defaultRegion: "ap-guangzhou",
+    wire: { method: "POST", body: "form", action: { in: "query", name: "Action" }, version: { in: "query", name: "Version" } },
+    commonParameters: [
+      { name: "Action", in: "query", required: true, type: "string", description: "The action name." },
+      { name: "Version", in: "query", required: false, type: "string", description: "The API version; the legacy API 2.0 path /v2/index.php takes none." },
+      { name: "Region", in: "query", required: false, type: "string", description: "The region; required by regional actions." },
+      { name: "Timestamp", in: "query", required: true, type: "integer", description: "Unix time of the request in seconds." },
+      { name: "Nonce", in: "query", required: true, type: "integer", description: "A random positive integer, against replay." },
+      { name: "SecretId", in: "query", required: true, type: "string", description: "The access key ID." },
+      { name: "SignatureMethod", in: "query", required: false, type: "string", description: "HmacSHA1 (default) or HmacSHA256." },
+      { name: "Signature", in: "query", required: true, type: "string", description: "The signature of the sorted parameters." },
+      { name: "Token", in: "query", required: false, type: "string", description: "The session token of temporary credentials." },
+    ],
+    successEnvelope: "top-level",
+    requestIdField: "requestId",
+    errorEnvelope: (code) => ({
+      type: "object",
+      required: ["code", "message"],
+      properties: {
+        code: { type: "integer", description: "A common error code (4000, 4100, …); 0 is success." },
+        message: string("What went wrong; a module error code travels in front as \"(code) text\"."),
+        codeDesc: { ...code, description: "The module error code or its name." },
+      },
+    }),
+    signing: "Tencent Cloud API signature v1: an HMAC-SHA1 or HMAC-SHA256 over the method, host, path and sorted parameters, sent as the Signature parameter.",
+  },
+  "aliyun-rpc-v1": {
+    protocol: "aliyun-rpc-v1",
+    provider: "aliyun",
+    vendor: "Alibaba Cloud",
+    defaultRegion: "cn-hangzhou",
+    wire: { method: "GET", body: "query", action: { in: "query", name: "Action" }, version: { in: "query", name: "Version" } },
+    commonParameters: [
+      { name: "Action", in: "query", required: true, type: "string", description: "The action name." },
+      { name: "Version", in: "query", required: true, type: "string", description: "The API version." },
+      { name: "Format", in: "query", required: false, type: "string", description: "JSON (default) or XML." },
+      { name: "AccessKeyId", in: "query", required: true, type: "string", description: "The AccessKey ID." },
+      { name: "SignatureMethod", in: "query", required: true, type: "string", description: "HMAC-SHA1." },
+      { name: "SignatureVersion", in: "query", required: true, type: "string", description: "1.0." },
+      { name: "SignatureNonce", in: "query", required: true, type: "string", description: "A unique random value, against replay." },
+      { name: "Timestamp", in: "query", required: true, type: "string", description: "UTC time in ISO 8601, yyyy-MM-ddTHH:mm:ssZ." },
+      { name: "Signature", in: "query", required: true, type: "string", description: "The signature of the sorted, percent-encoded parameters." },
+      { name: "SecurityToken", in: "query", required: false, type: "string", description: "The STS token of temporary credentials." },
+    ],
+    successEnvelope: "top-level",
+    requestIdField: "RequestId",
+    errorEnvelope: (code) => ({
+      type: "object",
+      required: ["Code", "Message", "RequestId"],
+      properties: {
+        Code: code,
+        Message: string("What went wrong."),
+        RequestId: string("The unique request ID."),
+        HostId: string("The endpoint that answered."),
+        Recommend: string("A link to the diagnosis of the error."),
+      },
+    }),
+    signing: "Alibaba Cloud RPC signature 1.0: an HMAC-SHA1 over the method and the sorted, percent-encoded parameters, keyed by the secret plus \"&\", sent as the Signature parameter.",
+  },
+};
+
+export function isKnownProtocol(protocol: string): protocol is KnownProtocol {
+  return Object.hasOwn(PROTOCOLS, protocol);
+}
+
+/**
+ * The profile of a spec: by its protocol; a protocol not known here falls back to its provider's
+ * (an Alibaba spec is Alibaba Cloud, anything else Tencent Cloud, as the emitters always assumed).
+ */
+export function protocolProfile(spec: Pick<Spec, "service">): ProtocolProfile {
+  const { protocol, provider } = spec.service;
+  if (isKnownProtocol(protocol)) return PROTOCOLS[protocol];
+  return provider === "aliyun" ? PROTOCOLS["aliyun-rpc-v1"] : PROTOCOLS["tc3-hmac-sha256"];
+}
+
+/** The request path of a call: "/" except the legacy Tencent API 2.0 hosts (*.api.qcloud.com). */
+export function wirePath(spec: Pick<Spec, "service">): string {
+  return protocolProfile(spec).protocol === "tencentcloud-v1" && /\.api\.qcloud\.com$/i.test(spec.service.endpoint) ? "/v2/index.php" : "/";
+}
