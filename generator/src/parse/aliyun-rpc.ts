@@ -22,31 +22,28 @@ import { editDistance } from "../edit-distance.js";
 import { errorRegistry } from "./error-registry.js";
 import { checkSignatureExample, compareLists, weighVersions, type ActionList, type VersionMention } from "./aliyun/doc-checks.js";
 import { saysActionDeprecated } from "./field-description.js";
+import { aliyunRpcPrintedWords, wholeLine } from "../profiles/aliyun-rpc.js";
 
 type Sub = "description" | "debug" | "request" | "response" | "examples" | "requestExample" | "responseExample" | "errorExample" | "xml" | "json" | "errors";
 
-const SUBSECTIONS: [Sub, RegExp][] = [
-  ["description", /^(Description|API description|描述|接口说明|功能描述|接口描述)$/i],
-  ["debug", /^(Debugging|调试)$/i],
-  ["request", /^(Request parameters|请求参数)$/i],
-  ["response", /^(Response parameters|返回参数|返回数据|返回结果)$/i],
-  ["examples", /^(Examples|示例)$/i],
-  ["requestExample", /^(Request examples?|Sample requests?|Example|请求示例)$/i],
-  ["responseExample", /^(Response examples?|Sample (success )?responses?|正常返回示例|返回示例)$/i],
-  ["errorExample", /^(Sample error responses?|Error response examples?|异常返回示例)$/i],
-  ["xml", /^(XML format|XML 格式|XML格式)$/i],
-  ["json", /^(JSON format|JSON 格式|JSON格式)$/i],
-  ["errors", /^(Error codes?|错误码)$/i],
-];
-const CONTENTS = /^(Contents|Table of contents|目录)$/i;
+const W = aliyunRpcPrintedWords;
+const SUBSECTIONS: [Sub, RegExp][] = (Object.entries(W.subsections) as [Sub, string[]][]).map(([sub, words]) => [sub, wholeLine(words)]);
+const CONTENTS = wholeLine(W.contents);
 const TOC_ENTRY = /^(\d+(?:\.\d+)*) +([^\t]+?)(?:\s*\.{2,})?\s*\t\s*([IVXLC]+|\d+)\s*$/;
 const NUMBERED = /^(\d+(?:\.\d+)*) +([^\t]{1,80})$/;
 const MARKDOWN = /^(#{1,6})\s+(.+?)\s*#*$/;
 const ACTION_NAME = /^[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+$/;
-const STRUCT_CAPTION = /^(?:Table\s*\d+(?:-\d+)?\s*[:：]\s*)?([A-Z][A-Za-z0-9]+)\s+(?:parameters?|parameter structure|structure|参数|结构|数据结构)\.?$/i;
-const NOT_STRUCT = /^(Request|Response|Public|Common|Return)$/i;
-const COMMON_TABLE = /(Public|Common) request parameters|公共请求参数|公共参数/i;
-const DEFAULT_COMMON = ["Format", "Version", "AccessKeyId", "Signature", "SignatureMethod", "Timestamp", "SignatureVersion", "SignatureNonce", "ResourceOwnerAccount", "SecurityToken"];
+const STRUCT_CAPTION = W.structCaption;
+const NOT_STRUCT = wholeLine(W.notStructures);
+const COMMON_TABLE = W.commonTable;
+const DEFAULT_COMMON = W.commonParameters;
+const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+const FORMAT_SUFFIX = new RegExp(`^(.*?)\\s*(${words(W.formatSuffix)})$`, "i");
+const YES_PREFIX = new RegExp(`^(${words(W.yes)})`, "i");
+const ISSUE_LINE = new RegExp(`^\\s*(?:${words(W.issue)})\\s*[:：]?\\s*(\\d{4})(\\d{2})(\\d{2})\\b`);
+const VENDOR_TITLE = new RegExp(`^(${words(W.vendorTitle)})\\s*\\S`);
+const SIGNATURE_SECTION = wholeLine(W.signatureSection);
+const VENDOR_PREFIX = new RegExp(`^(${words(W.vendorTitle)})\\s*`);
 
 interface Heading { index: number; level: number; title: string; numbered: boolean }
 
@@ -120,7 +117,7 @@ export function parseAliyunRpc(file: string, input: SourceLine[], _titles: Sourc
     const subs: { kind: Sub; index: number; text: string }[] = [];
     for (let i = head.index + 1; i < end; i++) {
       const raw = clean(lines[i].text.replace(/^#{1,6}\s+/, ""));
-      const combined = raw.match(/^(.*?)\s*(XML format|JSON format)$/i);
+      const combined = raw.match(FORMAT_SUFFIX);
       for (const part of combined && combined[1] ? [combined[1], combined[2]] : [raw]) {
         const k = SUBSECTIONS.find(([, re]) => re.test(part));
         if (k) subs.push({ kind: k[0], index: i, text: part });
@@ -139,7 +136,7 @@ export function parseAliyunRpc(file: string, input: SourceLine[], _titles: Sourc
     const firstSub = subs.find((x) => x.kind !== "description")?.index ?? end;
     const descRegion = region("description") ?? [head.index + 1, firstSub];
     const description = htmlToText(lines.slice(descRegion[0], Math.min(descRegion[1], firstSub)).map((l) => l.text.trim())
-      .filter((t) => t && !/OpenAPI Explorer|API Explorer|^(Note|Notice|Warning)[:：]?$/.test(t)).join(" ")).replace(/\*\*/g, "").replace(/^[-•]\s*/, "");
+      .filter((t) => t && !W.boilerplate.test(t)).join(" ")).replace(/\*\*/g, "").replace(/^[-•]\s*/, "");
 
     // request
     const input: Field[] = [];
@@ -155,7 +152,7 @@ export function parseAliyunRpc(file: string, input: SourceLine[], _titles: Sourc
         if (!type) diagnostics.push({ severity: "warning", message: `${name}.${n.name} has unknown type "${r.cells.type}"; read as string`, at: at(r.line) });
         const f: Field = {
           name: n.name, type: type && !type.container ? type.type : "string", array: n.repeated || !!type?.list,
-          required: /^(yes|是|true|必选|必填)/i.test((r.cells.required ?? "").trim()),
+          required: YES_PREFIX.test((r.cells.required ?? "").trim()),
           ...describeCell(r.cells.description ?? ""), source: at(r.line),
         };
         if (type?.format) f.format = type.format;
@@ -318,8 +315,8 @@ export function parseAliyunRpc(file: string, input: SourceLine[], _titles: Sourc
     [...a.input, ...a.output].forEach((f) => visit(f.type));
   }
 
-  const issue = input.map((l) => l.text.match(/^\s*(?:Issue|文档版本)\s*[:：]?\s*(\d{4})(\d{2})(\d{2})\b/)).find(Boolean);
-  const title = input.slice(0, 20).map((l) => l.text.trim()).find((t) => /^(Alibaba Cloud|阿里云)\s*\S/.test(t))?.replace(/^(Alibaba Cloud|阿里云)\s*/, "");
+  const issue = input.map((l) => l.text.match(ISSUE_LINE)).find(Boolean);
+  const title = input.slice(0, 20).map((l) => l.text.trim()).find((t) => VENDOR_TITLE.test(t))?.replace(VENDOR_PREFIX, "");
   return {
     actions,
     structures: structList,
@@ -366,7 +363,7 @@ function errorRows(t: Table): ErrorCode[] {
 }
 
 function signatureExample(file: string, lines: SourceLine[], headings: Heading[]): Diagnostic[] {
-  const head = headings.find((h) => /^(Signature method|Signature|签名机制|签名方法)$/i.test(h.title));
+  const head = headings.find((h) => SIGNATURE_SECTION.test(h.title));
   if (!head) return [];
   const end = headings.find((h) => h.index > head.index && h.level <= head.level)?.index ?? lines.length;
   const blocks = codeBlocks(lines, head.index + 1, end);

@@ -87,3 +87,62 @@ export const aliyunRpcProfile: DocumentProfile = {
   rateLimit: /QPS (?:limit|限制)[^\d]{0,20}(\d+)/i,
   descriptionBoilerplate: [/^For more information about common (request )?parameters/i, /^公共(请求)?参数/],
 };
+
+/**
+ * The same family printed as PDF text (tab tables, numbered headings): the words its line reader
+ * (parse/aliyun-rpc.ts, parse/aliyun/tables.ts) looks for. Compared whole-line, ignoring case.
+ */
+export const aliyunRpcPrintedWords = {
+  subsections: {
+    description: ["Description", "API description", "描述", "接口说明", "功能描述", "接口描述"],
+    debug: ["Debugging", "调试"],
+    request: ["Request parameters", "请求参数"],
+    response: ["Response parameters", "返回参数", "返回数据", "返回结果"],
+    examples: ["Examples", "示例"],
+    requestExample: ["Request example", "Request examples", "Sample request", "Sample requests", "Example", "请求示例"],
+    responseExample: [
+      "Response example", "Response examples", "Sample response", "Sample responses", "Sample success response",
+      "Sample success responses", "正常返回示例", "返回示例",
+    ],
+    errorExample: ["Sample error response", "Sample error responses", "Error response example", "Error response examples", "异常返回示例"],
+    xml: ["XML format", "XML 格式", "XML格式"],
+    json: ["JSON format", "JSON 格式", "JSON格式"],
+    errors: ["Error code", "Error codes", "错误码"],
+  },
+  /** A heading that joins a sub-section title and the format ("Response examples JSON format"). */
+  formatSuffix: ["XML format", "JSON format"],
+  contents: ["Contents", "Table of contents", "目录"],
+  /** A caption naming the structure a table documents ("Table 8-3: InstanceNetInfo parameters"). */
+  structCaption: /^(?:Table\s*\d+(?:-\d+)?\s*[:：]\s*)?([A-Z][A-Za-z0-9]+)\s+(?:parameters?|parameter structure|structure|参数|结构|数据结构)\.?$/i,
+  /** Caption names that are a part of the page, not a structure. */
+  notStructures: ["Request", "Response", "Public", "Common", "Return"],
+  commonTable: /(Public|Common) request parameters|公共请求参数|公共参数/i,
+  commonParameters: ["Format", "Version", "AccessKeyId", "Signature", "SignatureMethod", "Timestamp", "SignatureVersion", "SignatureNonce", "ResourceOwnerAccount", "SecurityToken"],
+  /** Description lines that are boilerplate. */
+  boilerplate: /OpenAPI Explorer|API Explorer|^(Note|Notice|Warning)[:：]?$/,
+  /** Words of a Required cell that mean yes (a prefix is enough: "Yes (either A or B)"). */
+  yes: ["yes", "是", "true", "必选", "必填"],
+  /** The document's issue line ("Issue: 20190815") and title line ("Alibaba Cloud ApsaraDB …"). */
+  issue: ["Issue", "文档版本"],
+  vendorTitle: ["Alibaba Cloud", "阿里云"],
+  signatureSection: ["Signature method", "Signature", "签名机制", "签名方法"],
+  /** Column headers by role, for the tab and pipe tables of printed pages. */
+  columns: {
+    name: ["Name", "Parameter", "Parameter name", "Field", "名称", "参数", "参数名", "参数名称", "字段"],
+    type: ["Type", "Parameter type", "Data type", "类型", "数据类型", "参数类型"],
+    required: ["Required", "Required or not", "Mandatory", "是否必选", "必选", "是否必须", "必填"],
+    example: ["Example", "Example value", "示例值", "示例"],
+    code: ["Error code", "Code", "ErrorCode", "错误码", "错误代码"],
+    message: ["Error message", "Message", "ErrorMessage", "错误信息", "错误消息"],
+    status: ["HTTP status code", "HTTP status", "httpStatusCode", "statusCode", "HttpCode", "HTTP 状态码", "HTTP状态码", "状态码"],
+    api: ["API", "Action", "Operation", "接口", "操作", "API 名称", "接口名称"],
+    description: ["Description", "Error code description", "Meaning", "Authorization rule", "描述", "说明", "含义", "错误描述", "授权规则"],
+  },
+};
+
+const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Matches a whole line that is one of `words`, ignoring case. */
+export function wholeLine(words: string[]): RegExp {
+  return new RegExp(`^(${words.map(escapeWord).join("|")})$`, "i");
+}

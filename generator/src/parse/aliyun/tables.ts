@@ -6,20 +6,11 @@
  * reader copes with every column order the family uses (the error appendix puts Code second).
  */
 import type { SourceLine } from "../../recover/source-lines.js";
+import { aliyunRpcPrintedWords, wholeLine } from "../../profiles/aliyun-rpc.js";
 
 export type Column = "name" | "type" | "required" | "example" | "description" | "code" | "message" | "status" | "api" | "other";
 
-const COLUMN_NAMES: [Column, RegExp][] = [
-  ["name", /^(Name|Parameter|Parameter name|Field|名称|参数|参数名|参数名称|字段)$/i],
-  ["type", /^(Type|Parameter type|Data type|类型|数据类型|参数类型)$/i],
-  ["required", /^(Required|Required or not|Mandatory|是否必选|必选|是否必须|必填)$/i],
-  ["example", /^(Example|Example value|示例值|示例)$/i],
-  ["code", /^(Error code|Code|ErrorCode|错误码|错误代码)$/i],
-  ["message", /^(Error message|Message|ErrorMessage|错误信息|错误消息)$/i],
-  ["status", /^(HTTP status code|HTTP status|httpStatusCode|statusCode|HttpCode|HTTP 状态码|HTTP状态码|状态码)$/i],
-  ["api", /^(API|Action|Operation|接口|操作|API 名称|接口名称)$/i],
-  ["description", /^(Description|Error code description|Meaning|Authorization rule|描述|说明|含义|错误描述|授权规则)$/i],
-];
+const COLUMN_NAMES: [Column, RegExp][] = (Object.entries(aliyunRpcPrintedWords.columns) as [Column, string[]][]).map(([role, words]) => [role, wholeLine(words)]);
 
 export interface TableRow { cells: Partial<Record<Column, string>>; raw: string[]; line: number }
 export interface Table {
