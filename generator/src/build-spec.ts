@@ -80,8 +80,12 @@ export function parseDocument(path: string, dialect: SourceRef["dialect"] = "aut
   return doc;
 }
 
-export function buildSpec(entry: ApiEntry, sourceDir: string): Spec {
-  const docs = entry.sources.map((s) => ({ ref: s, doc: parseDocument(join(sourceDir, s.file), s.dialect, s.family ?? familyOfProtocol(entry.protocol)) }));
+/** `parsed`: documents the caller has already parsed (by path), so none is read twice. */
+export function buildSpec(entry: ApiEntry, sourceDir: string, parsed: ReadonlyMap<string, ParsedDocument> = new Map()): Spec {
+  const docs = entry.sources.map((s) => {
+    const path = join(sourceDir, s.file);
+    return { ref: s, doc: parsed.get(path) ?? parseDocument(path, s.dialect, s.family ?? familyOfProtocol(entry.protocol)) };
+  });
   const [primary, ...others] = docs;
   const diagnostics: Diagnostic[] = docs.flatMap((d) => d.doc.diagnostics);
   const actions = [...primary.doc.actions];

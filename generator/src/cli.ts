@@ -107,7 +107,7 @@ program
     if (o.protocol !== undefined && !PROTOCOLS.includes(o.protocol)) throw new DocumentError(`--protocol ${o.protocol}: not one of ${PROTOCOLS.join(", ")}`);
     if (o.out !== undefined) checkOutputPath(o.out);
     const { buildSpec, documentFamilyOf, parseDocument } = await import("./build-spec.js");
-    const { FAMILY_PROTOCOL } = await import("./parse/document-families.js");
+    const { FAMILY_PROTOCOL, familyOfProtocol } = await import("./parse/document-families.js");
     const { serializeSpec } = await import("./serialize-spec.js");
     const { checkSpecShape } = await import("./spec-file.js");
     const { writeFileAtomic } = await import("./write-atomic.js");
@@ -120,7 +120,9 @@ program
       provider, service, apiVersion: o.apiVersion ?? first.apiVersion ?? "unknown", protocol, title: service,
       sources: files.map((f) => ({ file: resolve(f), dialect: "auto" as const })),
     };
-    const spec = buildSpec(entry, "/");
+    // the first document is parsed once: its family's protocol is the one buildSpec reads it with
+    const reuse = familyOfProtocol(protocol) === documentFamilyOf(resolve(files[0]));
+    const spec = buildSpec(entry, "/", new Map(reuse ? [[resolve(files[0]), first]] : []));
     // what is written must pass the spec's own schema: check and mock read it back with it
     checkSpecShape(JSON.parse(serializeSpec(spec)), `the spec parsed from ${files.join(", ")}`);
     const out = serializeSpec(spec);
