@@ -5,17 +5,23 @@
 import { Command } from "commander";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { ApiEntry } from "./build-spec.js";
 import { DocumentError } from "./document-error.js";
 import type { Spec } from "./model.js";
 import { GENERATOR_ROOT, generatorHash, isUpToDate, readLock } from "./release/input-lock.js";
+import { packageRoot } from "./package-root.js";
 
-const root = resolve(fileURLToPath(import.meta.url), "../../..");
+const root = packageRoot(import.meta.url);
 const sourcesDir = join(root, "spec/sources");
 
 function manifest(): ApiEntry[] {
-  return (JSON.parse(readFileSync(join(sourcesDir, "manifest.json"), "utf8")) as { apis: ApiEntry[] }).apis;
+  let text: string;
+  try {
+    text = readFileSync(join(sourcesDir, "manifest.json"), "utf8");
+  } catch {
+    throw new DocumentError(`no spec/sources/manifest.json in ${root}: generate, check --all and release work in a clone of the doc2sdk repository`);
+  }
+  return (JSON.parse(text) as { apis: ApiEntry[] }).apis;
 }
 
 const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
@@ -40,7 +46,11 @@ program
         return;
       }
     }
-    const { generateAll } = await import("./generate-all.js");
+    const { generateAll } = await import("./generate-all.js").catch((e: { code?: string; message?: string }) => {
+      // the published CLI bundles its own dependencies but these: they are peers, for `generate` only
+      if (e.code === "ERR_MODULE_NOT_FOUND") throw new DocumentError(`generate needs ts-morph, esbuild and @types/node installed beside doc2sdk (${e.message?.split("\n")[0]})`);
+      throw e;
+    });
     const results = generateAll({ root, only: o.only, force: o.force });
     const written = results.filter((r) => r.specChanged || r.packageChanged).map((r) => r.id);
     const bumped = results.filter((r) => r.bump).map((r) => `${r.id} ${r.previousVersion} → ${r.version} (${r.bump})`);
