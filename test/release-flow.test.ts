@@ -100,6 +100,7 @@ describe("release --dry-run", () => {
       const pkg = JSON.parse(readFileSync(join(root, "generated", e.package!.name, "package.json"), "utf8")) as { name: string; version: string };
       expect(plan.lines.some((l) => l.startsWith(`${pkg.name}@${pkg.version}: `))).toBe(true);
     }
-    expect(plan.lines.at(-1)).toContain(`${entries.length} package(s) would be published`);
+    expect(plan.lines.at(-1)).toContain(`${entries.length + 1} package(s) would be published`);
+    expect(plan.lines.some((l) => l.startsWith("@doc2sdk/runtime@"))).toBe(true);
   }, 120_000);
 });

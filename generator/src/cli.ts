@@ -149,13 +149,15 @@ program
 
 program
   .command("release")
-  .description("show what would be published: npm pack --dry-run of every package changed since a git revision")
-  .option("--dry-run", "only show (the only mode: publishing is left to CI)", true)
+  .description("publish the runtime and every package changed since a git revision to --registry; without it, a dry run (npm pack --dry-run)")
+  .option("--registry <url>", "publish to this npm registry (refused if a version is already there)")
+  .option("--dry-run", "only show what would be published (the default without --registry)")
   .option("--since <rev>", "a package is changed if its files differ from this git revision", "HEAD")
   .option("--all", "every package, changed or not")
-  .action(async (o: { since: string; all?: boolean }) => {
+  .action(async (o: { since: string; all?: boolean; registry?: string; dryRun?: boolean }) => {
     const { releasePlan } = await import("./release/release-plan.js");
-    const plan = releasePlan(root, manifest(), { since: o.since, all: o.all });
+    if (o.registry && !/^https?:\/\/[^\s]+$/.test(o.registry)) throw new DocumentError(`--registry ${o.registry}: not an http(s) URL`);
+    const plan = releasePlan(root, manifest(), { since: o.since, all: o.all, registry: o.registry, dryRun: o.dryRun });
     for (const line of plan.lines) console.log(line);
     process.exitCode = plan.problems ? 1 : 0;
   });
