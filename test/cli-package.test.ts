@@ -27,7 +27,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe("the doc2sdk package", () => {
   it("installs from its tarball into an empty directory and npx doc2sdk runs there", async () => {
     // `npm pack` runs prepare, which builds the runtime and the CLI
-    const [packed] = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", work], { cwd: root, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })) as { filename: string; files: { path: string }[] };
+    const [packed] = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", work], { cwd: root, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })) as { filename: string; files: { path: string }[] }[];
     const files = packed.files.map((f) => f.path);
     expect(files).toContain("generator/dist/cli.js");
     expect(files.filter((f) => f.startsWith("generator/src/") || f.startsWith("test/") || f.startsWith("spec/"))).toEqual([]);

@@ -32,8 +32,19 @@ program
   .description("regenerate every spec (spec/<id>.json) and package (generated/<pkg>/) from spec/sources/")
   .option("--only <ids...>", "only these API ids from the manifest")
   .option("--force", "rebuild even where spec/generate.lock.json says nothing changed")
-  .action(async (o: { only?: string[]; force?: boolean }) => {
+  .option("--source <file>", "a new release of the docs of the one API named by --only: replaces its document and provenance")
+  .option("--origin <url>", "with --source: where the vendor publishes the document")
+  .option("--repository <url>", "with --source: a repository holding the document (with --commit)")
+  .option("--commit <sha>", "with --source: the commit of --repository")
+  .option("--released <date>", "with --source: the docs' release date, YYYY-MM-DD (default: the date the document states)")
+  .action(async (o: { only?: string[]; force?: boolean; source?: string; origin?: string; repository?: string; commit?: string; released?: string }) => {
     const started = Date.now();
+    if (!o.source && (o.origin || o.repository || o.commit || o.released)) throw new DocumentError("--origin, --repository, --commit and --released describe a --source document");
+    if (o.source) {
+      if (o.only?.length !== 1) throw new DocumentError("--source needs --only with exactly one API id (the API the document is a release of)");
+      const { applySource } = await import("./release/provenance.js");
+      console.log(applySource(root, o.only[0], o.source, { url: o.origin, repository: o.repository, commit: o.commit, released: o.released }));
+    }
     const entries = manifest().filter((e) => !o.only || o.only.includes(e.id));
     const unknown = (o.only ?? []).filter((id) => !entries.some((e) => e.id === id));
     if (unknown.length) throw new DocumentError(`not in spec/sources/manifest.json: ${unknown.join(", ")}`);
