@@ -42,8 +42,15 @@ describe("generated packages", () => {
       it("ship only their build output, types, docs, README and CHANGELOG", () => {
         const pkg = JSON.parse(first.files.get("package.json")!);
         expect(pkg.files).toEqual(["dist", "docs", "README.md", "CHANGELOG.md"]);
-        expect(pkg.dependencies).toEqual({ "@doc2sdk/runtime": expect.stringMatching(/^\^\d+\.\d+\.\d+$/) });
-        expect(pkg.exports["."]).toEqual({ types: "./dist/index.d.ts", import: "./dist/index.js" });
+        // a caret range on the runtime's own 1.x version: any later 1.x runtime satisfies it
+        const runtimeVersion = (JSON.parse(readFileSync(join(root, "runtime/package.json"), "utf8")) as { version: string }).version;
+        expect(runtimeVersion).toMatch(/^[1-9]\d*\.\d+\.\d+$/);
+        expect(pkg.dependencies).toEqual({ "@doc2sdk/runtime": `^${runtimeVersion}` });
+        expect(pkg.exports["."]).toEqual({
+          import: { types: "./dist/index.d.ts", default: "./dist/index.js" },
+          require: { types: "./dist/cjs/index.d.ts", default: "./dist/cjs/index.js" },
+        });
+        expect(first.files.get("dist/cjs/package.json")).toBe('{"type":"commonjs"}\n');
         const docs = readdirSync(join(first.packageDir, "docs"));
         expect(docs.sort()).toEqual(first.spec.actions.map((a) => `${a.name}.md`).sort());
         expect(readFileSync(join(first.packageDir, "README.md"), "utf8")).toContain(`new ${first.pkg.client}(`);
