@@ -3,7 +3,7 @@
  * into an empty directory with nothing from a registry, and `npx doc2sdk` runs there as plain
  * JavaScript: --help, and `diff` of two specs (a command that loads a bundled chunk).
  */
-import { execFile, execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -27,7 +27,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe("the doc2sdk package", () => {
   it("installs from its tarball into an empty directory and npx doc2sdk runs there", async () => {
     // `npm pack` runs prepare, which builds the runtime and the CLI
-    const [packed] = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", work], { cwd: root, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })) as { filename: string; files: { path: string }[] }[];
+    // (asynchronously: a worker blocked in a long synchronous call misses vitest's RPC deadline)
+    const [packed] = JSON.parse((await run("npm", ["pack", "--json", "--pack-destination", work], { cwd: root, env, encoding: "utf8", timeout: 180_000 })).stdout) as { filename: string; files: { path: string }[] }[];
     const files = packed.files.map((f) => f.path);
     expect(files).toContain("generator/dist/cli.js");
     expect(files.filter((f) => f.startsWith("generator/src/") || f.startsWith("test/") || f.startsWith("spec/"))).toEqual([]);

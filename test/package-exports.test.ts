@@ -4,7 +4,7 @@
  * runner, no alias), the same names either way; and its packed tarball passes publint and
  * @arethetypeswrong/cli (types that match each module format, for every resolution mode).
  */
-import { execFile, execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,13 +24,15 @@ const nameOf = (dir: string) => (JSON.parse(readFileSync(join(root, dir, "packag
 let work: string;
 const tarballs = new Map<string, string>();
 
-beforeAll(() => {
+// asynchronous throughout: a worker blocked in a long synchronous call misses vitest's RPC deadline
+beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "doc2sdk-exports-"));
   for (const dir of dirs) {
-    const [packed] = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", work], { cwd: join(root, dir), encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })) as { filename: string }[];
+    const { stdout } = await run("npm", ["pack", "--json", "--pack-destination", work], { cwd: join(root, dir), encoding: "utf8" });
+    const [packed] = JSON.parse(stdout) as { filename: string }[];
     tarballs.set(dir, join(work, packed.filename));
   }
-}, 180_000);
+}, 240_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("each package loads by name with require and import, and lints clean", () => {
