@@ -1,12 +1,10 @@
-import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: {
-    // generated packages import the runtime by its npm name; in the repository that is its source
-    alias: { "@doc2sdk/runtime": fileURLToPath(new URL("./runtime/src/index.ts", import.meta.url)) },
-  },
   test: {
+    // packages resolve by name through npm workspaces, as a consumer's would: the runtime to its
+    // built dist/ (rebuilt from its sources before the run), not to an alias of its sources
+    globalSetup: ["test/global-setup.ts"],
     include: ["test/**/*.test.ts", "runtime/test/**/*.test.ts", "generated/*/test/**/*.test.ts"],
     testTimeout: 30000,
   },

@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// Launcher: loads the TypeScript CLI through tsx in this same process (no build step, and no
-// second node start-up, which would be most of a no-op `generate`).
-import { register } from "tsx/esm/api";
+// Launcher: runs the compiled CLI (generator/dist/, built by `npm run build`, which `npm install`
+// runs through `prepare`), so no TypeScript loader is needed at run time.
+import { existsSync } from "node:fs";
 
-register();
-await import("../generator/src/cli.ts");
+const cli = new URL("../generator/dist/cli.js", import.meta.url);
+if (!existsSync(cli)) {
+  console.error("doc2sdk: the CLI is not built (generator/dist/cli.js is missing): run `npm run build` in the repository");
+  process.exit(2);
+}
+await import(cli.href);

@@ -3,8 +3,7 @@
  * project outside the repository, where a small TypeScript program using the client type-checks
  * under --strict and runs against the mock server.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,16 +18,17 @@ import type { Spec } from "../generator/src/model.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const tsc = join(root, "node_modules/typescript/bin/tsc");
-const npm = (args: string[], cwd: string) => execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 const run = promisify(execFile);
+// asynchronous: a worker blocked in long synchronous calls misses vitest's RPC deadline (60 s)
+const npm = async (args: string[], cwd: string) => (await run("npm", args, { cwd, encoding: "utf8", timeout: 180_000 })).stdout;
 
 let work: string;
 let runtimeTarball: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "doc2sdk-install-"));
   // the runtime ships dist/ (gitignored): its prepack script builds it from the sources
-  runtimeTarball = join(work, JSON.parse(npm(["pack", "--json", "--pack-destination", work], join(root, "runtime")))[0].filename);
+  runtimeTarball = join(work, JSON.parse(await npm(["pack", "--json", "--pack-destination", work], join(root, "runtime")))[0].filename);
 }, 120_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -38,14 +38,14 @@ describe("packed packages install and run outside the repository", () => {
     it(`${entry.id}`, async () => {
       const spec = JSON.parse(readFileSync(join(root, "spec", `${entry.id}.json`), "utf8")) as Spec;
       const pkg = packageIdentity(spec, entry.package);
-      const packed = JSON.parse(npm(["pack", "--json", "--pack-destination", work], join(root, "generated", pkg.dir)))[0];
+      const packed = JSON.parse(await npm(["pack", "--json", "--pack-destination", work], join(root, "generated", pkg.dir)))[0];
       // nothing but build output, types, docs and the two markdown files ships
       expect(packed.files.map((f: { path: string }) => f.path).filter((p: string) => !/^(dist\/|docs\/|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/.test(p))).toEqual([]);
 
       const project = join(work, pkg.dir);
-      execFileSync("mkdir", ["-p", project]);
+      mkdirSync(project, { recursive: true });
       writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-      npm(["install", "--offline", "--no-audit", "--no-fund", "--no-package-lock", runtimeTarball, join(work, packed.filename)], project);
+      await npm(["install", "--offline", "--no-audit", "--no-fund", "--no-package-lock", runtimeTarball, join(work, packed.filename)], project);
 
       const action = spec.actions.find((a) => a.examples.some((ex) => !exampleFit(spec, a, ex).problems.length && !exampleFit(spec, a, ex).omitted.length))!;
       const example = action.examples.find((ex) => !exampleFit(spec, action, ex).problems.length)!;
@@ -67,7 +67,7 @@ console.log(JSON.stringify({ requestId, out }));
         compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, skipLibCheck: false, typeRoots: [join(root, "node_modules/@types")], types: ["node"] },
         files: ["program.ts"],
       }));
-      execFileSync(process.execPath, [tsc, "-p", project], { encoding: "utf8" });
+      await run(process.execPath, [tsc, "-p", project], { encoding: "utf8" });
 
       const server = await startMockServer({ spec, credentials: { secretId: "AKIDinstall", secretKey: "install-secret" } });
       try {

@@ -3,6 +3,7 @@
  * write nothing; one new optional parameter row regenerates only that API, bumps its minor
  * version and names the parameter in its changelog; a required one bumps the major version.
  */
+import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -100,6 +101,47 @@ describe("release --dry-run", () => {
       const pkg = JSON.parse(readFileSync(join(root, "generated", e.package!.name, "package.json"), "utf8")) as { name: string; version: string };
       expect(plan.lines.some((l) => l.startsWith(`${pkg.name}@${pkg.version}: `))).toBe(true);
     }
-    expect(plan.lines.at(-1)).toContain(`${entries.length} package(s) would be published`);
+    expect(plan.lines.at(-1)).toContain(`${entries.length + 1} package(s) would be published`);
+    expect(plan.lines.some((l) => l.startsWith("@doc2sdk/runtime@"))).toBe(true);
   }, 120_000);
+});
+
+describe("generate --source: a new docs release applied without hand edits", () => {
+  it("replaces the document, records its origin and date in the manifest, package.json and the CHANGELOG entry", async () => {
+    const { applySource } = await import("../generator/src/release/provenance.js");
+    const from = version();
+    const release = join(copy, "new-release.md");
+    const text = readFileSync(join(copy, doc), "utf8");
+    const rowAt = text.indexOf(anchor, text.indexOf("The value used for this API: DescribeDBInstanceHAConfig.")) + anchor.length;
+    writeFileSync(release, `${text.slice(0, rowAt)}WithReplicas\tNo\tBoolean\tWhether to list replicas. Added by this test.\n${text.slice(rowAt)}`);
+    const origin = "https://www.tencentcloud.com/document/api/409/16761";
+    applySource(copy, POSTGRES, release, { url: origin, released: "2026-01-15" });
+    expect(readFileSync(join(copy, doc), "utf8")).toBe(readFileSync(release, "utf8"));
+    const manifest = JSON.parse(readFileSync(join(copy, "spec/sources/manifest.json"), "utf8")) as { apis: { id: string; sources: { released?: string; origin?: { url?: string; commit?: string } }[] }[] };
+    // the old document's origin (a repository commit) does not carry over to the new one
+    expect(manifest.apis.find((a) => a.id === POSTGRES)!.sources[0]).toMatchObject({ released: "2026-01-15", origin: { url: origin } });
+    expect(manifest.apis.find((a) => a.id === POSTGRES)!.sources[0].origin!.commit).toBeUndefined();
+
+    // (only this API: an earlier test left another one's spec damaged in the copy)
+    const results = generateAll({ root: copy, only: [POSTGRES], log: () => {} });
+    expect(results.filter((r) => !r.skipped).map((r) => r.id)).toEqual([POSTGRES]);
+    const [major, minor] = from.split(".").map(Number);
+    expect(version()).toBe(`${major}.${minor + 1}.0`);
+    const entry = changelog().split(/^## /m)[1];
+    expect(entry.split("\n")[0]).toBe(`${version()} (2026-01-15)`);
+    expect(entry).toContain(`released 2026-01-15`);
+    expect(entry).toContain(origin);
+    const pkg = JSON.parse(readFileSync(join(copy, "generated/tencentcloud-postgres/package.json"), "utf8")) as { doc2sdk: { docs: { released: string; sources: { origin?: { url?: string } }[] } } };
+    expect(pkg.doc2sdk.docs.released).toBe("2026-01-15");
+    expect(pkg.doc2sdk.docs.sources[0].origin?.url).toBe(origin);
+  }, 60_000);
+
+  it("bad input is a one-line error: a missing file, a bad date, no single --only", async () => {
+    const { applySource } = await import("../generator/src/release/provenance.js");
+    expect(() => applySource(copy, POSTGRES, join(copy, "no-such.md"), {})).toThrow(/--source .*no-such\.md: no such file/);
+    expect(() => applySource(copy, POSTGRES, join(copy, doc), { released: "15/01/2026" })).toThrow(/not a date/);
+    const cli = spawnSync(process.execPath, ["--import", "tsx", "generator/src/cli.ts", "generate", "--source", "x.md"], { cwd: root, encoding: "utf8" });
+    expect(cli.status).toBe(2);
+    expect(cli.stderr.trim()).toBe("doc2sdk: --source needs --only with exactly one API id (the API the document is a release of)");
+  });
 });

@@ -5,14 +5,15 @@
 import { Command } from "commander";
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { ApiEntry } from "./build-spec.js";
 import { DocumentError } from "./document-error.js";
 import { readManifest } from "./manifest.js";
 import type { Spec } from "./model.js";
 import { GENERATOR_ROOT, generatorHash, isUpToDate, readLock } from "./release/input-lock.js";
+import { packageRoot } from "./package-root.js";
 
-const cliRoot = resolve(fileURLToPath(import.meta.url), "../../..");
+// the package itself: found by walking up, as the same code runs from src/ (tsx) and dist/ (compiled)
+const cliRoot = packageRoot(import.meta.url);
 /**
  * The project generate, check --all and release work on: this checkout, or DOC2SDK_ROOT (a copy
  * of spec/, templates/, runtime/ and generated/; the tests run damaged copies through the CLI).
@@ -73,8 +74,19 @@ program
   .description("regenerate every spec (spec/<id>.json) and package (generated/<pkg>/) from spec/sources/")
   .option("--only <ids...>", "only these API ids from the manifest")
   .option("--force", "rebuild even where spec/generate.lock.json says nothing changed")
-  .action(async (o: { only?: string[]; force?: boolean }) => {
+  .option("--source <file>", "a new release of the docs of the one API named by --only: replaces its document and provenance")
+  .option("--origin <url>", "with --source: where the vendor publishes the document")
+  .option("--repository <url>", "with --source: a repository holding the document (with --commit)")
+  .option("--commit <sha>", "with --source: the commit of --repository")
+  .option("--released <date>", "with --source: the docs' release date, YYYY-MM-DD (default: the date the document states)")
+  .action(async (o: { only?: string[]; force?: boolean; source?: string; origin?: string; repository?: string; commit?: string; released?: string }) => {
     const started = Date.now();
+    if (!o.source && (o.origin || o.repository || o.commit || o.released)) throw new DocumentError("--origin, --repository, --commit and --released describe a --source document");
+    if (o.source) {
+      if (o.only?.length !== 1) throw new DocumentError("--source needs --only with exactly one API id (the API the document is a release of)");
+      const { applySource } = await import("./release/provenance.js");
+      console.log(applySource(root, o.only[0], o.source, { url: o.origin, repository: o.repository, commit: o.commit, released: o.released }));
+    }
     const entries = manifest().filter((e) => !o.only || o.only.includes(e.id));
     const unknown = (o.only ?? []).filter((id) => !entries.some((e) => e.id === id));
     if (unknown.length) throw new DocumentError(`not in spec/sources/manifest.json: ${unknown.join(", ")}`);
@@ -87,7 +99,11 @@ program
         return;
       }
     }
-    const { generateAll } = await import("./generate-all.js");
+    const { generateAll } = await import("./generate-all.js").catch((e: { code?: string; message?: string }) => {
+      // the published CLI bundles its own dependencies but these: they are peers, for `generate` only
+      if (e.code === "ERR_MODULE_NOT_FOUND") throw new DocumentError(`generate needs ts-morph, esbuild and @types/node installed beside doc2sdk (${e.message?.split("\n")[0]})`);
+      throw e;
+    });
     const results = generateAll({ root, only: o.only, force: o.force });
     const written = results.filter((r) => r.specChanged || r.packageChanged).map((r) => r.id);
     const bumped = results.filter((r) => r.bump).map((r) => `${r.id} ${r.previousVersion} → ${r.version} (${r.bump})`);
@@ -217,13 +233,15 @@ program
 
 program
   .command("release")
-  .description("show what would be published: npm pack --dry-run of every package changed since a git revision")
-  .option("--dry-run", "only show (the only mode: publishing is left to CI)", true)
+  .description("publish the runtime and every package changed since a git revision to --registry; without it, a dry run (npm pack --dry-run)")
+  .option("--registry <url>", "publish to this npm registry (refused if a version is already there)")
+  .option("--dry-run", "only show what would be published (the default without --registry)")
   .option("--since <rev>", "a package is changed if its files differ from this git revision", "HEAD")
   .option("--all", "every package, changed or not")
-  .action(async (o: { since: string; all?: boolean }) => {
+  .action(async (o: { since: string; all?: boolean; registry?: string; dryRun?: boolean }) => {
     const { releasePlan } = await import("./release/release-plan.js");
-    const plan = releasePlan(root, manifest(), { since: o.since, all: o.all });
+    if (o.registry && !/^https?:\/\/[^\s]+$/.test(o.registry)) throw new DocumentError(`--registry ${o.registry}: not an http(s) URL`);
+    const plan = releasePlan(root, manifest(), { since: o.since, all: o.all, registry: o.registry, dryRun: o.dryRun });
     for (const line of plan.lines) console.log(line);
     process.exitCode = plan.problems ? 1 : 0;
   });

@@ -13,6 +13,7 @@ import { packageIdentity, type PackageIdentity } from "./emit/naming.js";
 import { writePackageDir } from "./emit/write-package-dir.js";
 import type { Spec } from "./model.js";
 import { changesEntry, docsReleaseDate, existingEntries, firstEntry, prependEntry } from "./release/changelog.js";
+import { docsProvenance, provenanceLine, type SourceProvenance } from "./release/provenance.js";
 import { GENERATOR_ROOT, generatorHash, isUpToDate, LOCK_FILE, lockText, outputsHash, readLock, sourcesHash } from "./release/input-lock.js";
 import { serializeSpec } from "./serialize-spec.js";
 import { writeFileAtomic } from "./write-atomic.js";
@@ -97,10 +98,12 @@ export function renderApi(root: string, entry: ApiEntry): RenderedApi {
   const changes = committedSpec && previousVersion ? diffSpecs(committedSpec, spec) : [];
   const bump = previousVersion ? bumpFor(changes) : undefined;
   const version = previousVersion ? (bump ? nextVersion(previousVersion, bump) : previousVersion) : "1.0.0";
+  const provenance = docsProvenance(entry.sources as SourceProvenance[], docsReleaseDate(spec));
+  const from = provenanceLine(provenance);
   const entries = !previousVersion || !oldChangelog
-    ? firstEntry(spec, version)
+    ? firstEntry(spec, version, { date: provenance.released, line: from })
     : bump
-      ? prependEntry(changesEntry(version, docsReleaseDate(spec), changes), existingEntries(oldChangelog))
+      ? prependEntry(changesEntry(version, provenance.released, changes, from), existingEntries(oldChangelog))
       : existingEntries(oldChangelog);
   const runtimeVersion = readJson<{ version: string }>(join(root, "runtime/package.json"))!.version;
   const { files } = emitPackage(spec, entry.package, {
@@ -112,6 +115,7 @@ export function renderApi(root: string, entry: ApiEntry): RenderedApi {
     version,
     runtimeVersion,
     changelog: entries,
+    provenance,
     repositoryUrl: "https://github.com/doc2sdk/doc2sdk",
   });
   return { entry, spec, specPath, specText: serializeSpec(spec), pkg, packageDir, version, previousVersion, bump, changes, files };

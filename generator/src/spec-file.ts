@@ -6,6 +6,8 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { readFileSync } from "node:fs";
+import { packageRoot } from "./package-root.js";
+import { join } from "node:path";
 import { DocumentError, readInputFile } from "./document-error.js";
 import type { Spec } from "./model.js";
 
@@ -13,7 +15,7 @@ let validator: ValidateFunction | undefined;
 
 function validate(): ValidateFunction {
   if (!validator) {
-    const schema = JSON.parse(readFileSync(new URL("../../spec/spec.schema.json", import.meta.url), "utf8")) as object;
+    const schema = JSON.parse(readFileSync(join(packageRoot(import.meta.url), "spec/spec.schema.json"), "utf8")) as object;
     validator = new Ajv({ allErrors: true, strict: false }).compile(schema);
   }
   return validator;

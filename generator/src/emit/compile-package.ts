@@ -1,14 +1,16 @@
 /**
  * Compiles a package's generated sources to dist/ in memory, type-checking them against the
  * runtime's own sources, so a package is publishable straight from the repository: one ESM file
- * (dist/index.js; a single module loads measurably faster than several) and a .d.ts per source.
+ * (dist/index.js; a single module loads measurably faster than several) and a .d.ts per source,
+ * and the same as CommonJS under dist/cjs/ (with a package.json that makes that folder CommonJS,
+ * and its own copy of the .d.ts files) for `require`, which cannot load ESM on Node 18.
  */
 import { buildSync } from "esbuild";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, ts } from "ts-morph";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { packageRoot } from "../package-root.js";
 
 export class GeneratedCodeError extends Error {}
 
@@ -25,7 +27,7 @@ export function compilePackage(sources: Map<string, string>, runtimeSrcDir: stri
       outDir: "/__out",
       types: ["node"],
       // the generator's own @types (the project being generated may be a copy without node_modules)
-      typeRoots: [fileURLToPath(new URL("../../../node_modules/@types", import.meta.url))],
+      typeRoots: [join(packageRoot(import.meta.url), "node_modules/@types")],
       paths: { "@doc2sdk/runtime": [join(runtimeSrcDir, "index.ts")] },
       newLine: ts.NewLineKind.LineFeed,
     },
@@ -48,20 +50,26 @@ export function compilePackage(sources: Map<string, string>, runtimeSrcDir: stri
     emitted.set(f.filePath.slice(at + "/pkg/src/".length), f.text.endsWith("\n") ? f.text : `${f.text}\n`);
   }
   const out = new Map<string, string>();
-  for (const [path, text] of emitted) if (path.endsWith(".d.ts")) out.set(`dist/${path}`, text);
-  out.set("dist/index.js", bundleModules(emitted));
+  for (const [path, text] of emitted) {
+    if (!path.endsWith(".d.ts")) continue;
+    out.set(`dist/${path}`, text);
+    out.set(`dist/cjs/${path}`, text);
+  }
+  out.set("dist/index.js", bundleModules(emitted, "esm"));
+  out.set("dist/cjs/index.js", bundleModules(emitted, "cjs"));
+  out.set("dist/cjs/package.json", `${JSON.stringify({ type: "commonjs" })}\n`);
   return out;
 }
 
-/** The emitted modules as one ESM file; the runtime stays an import (it is the dependency). */
-function bundleModules(emitted: Map<string, string>): string {
+/** The emitted modules as one file; the runtime stays an import or require (it is the dependency). */
+function bundleModules(emitted: Map<string, string>, format: "esm" | "cjs"): string {
   const dir = mkdtempSync(join(tmpdir(), "doc2sdk-bundle-"));
   try {
     for (const [path, text] of emitted) if (path.endsWith(".js")) writeFileSync(join(dir, path), text);
     const built = buildSync({
       entryPoints: [join(dir, "index.js")],
       bundle: true,
-      format: "esm",
+      format,
       platform: "node",
       target: "node18",
       external: ["@doc2sdk/runtime"],

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Spec } from "../model.js";
 import { protocolProfile } from "../profiles/protocols.js";
+import type { DocsProvenance } from "../release/provenance.js";
 import { compilePackage } from "./compile-package.js";
 import { emitClient } from "./emit-client.js";
 import { emitActionDoc, emitReadme } from "./emit-docs.js";
@@ -27,6 +28,8 @@ export interface PackageContext {
   runtimeVersion: string;
   /** The CHANGELOG's entries, newest first, as markdown. */
   changelog: string;
+  /** The docs release the package is generated from (written into package.json). */
+  provenance?: DocsProvenance;
   repositoryUrl: string;
 }
 
@@ -62,6 +65,7 @@ function packageJson(spec: Spec, pkg: PackageIdentity, ctx: PackageContext): str
     bugsUrl: `${ctx.repositoryUrl}/issues`,
     keywords: [spec.service.provider, spec.service.name, spec.service.title, "sdk", "api-client", "typescript", "doc2sdk"],
     runtimeRange: `^${ctx.runtimeVersion}`,
+    docs: ctx.provenance ?? null,
   });
   // the template is for people; parsing it proves it is JSON and fixes the layout
   return `${JSON.stringify(JSON.parse(rendered), null, 2)}\n`;

@@ -1,6 +1,7 @@
 /**
  * CHANGELOG.md entries: the first version carries the docs' own release history; every later
- * version lists what `diff` found between the committed spec and the new one.
+ * version lists what `diff` found between the committed spec and the new one. Each names the
+ * docs release it was generated from (documents, origins, date).
  */
 import type { ChangeClass, SpecChange } from "../diff/diff-specs.js";
 import type { Release, Spec } from "../model.js";
@@ -18,8 +19,8 @@ export function docsReleaseDate(spec: Spec): string | undefined {
 }
 
 /** One version's entry from the changes `diff` found. */
-export function changesEntry(version: string, date: string | undefined, changes: SpecChange[]): string {
-  const lines = [`## ${version}${date ? ` (${date})` : ""}`, ""];
+export function changesEntry(version: string, date: string | undefined, changes: SpecChange[], from?: string): string {
+  const lines = [`## ${version}${date ? ` (${date})` : ""}`, "", ...(from ? [from, ""] : [])];
   for (const cls of Object.keys(HEADINGS) as ChangeClass[]) {
     const own = changes.filter((c) => c.class === cls);
     if (!own.length) continue;
@@ -29,12 +30,13 @@ export function changesEntry(version: string, date: string | undefined, changes:
 }
 
 /** The first version's entry: what it covers, then the API's own release history, newest first. */
-export function firstEntry(spec: Spec, version: string): string {
-  const date = docsReleaseDate(spec);
+export function firstEntry(spec: Spec, version: string, from?: { date?: string; line: string }): string {
+  const date = from?.date ?? docsReleaseDate(spec);
   const lines = [
     `## ${version}${date ? ` (${date})` : ""}`,
     "",
     `First version, generated from the ${spec.service.title} API ${spec.service.apiVersion} reference: ${spec.actions.length} actions, ${spec.structures.length} data structures, ${spec.errors.length} error codes.`,
+    ...(from ? ["", from.line] : []),
   ];
   const releases = [...spec.releases].sort((a, b) => b.release - a.release);
   if (releases.length) {

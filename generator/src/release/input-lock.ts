@@ -7,10 +7,10 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { packageRoot } from "../package-root.js";
 
 /** Where the generator's own code is (its hash decides whether outputs are stale). */
-export const GENERATOR_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
+export const GENERATOR_ROOT = packageRoot(import.meta.url);
 
 export interface LockEntry {
   /** Hash of the API's manifest entry and source files. */
@@ -98,8 +98,9 @@ export function generatorHash(root: string, generatorRoot: string): string {
   for (const dir of [join(root, "templates"), join(generatorRoot, "generator/src")]) {
     for (const file of filesUnder(dir)) h.update(relative(dir, file)).update("\0").update(readFileSync(file));
   }
-  const pkg = JSON.parse(readFileSync(join(generatorRoot, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
-  h.update(JSON.stringify(pkg.dependencies ?? {}));
+  // the packages `generate` itself needs (the CLI bundles the rest), as peers of the published package
+  const pkg = JSON.parse(readFileSync(join(generatorRoot, "package.json"), "utf8")) as { dependencies?: Record<string, string>; peerDependencies?: Record<string, string> };
+  h.update(JSON.stringify({ ...pkg.dependencies, ...pkg.peerDependencies }));
   h.update(JSON.parse(readFileSync(join(root, "runtime/package.json"), "utf8")).version as string);
   return h.digest("hex").slice(0, 16);
 }
