@@ -31,7 +31,9 @@ describe("the doc2sdk package", () => {
     const [packed] = JSON.parse((await run("npm", ["pack", "--json", "--pack-destination", work], { cwd: root, env, encoding: "utf8", timeout: 180_000 })).stdout) as { filename: string; files: { path: string }[] }[];
     const files = packed.files.map((f) => f.path);
     expect(files).toContain("generator/dist/cli.js");
-    expect(files.filter((f) => f.startsWith("generator/src/") || f.startsWith("test/") || f.startsWith("spec/"))).toEqual([]);
+    // the sources, tests and specs stay home; the spec schema ships (check, mock and diff validate with it)
+    expect(files).toContain("spec/spec.schema.json");
+    expect(files.filter((f) => f.startsWith("generator/src/") || f.startsWith("test/") || (f.startsWith("spec/") && f !== "spec/spec.schema.json"))).toEqual([]);
 
     const project = join(work, "empty");
     mkdirSync(project);
