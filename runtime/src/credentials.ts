@@ -91,27 +91,45 @@ function unquote(v: string): string {
 
 export interface ProfileOptions {
   vendor?: Vendor;
+  /** Section of the file; default: TENCENTCLOUD_PROFILE / ALIBABA_CLOUD_PROFILE, else "default". */
   profile?: string;
-  /** Defaults to ~/.tencentcloud/credentials or ~/.alibabacloud/credentials.ini. */
+  /** Defaults to ~/.tencentcloud/credentials or ~/.alibabacloud/credentials.ini (or ALIBABA_CLOUD_CREDENTIALS_FILE). */
   path?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** The environment variable naming the profile to use, per vendor (as the vendors' own tools do). */
+export const PROFILE_ENV: Readonly<Record<Vendor, string>> = { tencent: "TENCENTCLOUD_PROFILE", aliyun: "ALIBABA_CLOUD_PROFILE" };
+
+/** Which file and which section a profile lookup reads: option, else environment, else the default. */
+export function profileLocation(opts: ProfileOptions = {}): { path: string; profile: string } {
+  const vendor = opts.vendor ?? "tencent";
+  const env = opts.env ?? process.env;
+  const path =
+    opts.path ??
+    (vendor === "tencent"
+      ? join(homedir(), ".tencentcloud", "credentials")
+      : env.ALIBABA_CLOUD_CREDENTIALS_FILE || join(homedir(), ".alibabacloud", "credentials.ini"));
+  return { path, profile: opts.profile ?? (env[PROFILE_ENV[vendor]] || "default") };
+}
+
+/** The profile's section, or undefined when the file or the section is missing (no error: callers decide). */
+export async function readProfile(opts: ProfileOptions = {}): Promise<{ path: string; profile: string; section?: Record<string, string>; readable: boolean }> {
+  const { path, profile } = profileLocation(opts);
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    return { path, profile, readable: false };
+  }
+  return { path, profile, section: parseIni(text)[profile], readable: true };
 }
 
 export function profileCredentials(opts: ProfileOptions = {}): CredentialProvider {
   const vendor = opts.vendor ?? "tencent";
   return async () => {
-    const path =
-      opts.path ??
-      (vendor === "tencent"
-        ? join(homedir(), ".tencentcloud", "credentials")
-        : join(homedir(), ".alibabacloud", "credentials.ini"));
-    let text: string;
-    try {
-      text = await readFile(path, "utf8");
-    } catch {
-      throw new CredentialsError(`credentials file not readable: ${path}`);
-    }
-    const profile = opts.profile ?? "default";
-    const sec = parseIni(text)[profile];
+    const { path, profile, section: sec, readable } = await readProfile(opts);
+    if (!readable) throw new CredentialsError(`credentials file not readable: ${path}`);
     if (!sec) throw new CredentialsError(`profile [${profile}] not found in ${path}`);
     const secretId = vendor === "tencent" ? sec.secret_id : sec.access_key_id;
     const secretKey = vendor === "tencent" ? sec.secret_key : sec.access_key_secret;
@@ -136,8 +154,8 @@ export function chainCredentials(...providers: CredentialProvider[]): Credential
   };
 }
 
-export function defaultCredentialChain(vendor: Vendor = "tencent"): CredentialProvider {
-  return cachingCredentials(chainCredentials(envCredentials(vendor), profileCredentials({ vendor })));
+export function defaultCredentialChain(vendor: Vendor = "tencent", profile?: string): CredentialProvider {
+  return cachingCredentials(chainCredentials(envCredentials(vendor), profileCredentials({ vendor, profile })));
 }
 
 /**
@@ -170,8 +188,8 @@ export function cachingCredentials(
  * The provider a client uses. Explicit keys are checked at once (the constructor throws); what a
  * provider resolves to is checked on every call, before signing.
  */
-export function toProvider(c: Credentials | CredentialProvider | undefined, vendor: Vendor): CredentialProvider {
-  if (c === undefined || c === null) return defaultCredentialChain(vendor);
+export function toProvider(c: Credentials | CredentialProvider | undefined, vendor: Vendor, profile?: string): CredentialProvider {
+  if (c === undefined || c === null) return defaultCredentialChain(vendor, profile);
   if (typeof c === "function") return async () => validateCredentials(await c(), "the credentials provider's result");
   return staticCredentials(c);
 }

@@ -1,0 +1,99 @@
+/**
+ * HTTPS through an HTTP proxy: a CONNECT tunnel, then TLS to the API host over it, with node:http
+ * and node:tls only (no proxy package: the runtime has no dependencies). Loaded only when a proxy
+ * is configured, so the common case pays nothing for it. The tunnel is made in the agent's
+ * createConnection, so the agent's keep-alive pool reuses tunnelled TLS sockets like direct ones.
+ */
+import http from "node:http";
+import https from "node:https";
+import { isIP, type Socket } from "node:net";
+import tls from "node:tls";
+
+/** `Proxy-Authorization` for a proxy URL with user:password, else undefined. */
+export function proxyAuthorization(proxy: URL): string | undefined {
+  if (!proxy.username && !proxy.password) return undefined;
+  const user = decodeURIComponent(proxy.username);
+  const pass = decodeURIComponent(proxy.password);
+  return `Basic ${Buffer.from(`${user}:${pass}`).toString("base64")}`;
+}
+
+/** host:port of a proxy, for messages: never its user or password. */
+export function proxyLabel(proxy: URL): string {
+  return `${proxy.hostname}:${proxy.port || (proxy.protocol === "https:" ? 443 : 80)}`;
+}
+
+type ConnectOptions = tls.ConnectionOptions & { host?: string; port?: number | string; servername?: string };
+
+export class TunnelingAgent extends https.Agent {
+  readonly #proxy: URL;
+  readonly #auth: string | undefined;
+
+  constructor(proxy: URL, options: https.AgentOptions) {
+    super(options);
+    this.#proxy = proxy;
+    this.#auth = proxyAuthorization(proxy);
+  }
+
+  // Node's Agent accepts the socket through the callback (documented for agent.createConnection)
+  // @ts-expect-error Node's typings describe the options loosely; these are the ones https.Agent passes
+  override createConnection(options: ConnectOptions, callback: (err: Error | null, socket?: Socket) => void): undefined {
+    const host = options.host ?? "localhost";
+    const port = Number(options.port ?? 443);
+    const authority = `${isIP(host) === 6 ? `[${host}]` : host}:${port}`;
+    const headers: Record<string, string> = { Host: authority };
+    if (this.#auth) headers["Proxy-Authorization"] = this.#auth;
+    const proxy = this.#proxy;
+    const mod = proxy.protocol === "https:" ? https : http;
+    let done = false;
+    const finish = (err: Error | null, socket?: Socket) => {
+      if (done) return;
+      done = true;
+      callback(err, socket);
+    };
+    const connectReq = mod.request({
+      host: proxy.hostname.replace(/^\[|\]$/g, ""),
+      port: proxy.port || (proxy.protocol === "https:" ? 443 : 80),
+      method: "CONNECT",
+      path: authority,
+      headers,
+      agent: false,
+    });
+    connectReq.once("connect", (res, socket) => {
+      if (res.statusCode !== 200) {
+        socket.destroy();
+        const err = new Error(`proxy ${proxyLabel(proxy)} answered CONNECT ${authority} with HTTP ${res.statusCode}`) as NodeJS.ErrnoException;
+        err.code = res.statusCode === 407 ? "EPROXYAUTH" : "EPROXYCONNECT";
+        return finish(err);
+      }
+      const secure = tls.connect({ ...options, socket, servername: options.servername ?? (isIP(host) ? undefined : host) });
+      secure.once("secureConnect", () => finish(null, secure));
+      secure.once("error", (e) => finish(e));
+    });
+    connectReq.once("error", (e) => finish(e));
+    connectReq.end();
+    return undefined;
+  }
+}
+
+/**
+ * NO_PROXY: comma- or space-separated host names, `.suffix` / `*.suffix` for a domain and its
+ * subdomains, optional `:port`, `*` for everything. (CIDR ranges are not supported.)
+ */
+export function bypassesProxy(noProxy: string, hostname: string, port: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  for (const raw of noProxy.split(/[\s,]+/)) {
+    let entry = raw.trim().toLowerCase();
+    if (!entry) continue;
+    if (entry === "*") return true;
+    let entryPort: string | undefined;
+    const m = /^(.*?)(?::(\d+))?$/.exec(entry.startsWith("[") ? entry.replace(/^\[([^\]]+)\]/, "$1") : entry);
+    if (m && m[2] && !entry.includes("::")) {
+      entry = m[1]!;
+      entryPort = m[2];
+    }
+    if (entryPort && entryPort !== port) continue;
+    entry = entry.replace(/^\*?\./, "");
+    if (host === entry || host.endsWith(`.${entry}`)) return true;
+  }
+  return false;
+}
