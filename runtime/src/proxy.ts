@@ -86,10 +86,17 @@ export function bypassesProxy(noProxy: string, hostname: string, port: string): 
     if (!entry) continue;
     if (entry === "*") return true;
     let entryPort: string | undefined;
-    const m = /^(.*?)(?::(\d+))?$/.exec(entry.startsWith("[") ? entry.replace(/^\[([^\]]+)\]/, "$1") : entry);
-    if (m && m[2] && !entry.includes("::")) {
-      entry = m[1]!;
-      entryPort = m[2];
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
+    if (bracketed) {
+      entry = bracketed[1]!;
+      entryPort = bracketed[2];
+    } else if (entry.indexOf(":") === entry.lastIndexOf(":")) {
+      // host:port (a bare IPv6 address has several colons and no port)
+      const colon = entry.indexOf(":");
+      if (colon >= 0) {
+        entryPort = entry.slice(colon + 1);
+        entry = entry.slice(0, colon);
+      }
     }
     if (entryPort && entryPort !== port) continue;
     entry = entry.replace(/^\*?\./, "");
