@@ -14,8 +14,8 @@ export type CredentialProvider = () => Promise<Credentials>;
 export type Vendor = "tencent" | "aliyun";
 
 export class CredentialsError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = "CredentialsError";
   }
 }
@@ -154,8 +154,44 @@ export function chainCredentials(...providers: CredentialProvider[]): Credential
   };
 }
 
-export function defaultCredentialChain(vendor: Vendor = "tencent", profile?: string): CredentialProvider {
-  return cachingCredentials(chainCredentials(envCredentials(vendor), profileCredentials({ vendor, profile })));
+/**
+ * The default chain: environment keys; OIDC web identity when its variables are set; the profile
+ * (its keys, or its role_arn assumed with them); the instance role when TENCENTCLOUD_CVM_ROLE /
+ * ALIBABA_CLOUD_ECS_METADATA names one. The metadata service is opt-in: probing it off a cloud VM
+ * would add a network timeout to every failed lookup. The STS and metadata code is loaded only
+ * when one of those steps is reached.
+ */
+export interface ChainOptions {
+  /** Where the variables are read (default process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** Where STS calls go (tests: a loopback endpointOverride and transport). */
+  sts?: { endpointOverride?: string; transport?: import("./transport.js").Transport };
+  /** Where the instance metadata service is (tests: a loopback base URL). */
+  metadata?: { baseUrl?: string; transport?: import("./transport.js").Transport };
+}
+
+export function defaultCredentialChain(vendor: Vendor = "tencent", profile?: string, opts: ChainOptions = {}): CredentialProvider {
+  const env = opts.env ?? process.env;
+  let extended: Promise<ReturnType<typeof import("./credential-providers.js").extendedChain>> | undefined;
+  const more = () => (extended ??= import("./credential-providers.js").then((m) => m.extendedChain(vendor, profile, { ...opts, env })));
+  const notSet = (what: string) => Promise.reject(new CredentialsError(`${what} not configured`));
+  const webIdentity: CredentialProvider = async () => {
+    const w = vendor === "tencent" ? ["TKE_WEB_IDENTITY_TOKEN_FILE", "TKE_ROLE_ARN"] : ["ALIBABA_CLOUD_OIDC_TOKEN_FILE", "ALIBABA_CLOUD_ROLE_ARN"];
+    if (!env[w[0]!] || !env[w[1]!]) return notSet(`web identity (${w.join(", ")})`);
+    return (await more()).webIdentity!();
+  };
+  const keys = profileCredentials({ vendor, profile, env });
+  const fromProfile: CredentialProvider = async () => {
+    const { section } = await readProfile({ vendor, profile, env });
+    if (section?.role_arn) return (await more()).profileRole();
+    return keys();
+  };
+  const instance: CredentialProvider = async () => {
+    const name = vendor === "tencent" ? "TENCENTCLOUD_CVM_ROLE" : "ALIBABA_CLOUD_ECS_METADATA";
+    if (!env[name]) return notSet(`instance role (${name})`);
+    return (await more()).instance!();
+  };
+  return cachingCredentials(chainCredentials(envCredentials(vendor, env), webIdentity, fromProfile, instance));
 }
 
 /**
@@ -172,6 +208,8 @@ export function cachingCredentials(
   let inflight: Promise<Credentials> | undefined;
   return async () => {
     if (cached && (cached.expiresAt === undefined || cached.expiresAt - refreshBefore > now())) return cached;
+    // a refresh that fails while the current credentials are still valid keeps them (and the next call tries again)
+    const current = cached;
     inflight ??= provider()
       .then((c) => {
         cached = c;
@@ -180,7 +218,12 @@ export function cachingCredentials(
       .finally(() => {
         inflight = undefined;
       });
-    return inflight;
+    try {
+      return await inflight;
+    } catch (e) {
+      if (current?.expiresAt !== undefined && current.expiresAt > now()) return current;
+      throw e;
+    }
   };
 }
 

@@ -11,3 +11,4 @@ export * from "./client.js";
 export * from "./middleware.js";
 export * from "./region.js";
 export * from "./version.js";
+export * from "./credential-providers.js";
