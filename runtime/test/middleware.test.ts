@@ -61,9 +61,11 @@ describe("middleware", () => {
 
   it("a middleware header cannot replace a signed or protocol header", async () => {
     server.reset(() => ok());
-    await tc3({ middleware: [{ before: (r) => void Object.assign(r.headers, { Authorization: "forged", "X-TC-Action": "DeleteAll" }) }] }).request("DescribeInstances");
+    await tc3({ middleware: [{ before: (r) => void Object.assign(r.headers, { authorization: "forged", "X-TC-Action": "DeleteAll", "x-tc-region": "elsewhere" }) }] }).request("DescribeInstances");
     const s = server.seen[0]!;
     expect(s.headers.authorization).toMatch(/^TC3-HMAC-SHA256 /);
+    expect(s.rawHeaders.filter((n, i) => i % 2 === 0 && n.toLowerCase() === "authorization")).toHaveLength(1);
+    expect(s.headers["x-tc-region"]).toBe("ap-guangzhou");
     expect(s.headers["x-tc-action"]).toBe("DescribeInstances");
   });
 
@@ -145,18 +147,22 @@ describe("headers and identity", () => {
   it("sends User-Agent doc2sdk/<v> <package>/<v> node/<v> and X-TC-RequestClient; client and call headers", async () => {
     server.reset(() => ok());
     await tc3({ sdk: { name: "@doc2sdk/tencentcloud-cvm", version: "1.2.3" }, userAgent: "my-app/9", headers: { "X-Client": "c", "X-Both": "client" } })
-      .request("DescribeInstances", {}, { headers: { "X-Both": "call" } });
+      .request("DescribeInstances", {}, { headers: { "x-both": "call" } });
     const h = server.seen[0]!.headers;
     expect(h["user-agent"]).toBe(`doc2sdk/${RUNTIME_VERSION} @doc2sdk/tencentcloud-cvm/1.2.3 node/${process.versions.node} my-app/9`);
     expect(h["x-tc-requestclient"]).toBe(`doc2sdk/${RUNTIME_VERSION} @doc2sdk/tencentcloud-cvm/1.2.3`);
     expect(h["x-client"]).toBe("c");
     expect(h["x-both"]).toBe("call");
+    expect(server.seen[0]!.rawHeaders.filter((n) => n.toLowerCase() === "x-both")).toHaveLength(1);
   });
 
-  it("without sdk parts (today's generated clients) the User-Agent still names doc2sdk and node", async () => {
+  it("without sdk parts (today's generated clients) the User-Agent still names doc2sdk and node; headers may replace it", async () => {
     server.reset(() => ok());
     await tc3().request("DescribeInstances");
+    await tc3({ headers: { "user-agent": "custom/1" } }).request("DescribeInstances");
     expect(server.seen[0]!.headers["user-agent"]).toBe(`doc2sdk/${RUNTIME_VERSION} node/${process.versions.node}`);
+    expect(server.seen[1]!.rawHeaders.filter((n, i) => i % 2 === 0 && n.toLowerCase() === "user-agent")).toHaveLength(1);
+    expect(server.seen[1]!.headers["user-agent"]).toBe("custom/1");
   });
 
   it("Alibaba requests carry the User-Agent (and no Tencent header), signature still valid", async () => {
