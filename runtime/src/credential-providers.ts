@@ -107,7 +107,8 @@ export function assumeRoleCredentials(opts: AssumeRoleOptions): CredentialProvid
     apiVersion: sts.version,
     endpoint: opts.endpoint ?? sts.endpoint,
     endpointOverride: opts.endpointOverride,
-    region: vendor === "tencent" ? (opts.region ?? STS.tencent.region) : undefined,
+    // Alibaba STS takes no RegionId: "" keeps the caller's ALIBABA_CLOUD_REGION_ID and profile region out
+    region: vendor === "tencent" ? (opts.region ?? STS.tencent.region) : "",
     credentials: opts.source ?? defaultCredentialChain(vendor),
     transport: opts.transport,
     timeoutMs: opts.timeoutMs,

@@ -139,11 +139,13 @@ describe("Alibaba STS AssumeRole (RPC)", () => {
       if (!aliyunValid(s, SOURCE.secretKey) || q.get("Action") !== "AssumeRole") return { status: 400, body: JSON.stringify({ Code: "SignatureDoesNotMatch", Message: "bad", RequestId: "x" }) };
       return { status: 200, body: JSON.stringify({ RequestId: "r", Credentials: { AccessKeyId: "STS.tmpid", AccessKeySecret: TMP.key, SecurityToken: TMP.token, Expiration: expiration }, AssumedRoleUser: {} }) };
     });
+    vi.stubEnv("ALIBABA_CLOUD_REGION_ID", "cn-beijing"); // the caller's region is not sent to STS
     const p = assumeRoleCredentials({ vendor: "aliyun", roleArn: "acs:ram::123:role/reader", roleSessionName: "s", durationSeconds: 900, source: SOURCE, endpointOverride: server.base, transport });
     const c = await p();
     expect(c).toEqual({ secretId: "STS.tmpid", secretKey: TMP.key, token: TMP.token, expiresAt: Date.parse(expiration) });
     const q = new URL(server.seen[0]!.url, "http://x").searchParams;
     expect([q.get("Version"), q.get("RoleArn"), q.get("RoleSessionName"), q.get("DurationSeconds"), q.get("AccessKeyId")]).toEqual(["2015-04-01", "acs:ram::123:role/reader", "s", "900", SOURCE.secretId]);
+    expect(q.has("RegionId")).toBe(false);
   });
 
   it("an Alibaba STS error is a CredentialsError with the code", async () => {
