@@ -27,11 +27,14 @@ type ConnectOptions = tls.ConnectionOptions & { host?: string; port?: number | s
 export class TunnelingAgent extends https.Agent {
   readonly #proxy: URL;
   readonly #auth: string | undefined;
+  readonly #connectTimeoutMs: number;
 
-  constructor(proxy: URL, options: https.AgentOptions) {
+  /** connectTimeoutMs bounds the CONNECT exchange (the transport passes its queueTimeoutMs; 0: none). */
+  constructor(proxy: URL, options: https.AgentOptions, connectTimeoutMs = 0) {
     super(options);
     this.#proxy = proxy;
     this.#auth = proxyAuthorization(proxy);
+    this.#connectTimeoutMs = connectTimeoutMs;
   }
 
   // Node's Agent accepts the socket through the callback (documented for agent.createConnection)
@@ -59,6 +62,8 @@ export class TunnelingAgent extends https.Agent {
       agent: false,
     });
     connectReq.once("connect", (res, socket) => {
+      // the tunnel now belongs to the TLS socket: the CONNECT's timeout must not close it later
+      socket.setTimeout(0);
       if (res.statusCode !== 200) {
         socket.destroy();
         const err = new Error(`proxy ${proxyLabel(proxy)} answered CONNECT ${authority} with HTTP ${res.statusCode}`) as NodeJS.ErrnoException;
@@ -70,6 +75,15 @@ export class TunnelingAgent extends https.Agent {
       secure.once("error", (e) => finish(e));
     });
     connectReq.once("error", (e) => finish(e));
+    // the request waiting on this socket gives up after the same time; the CONNECT must not outlive it
+    if (this.#connectTimeoutMs > 0) {
+      connectReq.setTimeout(this.#connectTimeoutMs, () => {
+        if (done) return;
+        const err = new Error(`proxy ${proxyLabel(proxy)} did not answer CONNECT ${authority} within ${this.#connectTimeoutMs} ms`) as NodeJS.ErrnoException;
+        err.code = "EPROXYTIMEOUT";
+        connectReq.destroy(err);
+      });
+    }
     connectReq.end();
     return undefined;
   }

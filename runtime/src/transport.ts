@@ -105,6 +105,13 @@ interface ProxyPlan {
   http?: URL;
   https?: URL;
   noProxy: string;
+  /** The proxy came from the environment: loopback hosts then go direct (local servers, tests). */
+  fromEnv: boolean;
+}
+
+function isLoopback(hostname: string): boolean {
+  const h = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return h === "localhost" || h.endsWith(".localhost") || h === "::1" || /^127\.\d+\.\d+\.\d+$/.test(h);
 }
 
 function proxyPlan(options: NodeHttpTransportOptions): ProxyPlan | undefined {
@@ -122,6 +129,7 @@ function proxyPlan(options: NodeHttpTransportOptions): ProxyPlan | undefined {
     http: parse(options.proxy || env.HTTP_PROXY || env.http_proxy),
     https: parse(options.proxy || env.HTTPS_PROXY || env.https_proxy),
     noProxy: options.noProxy ?? env.NO_PROXY ?? env.no_proxy ?? "",
+    fromEnv: !options.proxy,
   };
   return plan.http || plan.https ? plan : undefined;
 }
@@ -175,7 +183,9 @@ export class NodeHttpTransport implements Transport {
     const cache = (this.bypass ??= new Map());
     let skip = cache.get(key);
     if (skip === undefined) {
-      skip = bypassesProxy(this.proxy!.noProxy, url.hostname, url.port || (isHttps ? "443" : "80"));
+      skip =
+        (this.proxy!.fromEnv && isLoopback(url.hostname)) ||
+        bypassesProxy(this.proxy!.noProxy, url.hostname, url.port || (isHttps ? "443" : "80"));
       if (cache.size > 256) cache.clear();
       cache.set(key, skip);
     }
@@ -200,7 +210,7 @@ export class NodeHttpTransport implements Transport {
       const proxy = await this.proxyFor(url, isHttps);
       if (proxy && isHttps) {
         const { TunnelingAgent } = await loadProxy();
-        agent = this.tunnelAgent ??= new TunnelingAgent(proxy, { keepAlive: true, maxSockets: this.maxSockets, ca: this.ca }) as unknown as HttpsAgent;
+        agent = this.tunnelAgent ??= new TunnelingAgent(proxy, { keepAlive: true, maxSockets: this.maxSockets, ca: this.ca }, this.queueTimeoutMs) as unknown as HttpsAgent;
       } else if (proxy) {
         const { proxyAuthorization } = await loadProxy();
         agent = this.proxyHttpAgent ??= new http.Agent({ keepAlive: true, maxSockets: this.maxSockets });

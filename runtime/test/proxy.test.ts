@@ -35,6 +35,12 @@ interface ProxyLog {
 }
 
 /** A forward proxy on 127.0.0.1: forwards absolute-URI requests, tunnels CONNECT, can demand a password. */
+/** The proxy resolves `api.invalid` to the loopback test servers: the client never resolves it itself. */
+function route(host: string, port: string): [string, string] {
+  if (host !== "api.invalid") return [host, port];
+  return ["127.0.0.1", new URL(port === "443" ? tlsBase : plainBase).port];
+}
+
 async function startProxy(requireAuth?: string): Promise<{ url: string; log: ProxyLog; close: () => Promise<void> }> {
   const log: ProxyLog = { connects: [], forwards: [], auth: [] };
   const sockets = new Set<net.Socket>();
@@ -42,7 +48,8 @@ async function startProxy(requireAuth?: string): Promise<{ url: string; log: Pro
     log.forwards.push(req.url!);
     log.auth.push(req.headers["proxy-authorization"]);
     const target = new URL(req.url!);
-    const up = http.request({ host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers: req.headers }, (r) => {
+    const [toHost, toPort] = route(target.hostname, target.port || "80");
+    const up = http.request({ host: toHost, port: toPort, path: target.pathname + target.search, method: req.method, headers: req.headers }, (r) => {
       res.writeHead(r.statusCode!, r.headers);
       r.pipe(res);
     });
@@ -57,8 +64,8 @@ async function startProxy(requireAuth?: string): Promise<{ url: string; log: Pro
       client.end("HTTP/1.1 407 Proxy Authentication Required\r\n\r\n");
       return;
     }
-    const [host, port] = req.url!.split(":");
-    const up = net.connect(Number(port), host!, () => {
+    const [host, port] = route(...(req.url!.split(":") as [string, string]));
+    const up = net.connect(Number(port), host, () => {
       client.write("HTTP/1.1 200 Connection Established\r\n\r\n");
       up.write(head);
       up.pipe(client);
@@ -122,14 +129,14 @@ const client = (endpointOverride: string, transport: NodeHttpTransport) =>
   new ServiceClient({ protocol: "tc3-hmac-sha256", service: "cvm", apiVersion: "2017-03-12", endpoint: "cvm.tencentcloudapi.com", region: "ap-guangzhou", credentials: creds, endpointOverride, transport, maxAttempts: 1 });
 
 describe("HTTP_PROXY for http requests", () => {
-  it("sends the absolute URL to the proxy with Proxy-Authorization; the API host sees the signed Host", async () => {
+  it("HTTP_PROXY: sends the absolute URL to the proxy with Proxy-Authorization; the API host sees the signed Host", async () => {
     const proxy = await startProxy();
     const t = new NodeHttpTransport({ env: { HTTP_PROXY: proxy.url.replace("http://", "http://us%40er:p%3Ass@") } });
     try {
       hosts.length = 0;
-      const res = await client(plainBase, t).request("DescribeInstances");
+      const res = await client("http://api.invalid", t).request("DescribeInstances");
       expect(res.RequestId).toBe("plain");
-      expect(proxy.log.forwards).toEqual([`${plainBase}/`]);
+      expect(proxy.log.forwards).toEqual(["http://api.invalid/"]);
       expect(proxy.log.auth).toEqual([`Basic ${Buffer.from("us@er:p:ss").toString("base64")}`]);
       expect(hosts).toEqual(["cvm.tencentcloudapi.com"]);
     } finally {
@@ -138,18 +145,33 @@ describe("HTTP_PROXY for http requests", () => {
     }
   });
 
-  it("NO_PROXY matching the host goes direct; proxy: false ignores the environment", async () => {
+  it("an explicit proxy is used for loopback too; NO_PROXY matching the host goes direct; proxy: false ignores the environment", async () => {
     const proxy = await startProxy();
-    const env = { HTTP_PROXY: proxy.url, NO_PROXY: "example.com, 127.0.0.1" };
-    const t1 = new NodeHttpTransport({ env });
+    const t0 = new NodeHttpTransport({ proxy: proxy.url, env: {} });
+    const t1 = new NodeHttpTransport({ proxy: proxy.url, env: { NO_PROXY: "example.com, 127.0.0.1" } });
     const t2 = new NodeHttpTransport({ env: { HTTP_PROXY: proxy.url }, proxy: false });
     try {
+      expect((await client(plainBase, t0).request("DescribeInstances")).RequestId).toBe("plain");
+      expect(proxy.log.forwards).toEqual([`${plainBase}/`]);
       expect((await client(plainBase, t1).request("DescribeInstances")).RequestId).toBe("plain");
-      expect((await client(plainBase, t2).request("DescribeInstances")).RequestId).toBe("plain");
-      expect(proxy.log.forwards).toEqual([]);
+      await expect(client("http://api.invalid", t2).request("DescribeInstances")).rejects.toBeInstanceOf(NetworkError); // direct: no such host
+      expect(proxy.log.forwards).toHaveLength(1);
     } finally {
+      t0.destroy();
       t1.destroy();
       t2.destroy();
+      await proxy.close();
+    }
+  });
+
+  it("a proxy from the environment is not used for loopback hosts (local servers, tests)", async () => {
+    const proxy = await startProxy();
+    const t = new NodeHttpTransport({ env: { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url } });
+    try {
+      expect((await client(plainBase, t).request("DescribeInstances")).RequestId).toBe("plain");
+      expect(proxy.log.forwards).toEqual([]);
+    } finally {
+      t.destroy();
       await proxy.close();
     }
   });
@@ -178,10 +200,10 @@ describe.skipIf(!OPENSSL)("HTTPS_PROXY: CONNECT tunnel", () => {
     const t = new NodeHttpTransport({ env: { HTTPS_PROXY: proxy.url.replace("http://", "http://u:pw@") }, ca });
     try {
       hosts.length = 0;
-      const c = client(tlsBase, t);
+      const c = client("https://api.invalid", t);
       expect((await c.request("DescribeInstances")).RequestId).toBe("tls");
       expect((await c.request("DescribeInstances")).RequestId).toBe("tls");
-      expect(proxy.log.connects).toEqual([tlsBase.replace("https://", "")]);
+      expect(proxy.log.connects).toEqual(["api.invalid:443"]);
       expect(hosts).toEqual(["cvm.tencentcloudapi.com", "cvm.tencentcloudapi.com"]);
     } finally {
       t.destroy();
@@ -217,6 +239,33 @@ describe.skipIf(!OPENSSL)("HTTPS_PROXY: CONNECT tunnel", () => {
     } finally {
       t.destroy();
       await proxy.close();
+    }
+  });
+});
+
+describe("a proxy that never answers CONNECT", () => {
+  it("fails unsent within queueTimeoutMs, and the CONNECT connection is closed, not left open", async () => {
+    let closed = 0;
+    const open = new Set<net.Socket>();
+    const silent = net.createServer((sock) => {
+      open.add(sock);
+      sock.on("data", () => {}); // read the CONNECT, never answer
+      sock.on("close", () => closed++);
+    });
+    await new Promise<void>((r) => silent.listen(0, "127.0.0.1", r));
+    const t = new NodeHttpTransport({ proxy: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`, queueTimeoutMs: 300 });
+    try {
+      const started = Date.now();
+      const err = await client("https://api.invalid", t).request("CreateThing").catch((e) => e);
+      expect(err).toBeInstanceOf(NetworkError);
+      expect(err.sent).toBe(false);
+      expect(Date.now() - started).toBeLessThan(5000);
+      for (let i = 0; i < 50 && closed === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(closed).toBe(1);
+    } finally {
+      t.destroy();
+      for (const sock of open) sock.destroy(); // so close() cannot hang when the test fails
+      await new Promise<void>((r) => silent.close(() => r()));
     }
   });
 });
