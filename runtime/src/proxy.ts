@@ -5,9 +5,10 @@
  * createConnection, so the agent's keep-alive pool reuses tunnelled TLS sockets like direct ones.
  */
 import http from "node:http";
-import https from "node:https";
+import type { Agent as HttpsAgent, AgentOptions } from "node:https";
 import { isIP, type Socket } from "node:net";
-import tls from "node:tls";
+import type { Duplex } from "node:stream";
+import type { ConnectionOptions } from "node:tls";
 
 /** `Proxy-Authorization` for a proxy URL with user:password, else undefined. */
 export function proxyAuthorization(proxy: URL): string | undefined {
@@ -22,71 +23,82 @@ export function proxyLabel(proxy: URL): string {
   return `${proxy.hostname}:${proxy.port || (proxy.protocol === "https:" ? 443 : 80)}`;
 }
 
-type ConnectOptions = tls.ConnectionOptions & { host?: string; port?: number | string; servername?: string };
+type ConnectOptions = ConnectionOptions & { host?: string; port?: number | string; servername?: string };
 
-export class TunnelingAgent extends https.Agent {
-  readonly #proxy: URL;
-  readonly #auth: string | undefined;
-  readonly #connectTimeoutMs: number;
+/**
+ * An https.Agent whose connections are CONNECT tunnels through `proxy`. node:https and node:tls
+ * are imported here, at first use, not at module load: a bundler would otherwise hoist them into
+ * every program's startup, which transport.ts takes care to avoid.
+ */
+export async function createTunnelingAgent(proxy: URL, options: AgentOptions, connectTimeoutMs = 0): Promise<HttpsAgent> {
+  const [{ default: https }, { default: tls }] = await Promise.all([import("node:https"), import("node:tls")]);
+  return new (tunnelingAgentClass(https, tls))(proxy, options, connectTimeoutMs);
+}
 
-  /** connectTimeoutMs bounds the CONNECT exchange (the transport passes its queueTimeoutMs; 0: none). */
-  constructor(proxy: URL, options: https.AgentOptions, connectTimeoutMs = 0) {
-    super(options);
-    this.#proxy = proxy;
-    this.#auth = proxyAuthorization(proxy);
-    this.#connectTimeoutMs = connectTimeoutMs;
-  }
+function tunnelingAgentClass(https: typeof import("node:https"), tls: typeof import("node:tls")) {
+  return class TunnelingAgent extends https.Agent {
+    readonly #proxy: URL;
+    readonly #auth: string | undefined;
+    readonly #connectTimeoutMs: number;
 
-  // Node's Agent accepts the socket through the callback (documented for agent.createConnection)
-  // @ts-expect-error Node's typings describe the options loosely; these are the ones https.Agent passes
-  override createConnection(options: ConnectOptions, callback: (err: Error | null, socket?: Socket) => void): undefined {
-    const host = options.host ?? "localhost";
-    const port = Number(options.port ?? 443);
-    const authority = `${isIP(host) === 6 ? `[${host}]` : host}:${port}`;
-    const headers: Record<string, string> = { Host: authority };
-    if (this.#auth) headers["Proxy-Authorization"] = this.#auth;
-    const proxy = this.#proxy;
-    const mod = proxy.protocol === "https:" ? https : http;
-    let done = false;
-    const finish = (err: Error | null, socket?: Socket) => {
-      if (done) return;
-      done = true;
-      callback(err, socket);
-    };
-    const connectReq = mod.request({
-      host: proxy.hostname.replace(/^\[|\]$/g, ""),
-      port: proxy.port || (proxy.protocol === "https:" ? 443 : 80),
-      method: "CONNECT",
-      path: authority,
-      headers,
-      agent: false,
-    });
-    connectReq.once("connect", (res, socket) => {
-      // the tunnel now belongs to the TLS socket: the CONNECT's timeout must not close it later
-      socket.setTimeout(0);
-      if (res.statusCode !== 200) {
-        socket.destroy();
-        const err = new Error(`proxy ${proxyLabel(proxy)} answered CONNECT ${authority} with HTTP ${res.statusCode}`) as NodeJS.ErrnoException;
-        err.code = res.statusCode === 407 ? "EPROXYAUTH" : "EPROXYCONNECT";
-        return finish(err);
-      }
-      const secure = tls.connect({ ...options, socket, servername: options.servername ?? (isIP(host) ? undefined : host) });
-      secure.once("secureConnect", () => finish(null, secure));
-      secure.once("error", (e) => finish(e));
-    });
-    connectReq.once("error", (e) => finish(e));
-    // the request waiting on this socket gives up after the same time; the CONNECT must not outlive it
-    if (this.#connectTimeoutMs > 0) {
-      connectReq.setTimeout(this.#connectTimeoutMs, () => {
-        if (done) return;
-        const err = new Error(`proxy ${proxyLabel(proxy)} did not answer CONNECT ${authority} within ${this.#connectTimeoutMs} ms`) as NodeJS.ErrnoException;
-        err.code = "EPROXYTIMEOUT";
-        connectReq.destroy(err);
-      });
+    /** connectTimeoutMs bounds the CONNECT exchange (the transport passes its queueTimeoutMs; 0: none). */
+    constructor(proxy: URL, options: AgentOptions, connectTimeoutMs = 0) {
+      super(options);
+      this.#proxy = proxy;
+      this.#auth = proxyAuthorization(proxy);
+      this.#connectTimeoutMs = connectTimeoutMs;
     }
-    connectReq.end();
-    return undefined;
-  }
+
+    // Node's Agent accepts the socket through the callback (documented for agent.createConnection)
+    override createConnection(options: ConnectOptions, callback?: (err: Error | null, stream: Duplex) => void): undefined {
+      const host = options.host ?? "localhost";
+      const port = Number(options.port ?? 443);
+      const authority = `${isIP(host) === 6 ? `[${host}]` : host}:${port}`;
+      const headers: Record<string, string> = { Host: authority };
+      if (this.#auth) headers["Proxy-Authorization"] = this.#auth;
+      const proxy = this.#proxy;
+      const mod = proxy.protocol === "https:" ? https : http;
+      let done = false;
+      const finish = (err: Error | null, socket?: Socket) => {
+        if (done) return;
+        done = true;
+        callback?.(err, socket as Duplex);
+      };
+      const connectReq = mod.request({
+        host: proxy.hostname.replace(/^\[|\]$/g, ""),
+        port: proxy.port || (proxy.protocol === "https:" ? 443 : 80),
+        method: "CONNECT",
+        path: authority,
+        headers,
+        agent: false,
+      });
+      connectReq.once("connect", (res, socket) => {
+        // the tunnel now belongs to the TLS socket: the CONNECT's timeout must not close it later
+        socket.setTimeout(0);
+        if (res.statusCode !== 200) {
+          socket.destroy();
+          const err = new Error(`proxy ${proxyLabel(proxy)} answered CONNECT ${authority} with HTTP ${res.statusCode}`) as NodeJS.ErrnoException;
+          err.code = res.statusCode === 407 ? "EPROXYAUTH" : "EPROXYCONNECT";
+          return finish(err);
+        }
+        const secure = tls.connect({ ...options, socket, servername: options.servername ?? (isIP(host) ? undefined : host) });
+        secure.once("secureConnect", () => finish(null, secure));
+        secure.once("error", (e) => finish(e));
+      });
+      connectReq.once("error", (e) => finish(e));
+      // the request waiting on this socket gives up after the same time; the CONNECT must not outlive it
+      if (this.#connectTimeoutMs > 0) {
+        connectReq.setTimeout(this.#connectTimeoutMs, () => {
+          if (done) return;
+          const err = new Error(`proxy ${proxyLabel(proxy)} did not answer CONNECT ${authority} within ${this.#connectTimeoutMs} ms`) as NodeJS.ErrnoException;
+          err.code = "EPROXYTIMEOUT";
+          connectReq.destroy(err);
+        });
+      }
+      connectReq.end();
+      return undefined;
+    }
+  };
 }
 
 /**

@@ -209,8 +209,9 @@ export class NodeHttpTransport implements Transport {
     if (this.proxy) {
       const proxy = await this.proxyFor(url, isHttps);
       if (proxy && isHttps) {
-        const { TunnelingAgent } = await loadProxy();
-        agent = this.tunnelAgent ??= new TunnelingAgent(proxy, { keepAlive: true, maxSockets: this.maxSockets, ca: this.ca }, this.queueTimeoutMs) as unknown as HttpsAgent;
+        const { createTunnelingAgent } = await loadProxy();
+        this.tunnelAgent ??= await createTunnelingAgent(proxy, { keepAlive: true, maxSockets: this.maxSockets, ca: this.ca }, this.queueTimeoutMs);
+        agent = this.tunnelAgent;
       } else if (proxy) {
         const { proxyAuthorization } = await loadProxy();
         agent = this.proxyHttpAgent ??= new http.Agent({ keepAlive: true, maxSockets: this.maxSockets });
