@@ -235,6 +235,11 @@ export interface InstanceRoleOptions {
   baseUrl?: string;
   /** Per metadata request (default 1000 ms: the service is local or absent). */
   timeoutMs?: number;
+  /**
+   * Alibaba ECS hardened mode: first PUT /latest/api/token and send the token with each read.
+   * "try" (default): fall back to plain reads when no token is given; "require": fail; "off": never ask.
+   */
+  metadataToken?: "try" | "require" | "off";
   transport?: Transport;
   refreshBeforeMs?: number;
   now?: () => number;
@@ -255,17 +260,35 @@ export function instanceRoleCredentials(opts: InstanceRoleOptions): CredentialPr
   const transport = opts.transport ?? new NodeHttpTransport({ proxy: false, maxSockets: 2 });
   const timeoutMs = opts.timeoutMs ?? 1000;
   const what = `${vendor === "tencent" ? "CVM" : "ECS"} instance role credentials`;
-  const get = async (url: string): Promise<string> => {
-    const res = await transport.send({ method: "GET", url, headers: {}, timeoutMs });
+  const tokenMode = vendor === "aliyun" ? (opts.metadataToken ?? "try") : "off";
+  const get = async (url: string, headers: Record<string, string>): Promise<string> => {
+    const res = await transport.send({ method: "GET", url, headers, timeoutMs });
     if (res.status !== 200) throw new CredentialsError(`${what}: metadata service answered HTTP ${res.status} for ${url.slice(base.length)}`);
     return res.body;
+  };
+  /** The hardened-mode token (valid 6 hours; a new one per refresh), or no header. */
+  const tokenHeaders = async (): Promise<Record<string, string>> => {
+    if (tokenMode === "off") return {};
+    let failure: string;
+    try {
+      const res = await transport.send({ method: "PUT", url: `${base}/latest/api/token`, headers: { "X-aliyun-ecs-metadata-token-ttl-seconds": "21600" }, body: "", timeoutMs });
+      const token = res.body.trim();
+      if (res.status === 200 && token) return { "X-aliyun-ecs-metadata-token": token };
+      failure = `HTTP ${res.status}`;
+    } catch (e) {
+      failure = e instanceof Error ? e.message : String(e);
+    }
+    if (tokenMode === "require") throw new CredentialsError(`${what}: no metadata token (${failure})`);
+    return {};
   };
   return cachingCredentials(
     async () => {
       try {
-        const role = opts.roleName ?? (await get(path)).split(/\r?\n/).map((l) => l.trim()).find(Boolean);
+        const headers = await tokenHeaders();
+        const get1 = (url: string) => get(url, headers);
+        const role = opts.roleName ?? (await get1(path)).split(/\r?\n/).map((l) => l.trim()).find(Boolean);
         if (!role) throw new CredentialsError(`${what}: no role is attached to this instance`);
-        const text = await get(path + encodeURIComponent(role));
+        const text = await get1(path + encodeURIComponent(role));
         let body: Record<string, unknown>;
         try {
           body = JSON.parse(text) as Record<string, unknown>;

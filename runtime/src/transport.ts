@@ -3,7 +3,8 @@ import type { Agent as HttpsAgent } from "node:https";
 import { AbortError, NetworkError, TimeoutError } from "./errors.js";
 
 export interface TransportRequest {
-  method: "GET" | "POST";
+  /** PUT only for the ECS metadata token (credential-providers.ts); API calls are GET or POST. */
+  method: "GET" | "POST" | "PUT";
   /** Full URL including query string. */
   url: string;
   headers: Record<string, string>;

@@ -191,6 +191,32 @@ describe("instance metadata role", () => {
     expect(c).toEqual({ secretId: "STS.ecs", secretKey: TMP.key, token: TMP.token, expiresAt: Date.parse(expiration) });
   });
 
+  it("Alibaba ECS hardened mode: PUT /latest/api/token, then every read carries the token", async () => {
+    const expiration = new Date(Date.now() + 3600_000).toISOString();
+    server.reset((s) => {
+      if (s.method === "PUT" && s.url === "/latest/api/token") {
+        return s.headers["x-aliyun-ecs-metadata-token-ttl-seconds"] === "21600" ? { status: 200, body: "metadata-token-value" } : { status: 400, body: "" };
+      }
+      if (s.headers["x-aliyun-ecs-metadata-token"] !== "metadata-token-value") return { status: 403, body: "" };
+      if (s.url === "/latest/meta-data/ram/security-credentials/") return { status: 200, body: "hardened-role" };
+      return { status: 200, body: JSON.stringify({ AccessKeyId: "STS.hard", AccessKeySecret: TMP.key, SecurityToken: TMP.token, Expiration: expiration, Code: "Success" }) };
+    });
+    const c = await instanceRoleCredentials({ vendor: "aliyun", baseUrl: server.base, transport })();
+    expect(c.secretId).toBe("STS.hard");
+    expect(server.seen.map((s) => `${s.method} ${s.url}`)).toEqual([
+      "PUT /latest/api/token",
+      "GET /latest/meta-data/ram/security-credentials/",
+      "GET /latest/meta-data/ram/security-credentials/hardened-role",
+    ]);
+    // a service without tokens: "try" falls back to plain reads, "require" fails, "off" never asks
+    server.reset((s) => (s.method === "PUT" ? { status: 404, body: "" } : { status: 200, body: JSON.stringify({ AccessKeyId: "STS.plain", AccessKeySecret: TMP.key, SecurityToken: TMP.token, Expiration: expiration, Code: "Success" }) }));
+    expect((await instanceRoleCredentials({ vendor: "aliyun", roleName: "r", baseUrl: server.base, transport })()).secretId).toBe("STS.plain");
+    await expect(instanceRoleCredentials({ vendor: "aliyun", roleName: "r", baseUrl: server.base, transport, metadataToken: "require" })()).rejects.toThrow(/no metadata token \(HTTP 404\)/);
+    server.reset(() => ({ status: 200, body: JSON.stringify({ AccessKeyId: "STS.off", AccessKeySecret: TMP.key, SecurityToken: TMP.token, Expiration: expiration, Code: "Success" }) }));
+    await instanceRoleCredentials({ vendor: "aliyun", roleName: "r", baseUrl: server.base, transport, metadataToken: "off" })();
+    expect(server.seen.map((s) => s.method)).toEqual(["GET"]);
+  });
+
   it("failures: no role (404), a Code other than Success, a non-JSON answer, no service at all", async () => {
     server.reset(() => ({ status: 404, body: "" }));
     await expect(instanceRoleCredentials({ vendor: "tencent", baseUrl: server.base, transport })()).rejects.toThrow(/HTTP 404/);
