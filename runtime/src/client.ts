@@ -147,7 +147,7 @@ export class ServiceClient {
   /** TC3 derived keys of this client's credentials (one per day and service). */
   readonly #tc3Keys = new Tc3SigningKeyCache();
   readonly #vendor: Vendor;
-  /** User-Agent, X-TC-RequestClient and `headers`, merged once: each request copies them. */
+  /** User-Agent, X-TC-RequestClient and `headers`, merged once; each request adds them to its own headers. */
   readonly #headers: Readonly<Record<string, string>>;
   readonly #middleware: readonly Middleware[];
   /** The client's region: resolved at construction from option or environment, else once from the profile. */
