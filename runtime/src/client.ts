@@ -176,7 +176,14 @@ export class ServiceClient {
 
   /** What JSON.stringify shows: the configuration without credentials. */
   toJSON(): Record<string, unknown> {
-    return { ...this.config, credentials: "[REDACTED]" };
+    // agents and transports hold sockets (circular: JSON.stringify would throw once they were used)
+    const { agent, transport, headers, middleware, ...rest } = this.config;
+    const out: Record<string, unknown> = { ...rest, credentials: "[REDACTED]" };
+    if (headers) out.headers = redactHeaders(headers);
+    if (agent) out.agent = "[Agent]";
+    if (transport) out.transport = `[${transport.constructor?.name ?? "Transport"}]`;
+    if (middleware) out.middleware = middleware.map((m) => m.name ?? "middleware");
+    return out;
   }
 
   /** What console.log / util.inspect show: the same. */

@@ -238,3 +238,20 @@ describe("region", () => {
     expect(server.seen[0]!.headers["x-tc-region"]).toBeUndefined();
   });
 });
+
+describe("JSON.stringify of a client with the new options", () => {
+  it("works after requests went through its agent and transport, and names middleware without their code", async () => {
+    const http = await import("node:http");
+    const agent = new http.Agent({ keepAlive: true });
+    server.reset(() => ok());
+    const c = tc3({ agent, transport: undefined, middleware: [{ name: "timing", before() {} }], headers: { Authorization: "Bearer user-supplied-secret-value" } });
+    await c.request("DescribeInstances");
+    const withTransport = tc3();
+    await withTransport.request("DescribeInstances");
+    const text = JSON.stringify(c);
+    expect(JSON.parse(text)).toMatchObject({ agent: "[Agent]", middleware: ["timing"], credentials: "[REDACTED]" });
+    expect(text).not.toContain("user-supplied-secret-value");
+    expect(JSON.parse(JSON.stringify(withTransport)).transport).toBe("[NodeHttpTransport]");
+    agent.destroy();
+  });
+});
