@@ -176,7 +176,7 @@ export class ServiceClient {
 
   /** What JSON.stringify shows: the configuration without credentials. */
   toJSON(): Record<string, unknown> {
-    // agents and transports hold sockets (circular: JSON.stringify would throw once they were used)
+    // agents and transports would print their pools and sockets; added headers may carry a secret
     const { agent, transport, headers, middleware, ...rest } = this.config;
     const out: Record<string, unknown> = { ...rest, credentials: "[REDACTED]" };
     if (headers) out.headers = redactHeaders(headers);
