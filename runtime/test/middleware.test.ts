@@ -59,6 +59,25 @@ describe("middleware", () => {
     expect(tc3SignatureValid(s as never, "cvm.tencentcloudapi.com")).toBe(false);
   });
 
+  it("Tencent v1 and Alibaba RPC sign what before() changed (host, params)", async () => {
+    const { signTencentV1 } = await import("../src/signing/tencent-v1-signer.js");
+    server.reset(() => ({ status: 200, body: JSON.stringify({ Response: { RequestId: "v1" } }) }));
+    const v1 = localClient(server, transport, { protocol: "tencentcloud-v1", service: "cvm", apiVersion: "2017-03-12", endpoint: "cvm.tencentcloudapi.com", region: "ap-guangzhou", credentials: creds });
+    await v1.request("DescribeInstances", { Limit: 1 }, { middleware: [{ before: (r) => void ((r.endpoint = "cvm.ap-beijing.tencentcloudapi.com"), (r.params.Offset = 7)) }] });
+    const form = Object.fromEntries(new URLSearchParams(server.seen[0]!.body));
+    const { Signature, ...rest } = form;
+    expect(rest.Offset).toBe("7");
+    expect(signTencentV1({ method: "POST", host: "cvm.ap-beijing.tencentcloudapi.com", algorithm: "HmacSHA256", secretKey: creds.secretKey, params: rest }).signature).toBe(Signature);
+
+    server.reset(() => ({ status: 200, body: JSON.stringify({ RequestId: "rpc" }) }));
+    const rpc = localClient(server, transport, { protocol: "aliyun-rpc-v1", service: "ecs", apiVersion: "2014-05-26", endpoint: "ecs.aliyuncs.com", region: "cn-hangzhou", credentials: creds });
+    await rpc.request("DescribeInstances", { PageSize: 10 }, { middleware: [{ before: (r) => void ((r.params.PageSize = 50), (r.region = "cn-beijing")) }] });
+    const q = Object.fromEntries(new URL(server.seen[0]!.url, "http://x").searchParams);
+    const { Signature: sig, ...signed } = q;
+    expect([signed.PageSize, signed.RegionId]).toEqual(["50", "cn-beijing"]);
+    expect(signAliyunRpc({ method: "GET", accessKeySecret: creds.secretKey, params: signed }).signature).toBe(sig);
+  });
+
   it("a middleware header cannot replace a signed or protocol header", async () => {
     server.reset(() => ok());
     await tc3({ middleware: [{ before: (r) => void Object.assign(r.headers, { authorization: "forged", "X-TC-Action": "DeleteAll", "x-tc-region": "elsewhere" }) }] }).request("DescribeInstances");
