@@ -87,7 +87,8 @@ function fromStsResponse(vendor: Vendor, body: Record<string, unknown>, what: st
 
 /** A service or network failure of a credentials call, as a CredentialsError naming the call. */
 function wrap(what: string, e: unknown): CredentialsError {
-  if (e instanceof CredentialsError) return e;
+  // already about this call, or about its source credentials (then say which call needed them)
+  if (e instanceof CredentialsError) return e.message.startsWith(what) ? e : new CredentialsError(`${what}: ${e.message}`, { cause: e });
   const detail = e instanceof ServiceError ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e);
   return new CredentialsError(`${what} failed: ${detail}`, { cause: e });
 }

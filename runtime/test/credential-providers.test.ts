@@ -121,6 +121,13 @@ describe("Tencent STS AssumeRole (TC3)", () => {
     expect(server.seen.every((s) => s.headers["x-tc-action"] === "AssumeRole")).toBe(true);
   });
 
+  it("source credentials that cannot be found: the error names the AssumeRole call, and nothing is sent", async () => {
+    server.reset(() => ({ status: 500, body: "" }));
+    const p = assumeRoleCredentials({ vendor: "tencent", roleArn: "qcs::cam::uin/1:roleName/r", source: async () => { throw new CredentialsError("no source keys here"); }, endpointOverride: server.base, transport });
+    await expect(p()).rejects.toThrow(/^Tencent STS AssumeRole \(qcs::cam::uin\/1:roleName\/r\): .*no source keys here/);
+    expect(server.seen).toHaveLength(0);
+  });
+
   it("a response without complete Credentials or expiry is refused", async () => {
     server.reset(() => ({ status: 200, body: JSON.stringify({ Response: { Credentials: { TmpSecretId: "a" }, RequestId: "x" } }) }));
     const p = assumeRoleCredentials({ vendor: "tencent", roleArn: "r", source: SOURCE, endpointOverride: server.base, transport });
