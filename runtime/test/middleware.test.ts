@@ -274,3 +274,36 @@ describe("JSON.stringify of a client with the new options", () => {
     agent.destroy();
   });
 });
+
+describe("middleware and the redaction guarantee, all protocols", () => {
+  const TOKEN = "MiddlewareSessionToken-DoNotLeak";
+  const configs = [
+    { protocol: "tc3-hmac-sha256", service: "cvm", apiVersion: "2017-03-12", endpoint: "cvm.tencentcloudapi.com" },
+    { protocol: "tencentcloud-v1", service: "cvm", apiVersion: "2017-03-12", endpoint: "cvm.tencentcloudapi.com" },
+    { protocol: "aliyun-rpc-v1", service: "ecs", apiVersion: "2014-05-26", endpoint: "ecs.aliyuncs.com" },
+  ] as const;
+  for (const cfg of configs) {
+    for (const httpMethod of ["GET", "POST"] as const) {
+      it(`${cfg.protocol} ${httpMethod}: a server echoing the whole signed request reaches middleware scrubbed`, async () => {
+        // the echo carries the signature, the token and the Authorization header: worst case
+        server.reset((s) => ({ status: 400, body: JSON.stringify({ Code: "Echo", Message: JSON.stringify(s), Response: { Error: { Code: "Echo", Message: JSON.stringify(s) }, RequestId: "e" } }) }));
+        const dump: string[] = [];
+        const spy: Middleware = {
+          before: (r) => void dump.push(JSON.stringify(r)),
+          after: (r) => void dump.push(JSON.stringify({ h: r.headers, b: r.body })),
+          onError: (f) => void dump.push(String((f.error as Error).message), String((f.error as Error).stack)),
+        };
+        const c = localClient(server, transport, { ...cfg, region: "ap-guangzhou", httpMethod, credentials: { ...creds, token: TOKEN }, middleware: [spy], maxAttempts: 1 });
+        await c.request("DescribeInstances", { Limit: 1 }).catch(() => undefined);
+        expect(dump.length).toBeGreaterThanOrEqual(3);
+        const echoed = server.seen[0]!;
+        const signature = String(echoed.headers.authorization ?? "").split("Signature=")[1] ?? new URLSearchParams(echoed.body || echoed.url.split("?")[1]).get("Signature");
+        expect(signature).toBeTruthy();
+        const all = dump.join("\n");
+        expect(all).not.toContain(creds.secretKey);
+        expect(all).not.toContain(TOKEN);
+        expect(all).not.toContain(signature!);
+      });
+    }
+  }
+});
