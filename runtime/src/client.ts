@@ -149,6 +149,8 @@ export class ServiceClient {
   readonly #vendor: Vendor;
   /** User-Agent, X-TC-RequestClient and `headers`, merged once; each request adds them to its own headers. */
   readonly #headers: Readonly<Record<string, string>>;
+  /** The same as pairs, protocol headers already left out: the per-request work is one assignment each. */
+  readonly #headerPairs: HeaderPairs;
   readonly #middleware: readonly Middleware[];
   /** The client's region: resolved at construction from option or environment, else once from the profile. */
   #region: string | undefined | Promise<string | undefined>;
@@ -163,6 +165,7 @@ export class ServiceClient {
     const identity: Record<string, string> = { "User-Agent": userAgent(config.sdk, config.userAgent) };
     if (this.#vendor === "tencent") identity["X-TC-RequestClient"] = tencentRequestClient(config.sdk);
     this.#headers = mergeHeaders(identity, config.headers);
+    this.#headerPairs = headerPairs(this.#headers);
     this.#middleware = config.middleware ?? [];
     this.#region = config.region ?? envRegion(this.#vendor);
     // without option or environment, the profile is read on the first call, once; a missing file or key is no region
@@ -234,7 +237,8 @@ export class ServiceClient {
     // the common case (a region given or from the environment) costs no await
     let region = opts.region ?? this.#region;
     if (typeof region !== "string" || !region) region = await this.region(opts, action);
-    let headers = opts.headers ? mergeHeaders(this.#headers, opts.headers) : this.#headers;
+    let headers: Readonly<Record<string, string>> | undefined = opts.headers ? mergeHeaders(this.#headers, opts.headers) : undefined;
+    let pairs = headers ? headerPairs(headers) : this.#headerPairs;
     let cfg: Readonly<ServiceClientConfig> = this.config;
     let baseUrl = this.baseUrl();
     let mw: MiddlewareRequest | undefined;
@@ -248,7 +252,7 @@ export class ServiceClient {
         baseUrl: cfg.endpointOverride,
         region,
         params: { ...(params ?? {}) },
-        headers: { ...headers },
+        headers: { ...(headers ?? this.#headers) },
         state: {},
       };
       if (slot) slot.mw = mw;
@@ -259,6 +263,7 @@ export class ServiceClient {
       region = mw.region;
       params = mw.params;
       headers = mw.headers;
+      pairs = headerPairs(headers);
     }
     const input: RequestInput = {
       action,
@@ -274,7 +279,7 @@ export class ServiceClient {
     // Added onto the builder's object (a spread of both cost more than signing, in a benchmark);
     // the protocol's headers win, in any letter case, so no second Authorization can go out.
     const h = built.request.headers;
-    for (const k in headers) if (!PROTOCOL_HEADERS.has(k.toLowerCase())) h[k] = headers[k]!;
+    for (let i = 0; i < pairs.length; i++) h[pairs[i]![0]] = pairs[i]![1];
     return built;
   }
 
@@ -388,6 +393,15 @@ const PROTOCOL_HEADERS = new Set([
   "x-tc-language",
   "x-acs-security-token",
 ]);
+
+type HeaderPairs = ReadonlyArray<readonly [string, string]>;
+
+/** Added headers as [name, value], without those the protocol sets (in any letter case). */
+function headerPairs(headers: Readonly<Record<string, string>>): HeaderPairs {
+  return Object.keys(headers)
+    .filter((k) => !PROTOCOL_HEADERS.has(k.toLowerCase()))
+    .map((k) => [k, headers[k]!] as const);
+}
 
 /** `over` on top of `base`, a name in `over` replacing the same name in `base` in any letter case. */
 function mergeHeaders(base: Readonly<Record<string, string>>, over: Record<string, string> | undefined): Record<string, string> {
