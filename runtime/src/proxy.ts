@@ -71,6 +71,12 @@ function tunnelingAgentClass(https: typeof import("node:https"), tls: typeof imp
         path: authority,
         headers,
         agent: false,
+        // an https:// proxy is checked against the same extra CAs as the API host, and by its own
+        // name: Node would otherwise take the name from the Host header, which is the API host's
+        ...(proxy.protocol === "https:" && {
+          servername: isIP(proxy.hostname.replace(/^\[|\]$/g, "")) ? "" : proxy.hostname,
+          ...(options.ca !== undefined && { ca: options.ca }),
+        }),
       });
       connectReq.once("connect", (res, socket) => {
         // the tunnel now belongs to the TLS socket: the CONNECT's timeout must not close it later

@@ -41,10 +41,10 @@ function route(host: string, port: string): [string, string] {
   return ["127.0.0.1", new URL(port === "443" ? tlsBase : plainBase).port];
 }
 
-async function startProxy(requireAuth?: string): Promise<{ url: string; log: ProxyLog; close: () => Promise<void> }> {
+async function startProxy(requireAuth?: string, tls?: { key: Buffer; cert: string }): Promise<{ url: string; log: ProxyLog; close: () => Promise<void> }> {
   const log: ProxyLog = { connects: [], forwards: [], auth: [] };
   const sockets = new Set<net.Socket>();
-  const server = http.createServer((req, res) => {
+  const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
     log.forwards.push(req.url!);
     log.auth.push(req.headers["proxy-authorization"]);
     const target = new URL(req.url!);
@@ -55,8 +55,9 @@ async function startProxy(requireAuth?: string): Promise<{ url: string; log: Pro
     });
     up.on("error", () => res.destroy());
     req.pipe(up);
-  });
-  server.on("connection", (s) => (sockets.add(s), s.on("close", () => sockets.delete(s))));
+  };
+  const server = tls ? https.createServer(tls, onRequest) : http.createServer(onRequest);
+  server.on(tls ? "secureConnection" : "connection", (s) => (sockets.add(s), s.on("close", () => sockets.delete(s))));
   server.on("connect", (req, client, head) => {
     log.connects.push(req.url!);
     log.auth.push(req.headers["proxy-authorization"]);
@@ -77,7 +78,7 @@ async function startProxy(requireAuth?: string): Promise<{ url: string; log: Pro
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: `${tls ? "https" : "http"}://127.0.0.1:${(server.address() as AddressInfo).port}`,
     log,
     close: async () => {
       for (const s of sockets) s.destroy();
@@ -91,6 +92,7 @@ let plainBase = "";
 let tlsServer: https.Server | undefined;
 let tlsBase = "";
 let ca = "";
+let tlsKey: Buffer | undefined;
 const hosts: string[] = [];
 
 beforeAll(async () => {
@@ -106,7 +108,8 @@ beforeAll(async () => {
     execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1,DNS:cvm.tencentcloudapi.com",
       "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem")], { stdio: "ignore", timeout: 20_000 });
     ca = readFileSync(join(dir, "cert.pem"), "utf8");
-    tlsServer = https.createServer({ key: readFileSync(join(dir, "key.pem")), cert: ca }, (req, res) => {
+    tlsKey = readFileSync(join(dir, "key.pem"));
+    tlsServer = https.createServer({ key: tlsKey, cert: ca }, (req, res) => {
       hosts.push(String(req.headers.host));
       req.resume();
       req.on("end", () => res.writeHead(200, { "content-type": "application/json" }).end(okBody("tls")));
@@ -205,6 +208,26 @@ describe.skipIf(!OPENSSL)("HTTPS_PROXY: CONNECT tunnel", () => {
       expect((await c.request("DescribeInstances")).RequestId).toBe("tls");
       expect(proxy.log.connects).toEqual(["api.invalid:443"]);
       expect(hosts).toEqual(["cvm.tencentcloudapi.com", "cvm.tencentcloudapi.com"]);
+    } finally {
+      t.destroy();
+      await proxy.close();
+    }
+  });
+
+  it("an https:// proxy: TLS to the proxy (checked with the same CA), then the tunnelled TLS to the API host", async () => {
+    const proxy = await startProxy(undefined, { key: tlsKey!, cert: ca });
+    const t = new NodeHttpTransport({ proxy: proxy.url, ca });
+    try {
+      expect(proxy.url).toMatch(/^https:/);
+      expect((await client("https://api.invalid", t).request("DescribeInstances")).RequestId).toBe("tls");
+      expect(proxy.log.connects).toEqual(["api.invalid:443"]);
+      // without the CA the proxy's own certificate is refused before any CONNECT
+      const noCa = new NodeHttpTransport({ proxy: proxy.url });
+      const err = await client("https://api.invalid", noCa).request("DescribeInstances").catch((e) => e);
+      noCa.destroy();
+      expect(err).toBeInstanceOf(NetworkError);
+      expect(err.sent).toBe(false);
+      expect(proxy.log.connects).toHaveLength(1);
     } finally {
       t.destroy();
       await proxy.close();
