@@ -1,10 +1,13 @@
-import { toProvider, type CredentialProvider, type Credentials } from "./credentials.js";
+import { toProvider, type CredentialProvider, type Credentials, type Vendor } from "./credentials.js";
+import { runAfter, runBefore, runOnError, type Middleware, type MiddlewareRequest } from "./middleware.js";
+import { MissingRegionError, envRegion, profileRegion } from "./region.js";
+import { tencentRequestClient, userAgent, type SdkIdentity } from "./version.js";
 import { AbortError, NetworkError, ServiceError, UnexpectedResponseError } from "./errors.js";
 import { noScrub, redactHeaders, redactUrl, scrubError, type Scrubber } from "./redact.js";
 import { DEFAULT_RETRY_POLICY, backoffDelay, isRetryable, parseRetryAfter, sleep, type RetryPolicy } from "./retry.js";
 import { Tc3SigningKeyCache } from "./signing/tc3-signer.js";
 import type { TencentV1Algorithm } from "./signing/tencent-v1-signer.js";
-import { NodeHttpTransport, type Transport, type TransportRequest, type TransportResponse } from "./transport.js";
+import { NodeHttpTransport, type AgentOption, type Transport, type TransportRequest, type TransportResponse } from "./transport.js";
 import { buildAliyunRpcRequest } from "./wire/aliyun-rpc-request.js";
 import type { BuiltRequest, RequestInput } from "./wire/built-request.js";
 import { parseResponse } from "./wire/parse-response.js";
@@ -71,8 +74,28 @@ export interface ServiceClientConfig {
   apiVersion: string;
   /** Host name, e.g. "cvm.tencentcloudapi.com". */
   endpoint: string;
+  /** Default: TENCENTCLOUD_REGION / ALIBABA_CLOUD_REGION_ID, else the profile's region (region_id). */
   region?: string;
+  /**
+   * The API needs a region: a call without one fails with MissingRegionError before sending.
+   * Off by default (a request then goes out without a region, as before).
+   */
+  requireRegion?: boolean;
   credentials?: Credentials | CredentialProvider;
+  /** Profile of the credentials file for the default chain and the region lookup; default TENCENTCLOUD_PROFILE / ALIBABA_CLOUD_PROFILE, else "default". */
+  profile?: string;
+  /** Run around every attempt, before signing and after the response (see Middleware). */
+  middleware?: Middleware[];
+  /** Extra headers on every request; the protocol's own headers win over them. */
+  headers?: Record<string, string>;
+  /** The generated package's name and version, for User-Agent and X-TC-RequestClient. */
+  sdk?: SdkIdentity;
+  /** Appended to the User-Agent, e.g. "my-app/1.2". */
+  userAgent?: string;
+  /** For the default transport: custom http/https agents (proxy settings are then not used). */
+  agent?: AgentOption;
+  /** For the default transport: a proxy URL, or false to ignore HTTPS_PROXY / HTTP_PROXY. */
+  proxy?: string | false;
   /** Base URL to send to instead of https://endpoint (e.g. http://127.0.0.1:PORT). The signed host stays `endpoint`. */
   endpointOverride?: string;
   /** Per-attempt timeout in ms; default {@link DEFAULT_TIMEOUT_MS} (60 s), 0 for none. */
@@ -99,6 +122,10 @@ export interface CallOptions {
   signal?: AbortSignal;
   maxAttempts?: number;
   region?: string;
+  /** Run after the client's middleware (before) / before it (after, onError). */
+  middleware?: Middleware[];
+  /** Extra headers for this call, over the client's. */
+  headers?: Record<string, string>;
 }
 
 /** Per-attempt timeout when neither the client nor the call sets one. */
@@ -119,12 +146,30 @@ export class ServiceClient {
   private readonly policy: RetryPolicy;
   /** TC3 derived keys of this client's credentials (one per day and service). */
   readonly #tc3Keys = new Tc3SigningKeyCache();
+  readonly #vendor: Vendor;
+  /** User-Agent, X-TC-RequestClient and `headers`, merged once; each request adds them to its own headers. */
+  readonly #headers: Readonly<Record<string, string>>;
+  /** The same as pairs, protocol headers already left out: the per-request work is one assignment each. */
+  readonly #headerPairs: HeaderPairs;
+  readonly #middleware: readonly Middleware[];
+  /** The client's region: resolved at construction from option or environment, else once from the profile. */
+  #region: string | undefined | Promise<string | undefined>;
+  #regionLookup?: () => Promise<string | undefined>;
 
   constructor(config: ServiceClientConfig) {
     const { credentials, ...rest } = config;
     this.config = rest;
-    this.#credentials = toProvider(credentials, config.protocol === "aliyun-rpc-v1" ? "aliyun" : "tencent");
-    this.transport = config.transport ?? new NodeHttpTransport();
+    this.#vendor = config.protocol === "aliyun-rpc-v1" ? "aliyun" : "tencent";
+    this.#credentials = toProvider(credentials, this.#vendor, config.profile);
+    this.transport = config.transport ?? new NodeHttpTransport({ agent: config.agent, proxy: config.proxy });
+    const identity: Record<string, string> = { "User-Agent": userAgent(config.sdk, config.userAgent) };
+    if (this.#vendor === "tencent") identity["X-TC-RequestClient"] = tencentRequestClient(config.sdk);
+    this.#headers = mergeHeaders(identity, config.headers);
+    this.#headerPairs = headerPairs(this.#headers);
+    this.#middleware = config.middleware ?? [];
+    this.#region = config.region ?? envRegion(this.#vendor);
+    // without option or environment, the profile is read on the first call, once; a missing file or key is no region
+    if (this.#region === undefined) this.#regionLookup = () => profileRegion(this.#vendor, { profile: config.profile }).catch(() => undefined);
     this.policy = {
       ...DEFAULT_RETRY_POLICY,
       ...config.retryPolicy,
@@ -134,7 +179,14 @@ export class ServiceClient {
 
   /** What JSON.stringify shows: the configuration without credentials. */
   toJSON(): Record<string, unknown> {
-    return { ...this.config, credentials: "[REDACTED]" };
+    // agents and transports would print their pools and sockets; added headers may carry a secret
+    const { agent, transport, headers, middleware, ...rest } = this.config;
+    const out: Record<string, unknown> = { ...rest, credentials: "[REDACTED]" };
+    if (headers) out.headers = redactHeaders(headers);
+    if (agent) out.agent = "[Agent]";
+    if (transport) out.transport = `[${transport.constructor?.name ?? "Transport"}]`;
+    if (middleware) out.middleware = middleware.map((m) => m.name ?? "middleware");
+    return out;
   }
 
   /** What console.log / util.inspect show: the same. */
@@ -160,18 +212,75 @@ export class ServiceClient {
     return (await this.build(action, params, opts)).request;
   }
 
-  private async build(action: string, params: Params, opts: CallOptions): Promise<BuiltRequest> {
+  /** The region of a call: the call's, else the client's (option, environment, profile). */
+  private async region(opts: CallOptions, action: string): Promise<string | undefined> {
+    let region = opts.region;
+    if (region === undefined) {
+      if (this.#regionLookup) {
+        this.#region = this.#regionLookup();
+        this.#regionLookup = undefined;
+      }
+      region = typeof this.#region === "string" || this.#region === undefined ? this.#region : (this.#region = await this.#region);
+    }
+    if (!region && this.config.requireRegion) throw new MissingRegionError(action, this.#vendor);
+    return region;
+  }
+
+  private async build(
+    action: string,
+    params: Params,
+    opts: CallOptions,
+    stack: readonly Middleware[] = this.#middleware,
+    attempt = 1,
+    slot?: { mw?: MiddlewareRequest },
+  ): Promise<BuiltRequest> {
+    // the common case (a region given or from the environment) costs no await
+    let region = opts.region ?? this.#region;
+    if (typeof region !== "string" || !region) region = await this.region(opts, action);
+    let headers: Readonly<Record<string, string>> | undefined = opts.headers ? mergeHeaders(this.#headers, opts.headers) : undefined;
+    let pairs = headers ? headerPairs(headers) : this.#headerPairs;
+    let cfg: Readonly<ServiceClientConfig> = this.config;
+    let baseUrl = this.baseUrl();
+    let mw: MiddlewareRequest | undefined;
+    if (stack.length > 0) {
+      // middleware works on copies: what it changes is this attempt's, not the caller's or the client's
+      mw = {
+        action,
+        attempt,
+        method: this.method(),
+        endpoint: cfg.endpoint,
+        baseUrl: cfg.endpointOverride,
+        region,
+        params: { ...(params ?? {}) },
+        headers: { ...(headers ?? this.#headers) },
+        state: {},
+      };
+      if (slot) slot.mw = mw;
+      await runBefore(stack, mw);
+      if (mw.endpoint !== cfg.endpoint) cfg = { ...cfg, endpoint: mw.endpoint };
+      baseUrl = (mw.baseUrl ?? `https://${mw.endpoint}`).replace(/\/+$/, "");
+      if (!mw.region && this.config.requireRegion) throw new MissingRegionError(action, this.#vendor);
+      region = mw.region;
+      params = mw.params;
+      headers = mw.headers;
+      pairs = headerPairs(headers);
+    }
     const input: RequestInput = {
       action,
       params: params ?? {},
       creds: await this.#credentials(),
-      region: opts.region ?? this.config.region,
+      region,
       method: this.method(),
-      baseUrl: this.baseUrl(),
-      cfg: this.config,
+      baseUrl,
+      cfg,
       tc3Keys: this.#tc3Keys,
     };
-    return REQUEST_BUILDERS[this.config.protocol](input);
+    const built = REQUEST_BUILDERS[this.config.protocol](input);
+    // Added onto the builder's object (a spread of both cost more than signing, in a benchmark);
+    // the protocol's headers win, in any letter case, so no second Authorization can go out.
+    const h = built.request.headers;
+    for (let i = 0; i < pairs.length; i++) h[pairs[i]![0]] = pairs[i]![1];
+    return built;
   }
 
   /** Sends one action; retries transient failures on safe actions, re-signing every attempt. */
@@ -186,13 +295,16 @@ export class ServiceClient {
     const signal = callOptions.signal;
     const log = this.config.logger;
     const hooks = this.config.hooks;
+    const stack = callOptions.middleware?.length ? [...this.#middleware, ...callOptions.middleware] : this.#middleware;
+    const slot: { mw?: MiddlewareRequest } = {};
     // Until an attempt is signed (credentials may fail first) the context has no URL or headers.
     let ctx: RequestContext = { action, attempt: 1, method: this.method(), url: "", headers: {} };
     let scrub: Scrubber = noScrub;
     for (let attempt = 1; ; attempt++) {
       let retryAfterMs: number | undefined;
+      slot.mw = undefined;
       try {
-        const built = await this.build(action, params, callOptions);
+        const built = await this.build(action, params, callOptions, stack, attempt, slot);
         scrub = built.scrub;
         const req = built.request;
         req.timeoutMs = timeoutMs;
@@ -212,6 +324,12 @@ export class ServiceClient {
         }
         retryAfterMs = parseRetryAfter(res.headers["retry-after"]);
         const durationMs = Date.now() - started;
+        const mw = slot.mw;
+        if (mw) {
+          const view = { request: mw, status: res.status, headers: res.headers, body: scrub(res.body), durationMs };
+          await runAfter(stack, view);
+          res = { status: res.status, headers: view.headers, body: view.body };
+        }
         const parsed = parseResponse<T>(this.config.protocol, action, res, scrub);
         await hooks?.afterResponse?.({ ...ctx, status: res.status, requestId: parsed.RequestId, durationMs });
         log?.debug?.("response", { action, attempt, status: res.status, requestId: parsed.RequestId, durationMs });
@@ -221,6 +339,10 @@ export class ServiceClient {
         // a Retry-After beyond the policy's bound would hold the caller for minutes: give the error back instead
         const waitTooLong = retryAfterMs !== undefined && retryAfterMs > (this.policy.maxRetryAfterMs ?? Infinity);
         const retry = attempt < maxAttempts && isRetryable(err, action, params) && !signal?.aborted && !waitTooLong;
+        if (slot.mw) {
+          const thrown = await runOnError(stack, { request: slot.mw, error: err, willRetry: retry });
+          for (const t of thrown) log?.warn?.("middleware onError threw", { action, error: t instanceof Error ? t.name : typeof t });
+        }
         if (!retry) return this.fail(err, ctx, attempt);
         const delayMs = Math.max(backoffDelay(attempt - 1, this.policy), retryAfterMs ?? 0);
         log?.info?.("retrying", { ...describeError(action, attempt, err), delayMs });
@@ -255,6 +377,42 @@ export class ServiceClient {
     }
     throw err;
   }
+}
+
+/** Headers the request builders set: added headers never replace them. */
+const PROTOCOL_HEADERS = new Set([
+  "authorization",
+  "host",
+  "content-type",
+  "content-length",
+  "x-tc-action",
+  "x-tc-timestamp",
+  "x-tc-version",
+  "x-tc-region",
+  "x-tc-token",
+  "x-tc-language",
+  "x-acs-security-token",
+]);
+
+type HeaderPairs = ReadonlyArray<readonly [string, string]>;
+
+/** Added headers as [name, value], without those the protocol sets (in any letter case). */
+function headerPairs(headers: Readonly<Record<string, string>>): HeaderPairs {
+  return Object.keys(headers)
+    .filter((k) => !PROTOCOL_HEADERS.has(k.toLowerCase()))
+    .map((k) => [k, headers[k]!] as const);
+}
+
+/** `over` on top of `base`, a name in `over` replacing the same name in `base` in any letter case. */
+function mergeHeaders(base: Readonly<Record<string, string>>, over: Record<string, string> | undefined): Record<string, string> {
+  const out: Record<string, string> = { ...base };
+  if (!over) return out;
+  for (const k of Object.keys(over)) {
+    const lower = k.toLowerCase();
+    for (const existing of Object.keys(out)) if (existing.toLowerCase() === lower) delete out[existing];
+    out[k] = String(over[k]);
+  }
+  return out;
 }
 
 function describeError(action: string, attempt: number, err: unknown): Record<string, unknown> {

@@ -14,8 +14,8 @@ export type CredentialProvider = () => Promise<Credentials>;
 export type Vendor = "tencent" | "aliyun";
 
 export class CredentialsError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = "CredentialsError";
   }
 }
@@ -91,27 +91,45 @@ function unquote(v: string): string {
 
 export interface ProfileOptions {
   vendor?: Vendor;
+  /** Section of the file; default: TENCENTCLOUD_PROFILE / ALIBABA_CLOUD_PROFILE, else "default". */
   profile?: string;
-  /** Defaults to ~/.tencentcloud/credentials or ~/.alibabacloud/credentials.ini. */
+  /** Defaults to ~/.tencentcloud/credentials or ~/.alibabacloud/credentials.ini (or ALIBABA_CLOUD_CREDENTIALS_FILE). */
   path?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** The environment variable naming the profile to use, per vendor (as the vendors' own tools do). */
+export const PROFILE_ENV: Readonly<Record<Vendor, string>> = { tencent: "TENCENTCLOUD_PROFILE", aliyun: "ALIBABA_CLOUD_PROFILE" };
+
+/** Which file and which section a profile lookup reads: option, else environment, else the default. */
+export function profileLocation(opts: ProfileOptions = {}): { path: string; profile: string } {
+  const vendor = opts.vendor ?? "tencent";
+  const env = opts.env ?? process.env;
+  const path =
+    opts.path ??
+    (vendor === "tencent"
+      ? join(homedir(), ".tencentcloud", "credentials")
+      : env.ALIBABA_CLOUD_CREDENTIALS_FILE || join(homedir(), ".alibabacloud", "credentials.ini"));
+  return { path, profile: opts.profile ?? (env[PROFILE_ENV[vendor]] || "default") };
+}
+
+/** The profile's section, or undefined when the file or the section is missing (no error: callers decide). */
+export async function readProfile(opts: ProfileOptions = {}): Promise<{ path: string; profile: string; section?: Record<string, string>; readable: boolean }> {
+  const { path, profile } = profileLocation(opts);
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    return { path, profile, readable: false };
+  }
+  return { path, profile, section: parseIni(text)[profile], readable: true };
 }
 
 export function profileCredentials(opts: ProfileOptions = {}): CredentialProvider {
   const vendor = opts.vendor ?? "tencent";
   return async () => {
-    const path =
-      opts.path ??
-      (vendor === "tencent"
-        ? join(homedir(), ".tencentcloud", "credentials")
-        : join(homedir(), ".alibabacloud", "credentials.ini"));
-    let text: string;
-    try {
-      text = await readFile(path, "utf8");
-    } catch {
-      throw new CredentialsError(`credentials file not readable: ${path}`);
-    }
-    const profile = opts.profile ?? "default";
-    const sec = parseIni(text)[profile];
+    const { path, profile, section: sec, readable } = await readProfile(opts);
+    if (!readable) throw new CredentialsError(`credentials file not readable: ${path}`);
     if (!sec) throw new CredentialsError(`profile [${profile}] not found in ${path}`);
     const secretId = vendor === "tencent" ? sec.secret_id : sec.access_key_id;
     const secretKey = vendor === "tencent" ? sec.secret_key : sec.access_key_secret;
@@ -136,8 +154,44 @@ export function chainCredentials(...providers: CredentialProvider[]): Credential
   };
 }
 
-export function defaultCredentialChain(vendor: Vendor = "tencent"): CredentialProvider {
-  return cachingCredentials(chainCredentials(envCredentials(vendor), profileCredentials({ vendor })));
+/**
+ * The default chain: environment keys; OIDC web identity when its variables are set; the profile
+ * (its keys, or its role_arn assumed with them); the instance role when TENCENTCLOUD_CVM_ROLE /
+ * ALIBABA_CLOUD_ECS_METADATA names one. The metadata service is opt-in: probing it off a cloud VM
+ * would add a network timeout to every failed lookup. The STS and metadata code is loaded only
+ * when one of those steps is reached.
+ */
+export interface ChainOptions {
+  /** Where the variables are read (default process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** Where STS calls go (tests: a loopback endpointOverride and transport). */
+  sts?: { endpointOverride?: string; transport?: import("./transport.js").Transport };
+  /** Where the instance metadata service is (tests: a loopback base URL). */
+  metadata?: { baseUrl?: string; transport?: import("./transport.js").Transport };
+}
+
+export function defaultCredentialChain(vendor: Vendor = "tencent", profile?: string, opts: ChainOptions = {}): CredentialProvider {
+  const env = opts.env ?? process.env;
+  let extended: Promise<ReturnType<typeof import("./credential-providers.js").extendedChain>> | undefined;
+  const more = () => (extended ??= import("./credential-providers.js").then((m) => m.extendedChain(vendor, profile, { ...opts, env })));
+  const notSet = (what: string) => Promise.reject(new CredentialsError(`${what} not configured`));
+  const webIdentity: CredentialProvider = async () => {
+    const w = vendor === "tencent" ? ["TKE_WEB_IDENTITY_TOKEN_FILE", "TKE_ROLE_ARN"] : ["ALIBABA_CLOUD_OIDC_TOKEN_FILE", "ALIBABA_CLOUD_ROLE_ARN"];
+    if (!env[w[0]!] || !env[w[1]!]) return notSet(`web identity (${w.join(", ")})`);
+    return (await more()).webIdentity!();
+  };
+  const keys = profileCredentials({ vendor, profile, env });
+  const fromProfile: CredentialProvider = async () => {
+    const { section } = await readProfile({ vendor, profile, env });
+    if (section?.role_arn) return (await more()).profileRole();
+    return keys();
+  };
+  const instance: CredentialProvider = async () => {
+    const name = vendor === "tencent" ? "TENCENTCLOUD_CVM_ROLE" : "ALIBABA_CLOUD_ECS_METADATA";
+    if (!env[name]) return notSet(`instance role (${name})`);
+    return (await more()).instance!();
+  };
+  return cachingCredentials(chainCredentials(envCredentials(vendor, env), webIdentity, fromProfile, instance));
 }
 
 /**
@@ -154,6 +208,8 @@ export function cachingCredentials(
   let inflight: Promise<Credentials> | undefined;
   return async () => {
     if (cached && (cached.expiresAt === undefined || cached.expiresAt - refreshBefore > now())) return cached;
+    // a refresh that fails while the current credentials are still valid keeps them (and the next call tries again)
+    const current = cached;
     inflight ??= provider()
       .then((c) => {
         cached = c;
@@ -162,7 +218,12 @@ export function cachingCredentials(
       .finally(() => {
         inflight = undefined;
       });
-    return inflight;
+    try {
+      return await inflight;
+    } catch (e) {
+      if (current?.expiresAt !== undefined && current.expiresAt > now()) return current;
+      throw e;
+    }
   };
 }
 
@@ -170,8 +231,8 @@ export function cachingCredentials(
  * The provider a client uses. Explicit keys are checked at once (the constructor throws); what a
  * provider resolves to is checked on every call, before signing.
  */
-export function toProvider(c: Credentials | CredentialProvider | undefined, vendor: Vendor): CredentialProvider {
-  if (c === undefined || c === null) return defaultCredentialChain(vendor);
+export function toProvider(c: Credentials | CredentialProvider | undefined, vendor: Vendor, profile?: string): CredentialProvider {
+  if (c === undefined || c === null) return defaultCredentialChain(vendor, profile);
   if (typeof c === "function") return async () => validateCredentials(await c(), "the credentials provider's result");
   return staticCredentials(c);
 }

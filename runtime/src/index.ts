@@ -8,3 +8,7 @@ export * from "./retry.js";
 export * from "./transport.js";
 export * from "./redact.js";
 export * from "./client.js";
+export * from "./middleware.js";
+export * from "./region.js";
+export * from "./version.js";
+export * from "./credential-providers.js";

@@ -3,7 +3,8 @@ import type { Agent as HttpsAgent } from "node:https";
 import { AbortError, NetworkError, TimeoutError } from "./errors.js";
 
 export interface TransportRequest {
-  method: "GET" | "POST";
+  /** PUT only for the ECS metadata token (credential-providers.ts); API calls are GET or POST. */
+  method: "GET" | "POST" | "PUT";
   /** Full URL including query string. */
   url: string;
   headers: Record<string, string>;
@@ -59,6 +60,12 @@ function isTimeoutReason(reason: unknown): boolean {
  */
 let httpsModule: Promise<typeof import("node:https")> | undefined;
 const loadHttps = () => (httpsModule ??= import("node:https"));
+/** Proxy support (CONNECT tunnels, NO_PROXY) is loaded the same way: only when a proxy is configured. */
+let proxyModule: Promise<typeof import("./proxy.js")> | undefined;
+const loadProxy = () => (proxyModule ??= import("./proxy.js"));
+
+/** Your own agents: one (used for its scheme: an https.Agent for https, else http) or one per scheme. */
+export type AgentOption = http.Agent | { http?: http.Agent; https?: HttpsAgent };
 
 /** Default cap on a response body: no API response of these services comes near it. */
 export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
@@ -76,6 +83,56 @@ export interface NodeHttpTransportOptions {
    * the attempt's `timeoutMs`; running out of it fails the attempt unsent (`sent: false`).
    */
   queueTimeoutMs?: number;
+  /**
+   * Custom agents (pools, TLS settings, a proxy agent of your own). For a scheme with your agent,
+   * proxy settings are not used and maxSockets is the agent's.
+   */
+  agent?: AgentOption;
+  /**
+   * Proxy URL (http://[user:pass@]host:port) for http and https requests; false: no proxy even if
+   * the environment sets one. Default: HTTPS_PROXY (https requests) / HTTP_PROXY (http requests),
+   * lower-case names too, except hosts in NO_PROXY.
+   */
+  proxy?: string | false;
+  /** Hosts not to proxy (NO_PROXY syntax); default: NO_PROXY / no_proxy. */
+  noProxy?: string;
+  /** Where HTTPS_PROXY, HTTP_PROXY and NO_PROXY are read (default process.env, at construction). */
+  env?: NodeJS.ProcessEnv;
+  /** Extra certificate authorities for TLS (a corporate proxy's CA, a test server). */
+  ca?: string | Buffer | Array<string | Buffer>;
+}
+
+interface ProxyPlan {
+  http?: URL;
+  https?: URL;
+  noProxy: string;
+  /** The proxy came from the environment: loopback hosts then go direct (local servers, tests). */
+  fromEnv: boolean;
+}
+
+function isLoopback(hostname: string): boolean {
+  const h = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return h === "localhost" || h.endsWith(".localhost") || h === "::1" || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+
+function proxyPlan(options: NodeHttpTransportOptions): ProxyPlan | undefined {
+  if (options.proxy === false) return undefined;
+  const env = options.env ?? process.env;
+  const parse = (v: string | undefined): URL | undefined => {
+    if (!v) return undefined;
+    try {
+      return new URL(v.includes("://") ? v : `http://${v}`);
+    } catch {
+      throw new TypeError("the proxy setting is not a URL (expected http://host:port)");
+    }
+  };
+  const plan: ProxyPlan = {
+    http: parse(options.proxy || env.HTTP_PROXY || env.http_proxy),
+    https: parse(options.proxy || env.HTTPS_PROXY || env.https_proxy),
+    noProxy: options.noProxy ?? env.NO_PROXY ?? env.no_proxy ?? "",
+    fromEnv: !options.proxy,
+  };
+  return plan.http || plan.https ? plan : undefined;
 }
 
 /**
@@ -87,24 +144,81 @@ export interface NodeHttpTransportOptions {
 export class NodeHttpTransport implements Transport {
   private readonly httpAgent: http.Agent;
   private httpsAgent?: HttpsAgent;
+  private readonly userAgents: { http?: http.Agent; https?: HttpsAgent };
   private readonly maxResponseBytes: number;
   private readonly maxSockets: number;
   private readonly queueTimeoutMs: number;
+  private readonly ca?: NodeHttpTransportOptions["ca"];
+  /** undefined unless a proxy is configured: the hot path then checks one field. */
+  private readonly proxy?: ProxyPlan;
+  /** Per-host NO_PROXY answers, and the tunnel agents (one per proxy). */
+  private bypass?: Map<string, boolean>;
+  private tunnelAgent?: HttpsAgent;
+  private proxyHttpAgent?: http.Agent;
 
   constructor(options: NodeHttpTransportOptions = {}) {
     this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.maxSockets = options.maxSockets ?? 50;
     this.queueTimeoutMs = options.queueTimeoutMs ?? DEFAULT_QUEUE_TIMEOUT_MS;
-    this.httpAgent = new http.Agent({ keepAlive: true, maxSockets: this.maxSockets });
+    this.ca = options.ca;
+    const a = options.agent;
+    this.userAgents =
+      a === undefined ? {} : a instanceof http.Agent ? ((a as { protocol?: string }).protocol === "https:" ? { https: a as HttpsAgent } : { http: a }) : a;
+    this.httpAgent = this.userAgents.http ?? new http.Agent({ keepAlive: true, maxSockets: this.maxSockets });
+    this.httpsAgent = this.userAgents.https;
+    const plan = proxyPlan(options);
+    if (plan) {
+      // a scheme served by the caller's agent is not proxied by us
+      if (this.userAgents.http) plan.http = undefined;
+      if (this.userAgents.https) plan.https = undefined;
+      if (plan.http || plan.https) this.proxy = plan;
+    }
+  }
+
+  /** The proxy for this URL, or undefined (none configured, or NO_PROXY matches). */
+  private async proxyFor(url: URL, isHttps: boolean): Promise<URL | undefined> {
+    const proxy = isHttps ? this.proxy!.https : this.proxy!.http;
+    if (!proxy) return undefined;
+    const { bypassesProxy } = await loadProxy();
+    const key = `${url.hostname}:${url.port}`;
+    const cache = (this.bypass ??= new Map());
+    let skip = cache.get(key);
+    if (skip === undefined) {
+      skip =
+        (this.proxy!.fromEnv && isLoopback(url.hostname)) ||
+        bypassesProxy(this.proxy!.noProxy, url.hostname, url.port || (isHttps ? "443" : "80"));
+      if (cache.size > 256) cache.clear();
+      cache.set(key, skip);
+    }
+    return skip ? undefined : proxy;
   }
 
   async send(req: TransportRequest): Promise<TransportResponse> {
     const url = new URL(req.url);
     const isHttps = url.protocol === "https:";
     let mod: typeof http | typeof import("node:https") = http;
+    let agent: http.Agent | undefined;
+    /** http through a proxy: the request goes to the proxy with the absolute URL as its path. */
+    let viaProxy: { origin: URL; auth?: string } | undefined;
     if (isHttps) {
       mod = await loadHttps();
-      this.httpsAgent ??= new mod.Agent({ keepAlive: true, maxSockets: this.maxSockets });
+      this.httpsAgent ??= new mod.Agent({ keepAlive: true, maxSockets: this.maxSockets, ca: this.ca });
+      agent = this.httpsAgent;
+    } else {
+      agent = this.httpAgent;
+    }
+    if (this.proxy) {
+      const proxy = await this.proxyFor(url, isHttps);
+      if (proxy && isHttps) {
+        const { createTunnelingAgent } = await loadProxy();
+        this.tunnelAgent ??= await createTunnelingAgent(proxy, { keepAlive: true, maxSockets: this.maxSockets, ca: this.ca }, this.queueTimeoutMs);
+        agent = this.tunnelAgent;
+      } else if (proxy) {
+        const { proxyAuthorization } = await loadProxy();
+        agent = this.proxyHttpAgent ??= new http.Agent({ keepAlive: true, maxSockets: this.maxSockets });
+        // the origin only: a user:password in the URL would go out as Authorization, not Proxy-Authorization
+        viaProxy = { origin: new URL(proxy.origin), auth: proxyAuthorization(proxy) };
+      }
     }
     // the timeouts are plain timers: an AbortSignal.timeout per request costs measurable CPU per call
     const signal = req.signal;
@@ -127,6 +241,7 @@ export class NodeHttpTransport implements Transport {
       if (signal?.aborted) return reject(aborted());
       const headers: Record<string, string | number> = { ...req.headers };
       if (req.body !== undefined) headers["Content-Length"] = Buffer.byteLength(req.body);
+      if (viaProxy?.auth) headers["Proxy-Authorization"] = viaProxy.auth;
       let attemptTimer: NodeJS.Timeout | undefined;
       let queueTimer: NodeJS.Timeout | undefined;
       const cleanup = () => {
@@ -135,8 +250,8 @@ export class NodeHttpTransport implements Transport {
         clearTimeout(queueTimer);
       };
       const r = mod.request(
-        url,
-        { method: req.method, headers, agent: isHttps ? this.httpsAgent : this.httpAgent },
+        viaProxy ? viaProxy.origin : url,
+        viaProxy ? { method: req.method, headers, agent, path: url.href } : { method: req.method, headers, agent },
         (res) => {
           sent = true;
           const chunks: Buffer[] = [];
@@ -206,6 +321,8 @@ export class NodeHttpTransport implements Transport {
   destroy(): void {
     this.httpAgent.destroy();
     this.httpsAgent?.destroy();
+    this.tunnelAgent?.destroy();
+    this.proxyHttpAgent?.destroy();
   }
 }
 

@@ -13,6 +13,8 @@ export interface SeenRequest {
   method: string;
   url: string;
   headers: http.IncomingHttpHeaders;
+  /** Names and values as received, in order (duplicates kept). */
+  rawHeaders: string[];
   body: string;
   at: number;
 }
@@ -43,7 +45,7 @@ export async function startLocalServer(): Promise<LocalServer> {
     let body = "";
     req.on("data", (c) => (body += c));
     req.on("end", () => {
-      const s: SeenRequest = { method: req.method!, url: req.url!, headers: req.headers, body, at: Date.now() };
+      const s: SeenRequest = { method: req.method!, url: req.url!, headers: req.headers, rawHeaders: req.rawHeaders, body, at: Date.now() };
       state.seen.push(s);
       const out = handler(s, state.seen.length);
       const send = () => {
