@@ -55,15 +55,31 @@ export function readMarkdownBlocks(text: string): Block[] {
   const out: Block[] = [];
   let start = 0;
   let inFence = false;
+  let inComment = false;
   for (let i = 0; i <= lines.length; i++) {
     if (i < lines.length) {
-      if (FENCE_LINE.test(lines[i].text)) inFence = !inFence;
-      if (inFence || !HEADING_LINE.test(lines[i].text) || i - start < PIECE_LINES) continue;
+      const t = lines[i].text;
+      if (FENCE_LINE.test(t)) inFence = !inFence;
+      if (!inFence && t.includes("<!--")) inComment = !t.slice(t.lastIndexOf("<!--")).includes("-->");
+      else if (inComment && t.includes("-->")) inComment = false;
+      const long = i - start >= PIECE_LINES;
+      const cut = HEADING_LINE.test(t) ? long : i - start >= 4 * PIECE_LINES && startsFreshBlock(lines, i);
+      if (inFence || inComment || !cut) continue;
     }
     readPiece(lines.slice(start, i), out);
     start = i;
   }
   return out;
+}
+
+/**
+ * A text without headings (printed pages read as markdown) is cut at a paragraph that starts at
+ * the margin after a blank line: nothing open before it (a list, a quote, a table, indented code)
+ * can continue past that line, so the blocks on both sides are the same either way.
+ */
+function startsFreshBlock(lines: NumberedLine[], i: number): boolean {
+  const t = lines[i].text;
+  return lines[i - 1]?.text.trim() === "" && /^[^\s>|#<`~*+\-\d]/.test(t);
 }
 
 function readPiece(lines: NumberedLine[], out: Block[]): void {
