@@ -51,19 +51,24 @@ export function documentFamilyOf(path: string): DocumentFamily {
   return detectFamily(assertReadableText(readInputFile(path), basename(path)));
 }
 
+/** A GFM table's delimiter row (`|---|---|`, `---|---`): the mark of markdown tables. */
+const PIPE_TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/m;
+
 export function parseDocument(path: string, dialect: SourceRef["dialect"] = "auto", family?: DocumentFamily): ParsedDocument {
   const name = basename(path);
   const raw = readInputFile(path, name);
   const text = assertReadableText(raw, name);
   const fam = family ?? detectFamily(text);
   const d = dialect === "auto" ? detectDialect(text) : dialect;
-  // the docs' markdown source is read by structure from its remark tree; PDF text and website
-  // exports with tab tables go through layout recovery and the line reader
-  if (fam === "tencent-v3" && d === "markdown") {
+  // the docs' markdown source (pipe tables) is read by structure from its remark tree; PDF text
+  // and website exports with tab tables go through layout recovery and the line reader, without
+  // paying for a remark pass that could find no table
+  const pipeTables = d === "markdown" && PIPE_TABLE_DELIMITER.test(text);
+  if (fam === "tencent-v3" && pipeTables) {
     const doc = parseTencentV3Markdown(name, text);
     if (doc.actions.length > 0) return doc;
   }
-  if (fam === "aliyun-rpc" && d === "markdown") {
+  if (fam === "aliyun-rpc" && pipeTables) {
     const doc = parseAliyunRpcMarkdown(name, text);
     if (doc.actions.length > 0) return doc;
   }
