@@ -12,10 +12,10 @@ import { toString } from "mdast-util-to-string";
 import type { SourceLine } from "./source-lines.js";
 import { htmlToText } from "./html-text.js";
 import { normalizeMarkdown } from "./markdown-lines.js";
+import { DELIMITER_ROW } from "./run-on-rows.js";
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
-const GFM_DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$/;
 
 /**
  * Only the blank-line-separated blocks that hold a GFM delimiter row go through remark: a 600 KB
@@ -30,7 +30,7 @@ export function markdownToLines(text: string): SourceLine[] {
   for (let i = 0; i <= raw.length; i++) {
     if (i < raw.length && raw[i].trim() !== "") continue;
     const block = raw.slice(blockStart, i);
-    if (block.some((l) => GFM_DELIMITER_ROW.test(l))) {
+    if (block.some((l) => DELIMITER_ROW.test(l))) {
       append(out, normalizeMarkdown(pending));
       append(out, remarkBlockLines(block, blockStart + 1));
       pending = [];

@@ -12,7 +12,13 @@ export interface NumberedLine {
   line: number;
 }
 
-const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$/;
+/** A GFM table's delimiter row (`|---|---|`, `---|---`), one line. */
+export const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/;
+
+/** Whether a text holds a GFM table: the mark of markdown tables, as opposed to tab tables. */
+export function hasPipeTable(text: string): boolean {
+  return new RegExp(DELIMITER_ROW.source, "m").test(text);
+}
 const ROW_OPEN = /^\s*\|/;
 const ROW_CLOSED = /\|\s*$/;
 const FENCE = /^\s*(```|~~~)/;
