@@ -18,7 +18,8 @@ const built = join(outdir, "cli.js");
 if (!process.argv.includes("--force") && existsSync(built) && inputs.every((f) => statSync(f).mtimeMs <= statSync(built).mtimeMs)) process.exit(0);
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: [join(root, "generator/src/cli.ts")],
+  // the worker thread `generate` renders APIs in is an entry of its own, sharing the chunks
+  entryPoints: [join(root, "generator/src/cli.ts"), join(root, "generator/src/render-worker.ts")],
   outdir,
   bundle: true,
   splitting: true,

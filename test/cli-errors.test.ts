@@ -178,13 +178,33 @@ describe("generate over a damaged copy of the project", () => {
   }
   it("a template syntax error names the template and line", async () =>
     damaged("templates/package/README.md.hbs", "# {{title}}\n\n{{#if x}}\nunclosed\n{{/each}}\n", async () => expectOneLineError(await gen("--force"), /README\.md\.hbs:\d+: /)));
+  it("a bad document in one worker of a pool: one line, and no API of the run is written", async () => {
+    const src = join(copy, "spec/sources/tencentcloud-redis-2017.txt");
+    const keep = readFileSync(src);
+    rmSync(src);
+    try {
+      const r = await run(["generate", "--only", ID, "aliyun-r-kvstore-2015-01-01", "--force", "--jobs", "2"], { DOC2SDK_ROOT: copy });
+      expect(r.stderr).toMatch(/^doc2sdk: .*tencentcloud-redis-2017\.txt: cannot read: no such file/m);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.status).toBe(2);
+      // the other API rendered fine in its worker, but nothing is written before every API has
+      expect(existsSync(join(copy, "generated/aliyun-r-kvstore"))).toBe(false);
+    } finally {
+      writeFileSync(src, keep);
+    }
+  });
+  it("--jobs must be a whole number", async () => {
+    const r = await gen("--jobs", "0");
+    expect(r.stderr).toMatch(/--jobs.*whole number of at least 1/);
+    expect(r.status).not.toBe(0);
+  });
   it("a corrupted generate.lock.json: a warning naming it, then a full rebuild", async () => {
     writeFileSync(join(copy, "spec/generate.lock.json"), '{"tencentcloud-redis-2017": {"sources": "abc", "gene');
     const r = await gen();
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/^doc2sdk: warning: spec\/generate\.lock\.json is damaged \(.*\); ignoring it: every API is rebuilt/);
     expect(r.stderr.match(/warning/g)).toHaveLength(1);
-    expect(r.stdout).toMatch(/parsing tencentcloud-redis-2017\.txt/);
+    expect(r.stderr).toMatch(/\[1\/1\] tencentcloud-redis-2017: \d+ actions/);
     expect(JSON.parse(readFileSync(join(copy, "spec/generate.lock.json"), "utf8"))[ID].version).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });

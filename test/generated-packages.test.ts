@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readManifest, renderApi } from "../generator/src/generate-all.js";
+import { readManifest } from "../generator/src/generate-all.js";
+import { renderApi } from "../generator/src/render-api.js";
 import { samePackage } from "../generator/src/emit/write-package-dir.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));

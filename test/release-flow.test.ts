@@ -38,30 +38,30 @@ beforeAll(() => {
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 describe("the main command on a docs release", () => {
-  it("writes no file when nothing changed", () => {
+  it("writes no file when nothing changed", async () => {
     const lock = join(copy, "spec/generate.lock.json");
     const before = statSync(lock).mtimeMs;
-    const results = generateAll({ root: copy, log: () => {} });
+    const results = await generateAll({ root: copy, log: () => {} });
     // fails also when the generator changed and `npm run generate` was not run (a stale lock)
     expect(results.filter((r) => !r.skipped).map((r) => r.id), "rebuilt although the committed lock says nothing changed").toEqual([]);
     expect(statSync(lock).mtimeMs).toBe(before);
   });
 
-  it("an output deleted or edited by hand is rebuilt, and only its API", () => {
+  it("an output deleted or edited by hand is rebuilt, and only its API", async () => {
     const doc = join(copy, "generated/tencentcloud-redis-legacy/docs/DescribeRedis.md");
     const original = readFileSync(doc, "utf8");
     rmSync(doc);
     writeFileSync(join(copy, "generated/aliyun-r-kvstore/README.md"), "edited by hand\n");
-    const results = generateAll({ root: copy, log: () => {} });
+    const results = await generateAll({ root: copy, log: () => {} });
     expect(results.filter((r) => !r.skipped).map((r) => r.id).sort()).toEqual(["aliyun-r-kvstore-2015-01-01", "tencentcloud-redis-2017"]);
     expect(readFileSync(doc, "utf8")).toBe(original);
     expect(readFileSync(join(copy, "generated/aliyun-r-kvstore/README.md"), "utf8")).not.toContain("edited by hand");
   }, 60_000);
 
-  it("one new optional parameter: only that API regenerates, minor bump, changelog names it", () => {
+  it("one new optional parameter: only that API regenerates, minor bump, changelog names it", async () => {
     const from = version();
     addInputRow("IncludeStandby\tNo\tBoolean\tWhether to include the standby node. Added by this test.");
-    const results = generateAll({ root: copy, log: () => {} });
+    const results = await generateAll({ root: copy, log: () => {} });
     expect(results.filter((r) => !r.skipped).map((r) => r.id)).toEqual([POSTGRES]);
     const [major, minor] = from.split(".").map(Number);
     expect(version()).toBe(`${major}.${minor + 1}.0`);
@@ -71,10 +71,10 @@ describe("the main command on a docs release", () => {
     expect(readFileSync(join(copy, "generated/tencentcloud-postgres/src/types.ts"), "utf8")).toMatch(/IncludeStandby\?: boolean/);
   }, 60_000);
 
-  it("one new required parameter: major bump", () => {
+  it("one new required parameter: major bump", async () => {
     const [major] = version().split(".").map(Number);
     addInputRow("StandbyZone\tYes\tString\tZone of the standby node. Added by this test.");
-    generateAll({ root: copy, log: () => {} });
+    await generateAll({ root: copy, log: () => {} });
     expect(version()).toBe(`${major + 1}.0.0`);
     const entry = changelog().split(/^## /m)[1];
     expect(entry).toMatch(/Breaking/);
@@ -83,10 +83,10 @@ describe("the main command on a docs release", () => {
 });
 
 describe("a damaged previous output", () => {
-  it("stops the run with the file named, rather than guess a version", () => {
+  it("stops the run with the file named, rather than guess a version", async () => {
     const specPath = join(copy, "spec/tencentcloud-redis-2017.json");
     writeFileSync(specPath, "{ damaged");
-    expect(() => generateAll({ root: copy, only: ["tencentcloud-redis-2017"], force: true, log: () => {} })).toThrow(/tencentcloud-redis-2017\.json: not valid JSON/);
+    await expect(generateAll({ root: copy, only: ["tencentcloud-redis-2017"], force: true, log: () => {} })).rejects.toThrow(/tencentcloud-redis-2017\.json: not valid JSON/);
     expect(readFileSync(specPath, "utf8")).toBe("{ damaged");
   });
 });
@@ -126,7 +126,7 @@ describe("generate --source: a new docs release applied without hand edits", () 
     expect(manifest.apis.find((a) => a.id === POSTGRES)!.sources[0].origin!.commit).toBeUndefined();
 
     // (only this API: an earlier test left another one's spec damaged in the copy)
-    const results = generateAll({ root: copy, only: [POSTGRES], log: () => {} });
+    const results = await generateAll({ root: copy, only: [POSTGRES], log: () => {} });
     expect(results.filter((r) => !r.skipped).map((r) => r.id)).toEqual([POSTGRES]);
     const [major, minor] = from.split(".").map(Number);
     expect(version()).toBe(`${major}.${minor + 1}.0`);

@@ -2,7 +2,7 @@
  * The doc2sdk command line: generate, parse, check, diff, mock, release. Each command loads its
  * modules when it runs: a no-op `generate` must not pay for the parser and emitters.
  */
-import { Command } from "commander";
+import { Command, InvalidArgumentError } from "commander";
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { ApiEntry } from "./build-spec.js";
@@ -66,6 +66,11 @@ function checkOutputPath(path: string): void {
   if (!parent.isDirectory()) throw new DocumentError(`--out ${path}: ${dirname(path)} is not a directory`);
 }
 
+function positiveInteger(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("a whole number of at least 1");
+  return Number(value);
+}
+
 const version = (JSON.parse(readFileSync(join(cliRoot, "package.json"), "utf8")) as { version: string }).version;
 const program = new Command("doc2sdk").description("Turn cloud API reference documentation into typed SDKs.").version(version);
 
@@ -74,12 +79,14 @@ program
   .description("regenerate every spec (spec/<id>.json) and package (generated/<pkg>/) from spec/sources/")
   .option("--only <ids...>", "only these API ids from the manifest")
   .option("--force", "rebuild even where spec/generate.lock.json says nothing changed")
+  .option("--jobs <n>", "APIs rendered side by side, one worker thread each (default: one per core)", positiveInteger)
+  .option("--typecheck", "type-check every rebuilt package, also those whose sources came out as already checked")
   .option("--source <file>", "a new release of the docs of the one API named by --only: replaces its document and provenance")
   .option("--origin <url>", "with --source: where the vendor publishes the document")
   .option("--repository <url>", "with --source: a repository holding the document (with --commit)")
   .option("--commit <sha>", "with --source: the commit of --repository")
   .option("--released <date>", "with --source: the docs' release date, YYYY-MM-DD (default: the date the document states)")
-  .action(async (o: { only?: string[]; force?: boolean; source?: string; origin?: string; repository?: string; commit?: string; released?: string }) => {
+  .action(async (o: { only?: string[]; force?: boolean; jobs?: number; typecheck?: boolean; source?: string; origin?: string; repository?: string; commit?: string; released?: string }) => {
     const started = Date.now();
     if (!o.source && (o.origin || o.repository || o.commit || o.released)) throw new DocumentError("--origin, --repository, --commit and --released describe a --source document");
     if (o.source) {
@@ -104,7 +111,7 @@ program
       if (e.code === "ERR_MODULE_NOT_FOUND") throw new DocumentError(`generate needs ts-morph, esbuild and @types/node installed beside doc2sdk (${e.message?.split("\n")[0]})`);
       throw e;
     });
-    const results = generateAll({ root, only: o.only, force: o.force });
+    const results = await generateAll({ root, only: o.only, force: o.force, jobs: o.jobs, typecheck: o.typecheck, log: (line) => console.error(line) });
     const written = results.filter((r) => r.specChanged || r.packageChanged).map((r) => r.id);
     const bumped = results.filter((r) => r.bump).map((r) => `${r.id} ${r.previousVersion} → ${r.version} (${r.bump})`);
     const skipped = results.filter((r) => r.skipped).length;

@@ -6,20 +6,15 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildSpec, type ApiEntry } from "./build-spec.js";
-import { bumpFor, diffSpecs, nextVersion, type Bump, type SpecChange } from "./diff/diff-specs.js";
-import { emitPackage } from "./emit/emit-package.js";
-import { packageIdentity, type PackageIdentity } from "./emit/naming.js";
+import type { ApiEntry } from "./build-spec.js";
+import type { Bump, SpecChange } from "./diff/diff-specs.js";
 import { writePackageDir } from "./emit/write-package-dir.js";
 import type { Spec } from "./model.js";
-import { changesEntry, docsReleaseDate, existingEntries, firstEntry, prependEntry } from "./release/changelog.js";
-import { docsProvenance, provenanceLine, type SourceProvenance } from "./release/provenance.js";
-import { GENERATOR_ROOT, generatorHash, isUpToDate, LOCK_FILE, lockText, outputsHash, readLock, sourcesHash } from "./release/input-lock.js";
-import { serializeSpec } from "./serialize-spec.js";
+import { GENERATOR_ROOT, generatorHash, isUpToDate, LOCK_FILE, lockText, outputsHash, readLock, sourcesHash, type InputLock } from "./release/input-lock.js";
+import { defaultJobs, renderAll } from "./render-pool.js";
+import type { RenderedApi } from "./render-api.js";
 import { writeFileAtomic } from "./write-atomic.js";
-import { DocumentError } from "./document-error.js";
 import { readManifest } from "./manifest.js";
-import { checkSpecShape } from "./spec-file.js";
 
 export interface GenerateOptions {
   root: string;
@@ -28,6 +23,10 @@ export interface GenerateOptions {
   /** Rebuild even where the lock says nothing changed. */
   force?: boolean;
   log?: (line: string) => void;
+  /** Workers rendering APIs side by side (default: one per core, at most one per API). */
+  jobs?: number;
+  /** Type-check every rebuilt package, even those whose sources came out as already checked. */
+  typecheck?: boolean;
 }
 
 export interface ApiResult {
@@ -45,111 +44,63 @@ export interface ApiResult {
 
 export { readManifest } from "./manifest.js";
 
-/** A previous output (committed spec, package.json), if there is one; a damaged one stops the run. */
-function readJson<T>(path: string): T | undefined {
-  if (!existsSync(path)) return undefined;
-  try {
-    return JSON.parse(readFileSync(path, "utf8")) as T;
-  } catch (e) {
-    // versions and changelogs are computed against it: guessing would publish a wrong version
-    throw new DocumentError(`${path}: not valid JSON (${(e as Error).message}); restore it from git, or delete it to start that package over at 1.0.0`);
-  }
-}
-
-function checkSpecShapeOrStop(json: unknown, path: string): Spec {
-  try {
-    return checkSpecShape(json, path);
-  } catch (e) {
-    throw new DocumentError(`${(e as Error).message}; restore it from git, or delete it to start that package over at 1.0.0`);
-  }
-}
-
-export interface RenderedApi {
-  entry: ApiEntry;
-  spec: Spec;
-  specPath: string;
-  specText: string;
-  pkg: PackageIdentity;
-  packageDir: string;
-  version: string;
-  previousVersion?: string;
-  bump?: Bump;
-  /** What changed against the committed spec (empty for a first version). */
-  changes: SpecChange[];
-  files: Map<string, string>;
-}
-
-/**
- * Everything one API produces, in memory: the spec and every file of its package, versioned
- * against what is committed.
- */
-export function renderApi(root: string, entry: ApiEntry): RenderedApi {
-  const spec = buildSpec(entry, join(root, "spec/sources"));
-  // what is emitted must be what the schema allows: names become identifiers and paths
-  checkSpecShape(JSON.parse(serializeSpec(spec)), `spec/${entry.id}.json (as parsed)`);
-  const specPath = join(root, "spec", `${entry.id}.json`);
-  const pkg = packageIdentity(spec, entry.package);
-  const packageDir = join(root, "generated", pkg.dir);
-  const committedJson = readJson<unknown>(specPath);
-  // a damaged committed spec ({} or actions: [{}]) would fail deep in the diff: name it instead
-  const committedSpec = committedJson === undefined ? undefined : checkSpecShapeOrStop(committedJson, specPath);
-  const previousVersion = readJson<{ version: string }>(join(packageDir, "package.json"))?.version;
-  const oldChangelog = existsSync(join(packageDir, "CHANGELOG.md")) ? readFileSync(join(packageDir, "CHANGELOG.md"), "utf8") : undefined;
-  const changes = committedSpec && previousVersion ? diffSpecs(committedSpec, spec) : [];
-  const bump = previousVersion ? bumpFor(changes) : undefined;
-  const version = previousVersion ? (bump ? nextVersion(previousVersion, bump) : previousVersion) : "1.0.0";
-  const provenance = docsProvenance(entry.sources as SourceProvenance[], docsReleaseDate(spec));
-  const from = provenanceLine(provenance);
-  const entries = !previousVersion || !oldChangelog
-    ? firstEntry(spec, version, { date: provenance.released, line: from })
-    : bump
-      ? prependEntry(changesEntry(version, provenance.released, changes, from), existingEntries(oldChangelog))
-      : existingEntries(oldChangelog);
-  const runtimeVersion = readJson<{ version: string }>(join(root, "runtime/package.json"))!.version;
-  const { files } = emitPackage(spec, entry.package, {
-    root,
-    templatesDir: join(root, "templates/package"),
-    runtimeSrcDir: join(root, "runtime/src"),
-    specPath,
-    packageDir,
-    version,
-    runtimeVersion,
-    changelog: entries,
-    provenance,
-    repositoryUrl: "https://github.com/doc2sdk/doc2sdk",
-  });
-  return { entry, spec, specPath, specText: serializeSpec(spec), pkg, packageDir, version, previousVersion, bump, changes, files };
-}
-
-export function generateAll(o: GenerateOptions): ApiResult[] {
+export async function generateAll(o: GenerateOptions): Promise<ApiResult[]> {
   const log = o.log ?? ((l: string) => console.log(l));
   const entries = readManifest(o.root).filter((e) => !o.only || o.only.includes(e.id));
   const lock = readLock(o.root);
   const generator = generatorHash(o.root, GENERATOR_ROOT);
-  const results: ApiResult[] = [];
-  entries.forEach((entry, i) => {
-    const t0 = Date.now();
-    const step = `[${i + 1}/${entries.length}] ${entry.id}`;
-    const locked = lock[entry.id];
+  const results = new Map<string, ApiResult>();
+  const todo: ApiEntry[] = [];
+  for (const entry of entries) {
     if (!o.force && isUpToDate(o.root, entry, lock, generator)) {
-      log(`${step}: unchanged (sources, templates, generator and outputs as in ${LOCK_FILE}), skipped`);
-      results.push({ id: entry.id, skipped: true, specChanged: false, packageChanged: false, version: locked!.version, changes: [], ms: Date.now() - t0 });
-      return;
-    }
-    log(`${step}: parsing ${entry.sources.map((s) => s.file).join(", ")} and emitting its package`);
-    const r = renderApi(o.root, entry);
+      log(`${entry.id}: unchanged (sources, templates, generator and outputs as in ${LOCK_FILE}), skipped`);
+      results.set(entry.id, { id: entry.id, skipped: true, specChanged: false, packageChanged: false, version: lock[entry.id]!.version, changes: [], ms: 0 });
+    } else todo.push(entry);
+  }
+  let done = 0;
+  const renderMs = new Map<string, number>();
+  const rendered = await renderAll(o.root, todo, o.jobs ?? defaultJobs(todo.length), (r, ms) => {
+    done += 1;
+    renderMs.set(r.entry.id, ms);
+    const errors = r.spec.diagnostics.filter((d) => d.severity === "error").length;
+    log(`[${done}/${todo.length}] ${r.entry.id}: ${summary(r.spec)}, ${errors} errors; ${r.pkg.npmName}@${versioning(r)} (${ms} ms)`);
+  });
+  // Only code no earlier run checked is type-checked: a package whose sources come out exactly as
+  // the lock recorded them, from the same generator and runtime, was checked when they were written.
+  const unchecked = rendered.filter((r) => o.typecheck || !checkedBefore(o.root, r, lock, generator));
+  if (unchecked.length) {
+    const t0 = Date.now();
+    const { checkPackages } = await import("./emit/check-packages.js");
+    checkPackages(unchecked.map((r) => ({ dir: r.pkg.dir, files: r.files })), join(o.root, "runtime/src"));
+    log(`type-checked ${unchecked.map((r) => r.pkg.npmName).join(", ")} (${Date.now() - t0} ms)`);
+  }
+  // nothing is written before every API has parsed, emitted and type-checked
+  for (const r of rendered) {
     // the spec first: a package is only ever written beside the spec it came from
     const specChanged = writeFileAtomic(r.specPath, r.specText);
     const packageChanged = writePackageDir(r.packageDir, r.files);
-    lock[entry.id] = { sources: sourcesHash(o.root, entry), generator, version: r.version, outputs: outputsHash(o.root, entry) };
-    const errors = r.spec.diagnostics.filter((d) => d.severity === "error").length;
-    const ms = Date.now() - t0;
-    const versioning = r.bump ? `${r.previousVersion} → ${r.version} (${r.bump}: ${r.changes.length} changes)` : r.version;
-    log(`${step}: ${summary(r.spec)}, ${errors} errors; ${r.pkg.npmName}@${versioning}; spec ${specChanged ? "written" : "unchanged"}, package ${packageChanged ? "written" : "unchanged"} (${ms} ms)`);
-    results.push({ id: entry.id, skipped: false, specChanged, packageChanged, version: r.version, previousVersion: r.previousVersion, bump: r.bump, changes: r.changes, ms });
-  });
+    lock[r.entry.id] = { sources: sourcesHash(o.root, r.entry), generator, version: r.version, outputs: outputsHash(o.root, r.entry) };
+    log(`${r.entry.id}: spec ${specChanged ? "written" : "unchanged"}, package ${packageChanged ? "written" : "unchanged"}`);
+    results.set(r.entry.id, { id: r.entry.id, skipped: false, specChanged, packageChanged, version: r.version, previousVersion: r.previousVersion, bump: r.bump, changes: r.changes, ms: renderMs.get(r.entry.id) ?? 0 });
+  }
   writeFileAtomic(join(o.root, LOCK_FILE), lockText(lock));
-  return results;
+  return entries.map((e) => results.get(e.id)!);
+}
+
+function versioning(r: RenderedApi): string {
+  return r.bump ? `${r.previousVersion} → ${r.version} (${r.bump}: ${r.changes.length} changes)` : r.version;
+}
+
+/** The package's sources are exactly what the lock recorded, from this generator and runtime. */
+function checkedBefore(root: string, r: RenderedApi, lock: InputLock, generator: string): boolean {
+  const locked = lock[r.entry.id];
+  if (!locked || locked.generator !== generator || locked.outputs !== outputsHash(root, r.entry)) return false;
+  for (const [path, text] of r.files) {
+    if (!path.startsWith("src/")) continue;
+    const onDisk = join(r.packageDir, path);
+    if (!existsSync(onDisk) || readFileSync(onDisk, "utf8") !== text) return false;
+  }
+  return true;
 }
 
 function summary(spec: Spec): string {

@@ -1,73 +1,65 @@
 /**
- * Compiles a package's generated sources to dist/ in memory, type-checking them against the
- * runtime's own sources, so a package is publishable straight from the repository: one ESM file
- * (dist/index.js; a single module loads measurably faster than several) and a .d.ts per source,
- * and the same as CommonJS under dist/cjs/ (with a package.json that makes that folder CommonJS,
- * and its own copy of the .d.ts files) for `require`, which cannot load ESM on Node 18.
+ * Compiles a package's generated sources to dist/ in memory, so a package is publishable straight
+ * from the repository: one ESM file (dist/index.js; a single module loads measurably faster than
+ * several) and a .d.ts per source, and the same as CommonJS under dist/cjs/ (with a package.json
+ * that makes that folder CommonJS, and its own copy of the .d.ts files) for `require`.
+ *
+ * Neither step needs a type-checker: the emitters write every exported type out in full
+ * (TypeScript's isolatedDeclarations), so each .d.ts comes from its own file alone, and esbuild
+ * bundles the TypeScript directly. Type-checking is `check-packages.ts`, once per run over every
+ * package whose sources changed.
  */
 import { buildSync } from "esbuild";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, ts } from "ts-morph";
 import { join } from "node:path";
-import { packageRoot } from "../package-root.js";
+import { ts } from "ts-morph";
 
 export class GeneratedCodeError extends Error {}
 
-export function compilePackage(sources: Map<string, string>, runtimeSrcDir: string): Map<string, string> {
-  const project = new Project({
-    compilerOptions: {
-      target: ScriptTarget.ES2022,
-      module: ModuleKind.NodeNext,
-      moduleResolution: ModuleResolutionKind.NodeNext,
-      strict: true,
-      declaration: true,
-      skipLibCheck: true,
-      noEmitOnError: true,
-      outDir: "/__out",
-      types: ["node"],
-      // the generator's own @types (the project being generated may be a copy without node_modules)
-      typeRoots: [join(packageRoot(import.meta.url), "node_modules/@types")],
-      paths: { "@doc2sdk/runtime": [join(runtimeSrcDir, "index.ts")] },
-      newLine: ts.NewLineKind.LineFeed,
-    },
-    skipAddingFilesFromTsConfig: true,
-  });
-  const files = [...sources].filter(([p]) => p.startsWith("src/") && p.endsWith(".ts"));
-  for (const [path, text] of files) project.createSourceFile(`/pkg/${path}`, text, { overwrite: true });
-  // every diagnostic counts: with noEmitOnError, one in the runtime's sources would silently emit nothing
-  const diagnostics = project.getPreEmitDiagnostics();
-  if (diagnostics.length) {
-    throw new GeneratedCodeError(`generated code does not type-check:\n${project.formatDiagnosticsWithColorAndContext(diagnostics.slice(0, 10))}`);
-  }
-  const emitted = new Map<string, string>();
-  const result = project.emitToMemory();
-  // The runtime's sources are part of the program (for type-checking), so the common root is "/"
-  // and everything is emitted under /__out/<absolute path>; keep only the package's own files.
-  for (const f of result.getFiles()) {
-    const at = f.filePath.indexOf("/pkg/src/");
-    if (!f.filePath.startsWith("/__out/") || at < 0) continue;
-    emitted.set(f.filePath.slice(at + "/pkg/src/".length), f.text.endsWith("\n") ? f.text : `${f.text}\n`);
-  }
+const DECLARATION_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.NodeNext,
+  declaration: true,
+  strict: true,
+  isolatedDeclarations: true,
+  newLine: ts.NewLineKind.LineFeed,
+};
+
+export function compilePackage(sources: Map<string, string>): Map<string, string> {
+  const own = [...sources].filter(([p]) => p.startsWith("src/") && p.endsWith(".ts")).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const out = new Map<string, string>();
-  for (const [path, text] of emitted) {
-    if (!path.endsWith(".d.ts")) continue;
-    out.set(`dist/${path}`, text);
-    out.set(`dist/cjs/${path}`, text);
+  for (const [path, text] of own) {
+    const declaration = declarationOf(path, text);
+    const name = path.slice("src/".length).replace(/\.ts$/, ".d.ts");
+    out.set(`dist/${name}`, declaration);
+    out.set(`dist/cjs/${name}`, declaration);
   }
-  out.set("dist/index.js", bundleModules(emitted, "esm"));
-  out.set("dist/cjs/index.js", bundleModules(emitted, "cjs"));
+  out.set("dist/index.js", bundleModules(own, "esm"));
+  out.set("dist/cjs/index.js", bundleModules(own, "cjs"));
   out.set("dist/cjs/package.json", `${JSON.stringify({ type: "commonjs" })}\n`);
   return out;
 }
 
-/** The emitted modules as one file; the runtime stays an import or require (it is the dependency). */
-function bundleModules(emitted: Map<string, string>, format: "esm" | "cjs"): string {
+function declarationOf(path: string, text: string): string {
+  const result = ts.transpileDeclaration(text, { fileName: path, compilerOptions: DECLARATION_OPTIONS, reportDiagnostics: true });
+  const problems = result.diagnostics ?? [];
+  if (problems.length) {
+    // an emitter wrote an export whose type TypeScript would have to infer: a generator bug
+    const first = problems[0]!;
+    const at = first.file && first.start !== undefined ? first.file.getLineAndCharacterOfPosition(first.start).line + 1 : 0;
+    throw new GeneratedCodeError(`${path}:${at}: generated code has no declaration of its own (${ts.flattenDiagnosticMessageText(first.messageText, " ")})`);
+  }
+  return result.outputText.endsWith("\n") ? result.outputText : `${result.outputText}\n`;
+}
+
+/** The package's modules as one file; the runtime stays an import or require (it is the dependency). */
+function bundleModules(own: [string, string][], format: "esm" | "cjs"): string {
   const dir = mkdtempSync(join(tmpdir(), "doc2sdk-bundle-"));
   try {
-    for (const [path, text] of emitted) if (path.endsWith(".js")) writeFileSync(join(dir, path), text);
+    for (const [path, text] of own) writeFileSync(join(dir, path.slice("src/".length)), text);
     const built = buildSync({
-      entryPoints: [join(dir, "index.js")],
+      entryPoints: [join(dir, "index.ts")],
       bundle: true,
       format,
       platform: "node",
@@ -79,7 +71,7 @@ function bundleModules(emitted: Map<string, string>, format: "esm" | "cjs"): str
       banner: { js: "// Generated by doc2sdk from the vendor's API reference. Do not edit: edit the docs or the generator." },
     });
     // esbuild names the source files in comments; the temp dir's name would make output differ per run
-    return built.outputFiles[0].text.replace(/^\/\/ .*doc2sdk-bundle-[^/]+\//gm, "// src/");
+    return built.outputFiles[0]!.text.replace(/^\/\/ .*doc2sdk-bundle-[^/]+\//gm, "// src/");
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

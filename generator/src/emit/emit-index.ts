@@ -13,5 +13,5 @@ export function emitIndex(project: Project): string {
   file.addExportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true });
   file.addExportDeclaration({ moduleSpecifier: "@doc2sdk/runtime", namedExports: RUNTIME_REEXPORTS });
   file.addExportDeclaration({ moduleSpecifier: "@doc2sdk/runtime", isTypeOnly: true, namedExports: RUNTIME_TYPE_REEXPORTS });
-  return printed(file);
+  return printed(file, { formatted: false });
 }

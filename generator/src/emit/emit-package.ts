@@ -41,7 +41,7 @@ export function emitPackage(spec: Spec, manifestPackage: { name: string; client:
   files.set("src/errors.ts", emitErrors(project, spec, pkg));
   files.set("src/client.ts", emitClient(project, spec, pkg));
   files.set("src/index.ts", emitIndex(project));
-  for (const [path, text] of compilePackage(files, ctx.runtimeSrcDir)) files.set(path, text);
+  for (const [path, text] of compilePackage(files)) files.set(path, text);
   files.set("test/examples.test.ts", emitExampleTests(project, spec, pkg, relative(`${ctx.packageDir}/test`, ctx.specPath)));
   files.set("README.md", emitReadme(ctx.templatesDir, spec, pkg));
   for (const a of spec.actions) files.set(`docs/${a.name}.md`, emitActionDoc(ctx.templatesDir, spec, a));

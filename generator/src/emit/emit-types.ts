@@ -81,7 +81,7 @@ export function emitTypes(project: Project, spec: Spec, pkg: PackageIdentity): s
     type: `keyof ${actionMapName(pkg)}`,
     docs: [blockDoc(`The wire name of any ${spec.service.title} action.`)],
   });
-  return printed(file);
+  return printed(file, { formatted: false });
 }
 
 function methodRef(a: Action): string {

@@ -15,7 +15,7 @@ export const GENERATOR_ROOT = packageRoot(import.meta.url);
 export interface LockEntry {
   /** Hash of the API's manifest entry and source files. */
   sources: string;
-  /** Hash of the templates and the generator (its code, its dependencies' versions, the runtime version). */
+  /** Hash of the templates and the generator (its code, its dependencies' versions, the runtime's sources and version). */
   generator: string;
   /** The package version written last time. */
   version: string;
@@ -95,7 +95,8 @@ export function sourcesHash(root: string, entry: ManifestEntryLike): string {
  */
 export function generatorHash(root: string, generatorRoot: string): string {
   const h = createHash("sha256");
-  for (const dir of [join(root, "templates"), join(generatorRoot, "generator/src")]) {
+  // the runtime's sources too: the packages are type-checked against them
+  for (const dir of [join(root, "templates"), join(generatorRoot, "generator/src"), join(root, "runtime/src")]) {
     for (const file of filesUnder(dir)) h.update(relative(dir, file)).update("\0").update(readFileSync(file));
   }
   // the packages `generate` itself needs (the CLI bundles the rest), as peers of the published package

@@ -17,7 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// src/index.js
+// src/index.ts
 var index_exports = {};
 __export(index_exports, {
   CredentialsError: () => import_runtime3.CredentialsError,
@@ -31,7 +31,7 @@ __export(index_exports, {
 });
 module.exports = __toCommonJS(index_exports);
 
-// src/client.js
+// src/client.ts
 var import_runtime = require("@doc2sdk/runtime");
 var RKvstoreClient = class _RKvstoreClient {
   /** The API this client speaks, as the reference documents it. */
@@ -238,8 +238,7 @@ var RKvstoreClient = class _RKvstoreClient {
       const received = page.Instances?.Instance?.length ?? 0;
       read += received;
       pageNumber += 1;
-      if (received === 0 || read >= (page.TotalCount ?? 0))
-        return;
+      if (received === 0 || read >= (page.TotalCount ?? 0)) return;
     }
   }
   /**
@@ -522,7 +521,7 @@ var RKvstoreClient = class _RKvstoreClient {
   }
 };
 
-// src/errors.js
+// src/errors.ts
 var import_runtime2 = require("@doc2sdk/runtime");
 var RKvstoreErrorCode = {
   /** No virtual IP address can be assigned. */
@@ -643,7 +642,7 @@ function isRKvstoreError(error, code) {
   return error instanceof import_runtime2.ServiceError && (code === void 0 || error.code === code);
 }
 
-// src/index.js
+// src/index.ts
 var import_runtime3 = require("@doc2sdk/runtime");
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

@@ -17,7 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// src/index.js
+// src/index.ts
 var index_exports = {};
 __export(index_exports, {
   CredentialsError: () => import_runtime3.CredentialsError,
@@ -31,7 +31,7 @@ __export(index_exports, {
 });
 module.exports = __toCommonJS(index_exports);
 
-// src/client.js
+// src/client.ts
 var import_runtime = require("@doc2sdk/runtime");
 var PostgresClient = class _PostgresClient {
   /** The API this client speaks, as the reference documents it. */
@@ -406,8 +406,7 @@ var PostgresClient = class _PostgresClient {
       yield page;
       const received = page.Details?.length ?? 0;
       offset += received;
-      if (received === 0 || offset >= (page.TotalCount ?? 0))
-        return;
+      if (received === 0 || offset >= (page.TotalCount ?? 0)) return;
     }
   }
   /**
@@ -531,8 +530,7 @@ var PostgresClient = class _PostgresClient {
       yield page;
       const received = page.BackupSummarySet?.length ?? 0;
       offset += received;
-      if (received === 0 || offset >= (page.TotalCount ?? 0))
-        return;
+      if (received === 0 || offset >= (page.TotalCount ?? 0)) return;
     }
   }
   /**
@@ -568,8 +566,7 @@ var PostgresClient = class _PostgresClient {
       yield page;
       const received = page.BaseBackupSet?.length ?? 0;
       offset += received;
-      if (received === 0 || offset >= (page.TotalCount ?? 0))
-        return;
+      if (received === 0 || offset >= (page.TotalCount ?? 0)) return;
     }
   }
   /**
@@ -670,8 +667,7 @@ var PostgresClient = class _PostgresClient {
       yield page;
       const received = page.Details?.length ?? 0;
       offset += received;
-      if (received === 0 || offset >= (page.TotalCount ?? 0))
-        return;
+      if (received === 0 || offset >= (page.TotalCount ?? 0)) return;
     }
   }
   /**
@@ -749,8 +745,7 @@ var PostgresClient = class _PostgresClient {
       yield page;
       const received = page.DBInstanceSet?.length ?? 0;
       offset += received;
-      if (received === 0 || offset >= (page.TotalCount ?? 0))
-        return;
+      if (received === 0 || offset >= (page.TotalCount ?? 0)) return;
     }
   }
   /**
@@ -892,8 +887,7 @@ var PostgresClient = class _PostgresClient {
       yield page;
       const received = page.LogBackupSet?.length ?? 0;
       offset += received;
-      if (received === 0 || offset >= (page.TotalCount ?? 0))
-        return;
+      if (received === 0 || offset >= (page.TotalCount ?? 0)) return;
     }
   }
   /**
@@ -964,8 +958,7 @@ var PostgresClient = class _PostgresClient {
       yield page;
       const received = page.ParameterTemplateSet?.length ?? 0;
       offset += received;
-      if (received === 0 || offset >= (page.TotalCount ?? 0))
-        return;
+      if (received === 0 || offset >= (page.TotalCount ?? 0)) return;
     }
   }
   /**
@@ -1065,8 +1058,7 @@ var PostgresClient = class _PostgresClient {
       yield page;
       const received = page.DBInstanceSet?.length ?? 0;
       offset += received;
-      if (received === 0 || offset >= (page.TotalCount ?? 0))
-        return;
+      if (received === 0 || offset >= (page.TotalCount ?? 0)) return;
     }
   }
   /**
@@ -1104,8 +1096,7 @@ var PostgresClient = class _PostgresClient {
       yield page;
       const received = page.Detail?.AnalysisItems?.length ?? 0;
       offset += received;
-      if (received === 0 || offset >= (page.TotalCount ?? 0))
-        return;
+      if (received === 0 || offset >= (page.TotalCount ?? 0)) return;
     }
   }
   /**
@@ -1674,47 +1665,47 @@ var PostgresClient = class _PostgresClient {
   }
 };
 
-// src/errors.js
+// src/errors.ts
 var import_runtime2 = require("@doc2sdk/runtime");
 var PostgresErrorCode = {
   /** The current account does not exist. */
   AccountNotExist: "AccountNotExist",
   /** This API has been deprecated.
-   *
+   * 
    * A common error code: any action may return it. */
   ActionOffline: "ActionOffline",
   /** CAM signature/authentication error. DBError Backend database execution error. */
   AuthFailure: "AuthFailure",
   /** Authorization in the request header is invalid.
-   *
+   * 
    * A common error code: any action may return it. */
   AuthFailure_InvalidAuthorization: "AuthFailure.InvalidAuthorization",
   /** Invalid key (not a TencentCloud API key type).
-   *
+   * 
    * A common error code: any action may return it. */
   AuthFailure_InvalidSecretId: "AuthFailure.InvalidSecretId",
   /** MFA failed.
-   *
+   * 
    * A common error code: any action may return it. */
   AuthFailure_MFAFailure: "AuthFailure.MFAFailure",
   /** The key does not exist.
-   *
+   * 
    * A common error code: any action may return it. */
   AuthFailure_SecretIdNotFound: "AuthFailure.SecretIdNotFound",
   /** Signature expired.
-   *
+   * 
    * A common error code: any action may return it. */
   AuthFailure_SignatureExpire: "AuthFailure.SignatureExpire",
   /** Signature error.
-   *
+   * 
    * A common error code: any action may return it. */
   AuthFailure_SignatureFailure: "AuthFailure.SignatureFailure",
   /** Token error.
-   *
+   * 
    * A common error code: any action may return it. */
   AuthFailure_TokenFailure: "AuthFailure.TokenFailure",
   /** The request does not have CAM authorization.
-   *
+   * 
    * A common error code: any action may return it. */
   AuthFailure_UnauthorizedOperation: "AuthFailure.UnauthorizedOperation",
   /** 最近更新时间：2023-10-13 09:42:59 */
@@ -1782,11 +1773,11 @@ var PostgresErrorCode = {
   /** 最近更新时间：2023-10-13 09:42:45 */
   DescribeZones: "DescribeZones",
   /** DryRun Operation. It means that the request would have succeeded, but the DryRun parameter was used.
-   *
+   * 
    * A common error code: any action may return it. */
   DryRunOperation: "DryRunOperation",
   /** Operation failed.
-   *
+   * 
    * A common error code: any action may return it. */
   FailedOperation: "FailedOperation",
   /** Failed to request a quota for resource tags. */
@@ -1948,7 +1939,7 @@ var PostgresErrorCode = {
   /** ACTION input error. */
   InterfaceNameNotFound: "InterfaceNameNotFound",
   /** Internal error.
-   *
+   * 
    * A common error code: any action may return it. */
   InternalError: "InternalError",
   /** CGW error. */
@@ -1978,7 +1969,7 @@ var PostgresErrorCode = {
   /** VPC error. */
   InternalError_VpcError: "InternalError.VpcError",
   /** Internal error.
-   *
+   * 
    * A common error code: any action may return it. */
   InternalServerError: "InternalServerError",
   /** Basic network error. */
@@ -2002,13 +1993,13 @@ var PostgresErrorCode = {
   /** The current account status is incorrect, so the operation is not allowed. */
   InvalidAccountStatus: "InvalidAccountStatus",
   /** The API does not exist.
-   *
+   * 
    * A common error code: any action may return it. */
   InvalidAction: "InvalidAction",
   /** Incorrect instance status. */
   InvalidInstanceStatus: "InvalidInstanceStatus",
   /** Incorrect parameter.
-   *
+   * 
    * A common error code: any action may return it. */
   InvalidParameter: "InvalidParameter",
   /** The instance name already exists. */
@@ -2024,7 +2015,7 @@ var PostgresErrorCode = {
   /** Failed to query VPC information. */
   InvalidParameter_VpcNotFoundError: "InvalidParameter.VpcNotFoundError",
   /** Invalid parameter value.
-   *
+   * 
    * A common error code: any action may return it. */
   InvalidParameterValue: "InvalidParameterValue",
   /** The current account already exists. */
@@ -2120,25 +2111,25 @@ var PostgresErrorCode = {
   /** Incorrect PID parameter. */
   InvalidPid: "InvalidPid",
   /** The multipart format of the request body is incorrect.
-   *
+   * 
    * A common error code: any action may return it. */
   InvalidRequest: "InvalidRequest",
   /** Your IP is in uin IP blacklist.
-   *
+   * 
    * A common error code: any action may return it. */
   IpInBlacklist: "IpInBlacklist",
   /** Your IP is not in uin IP whitelist.
-   *
+   * 
    * A common error code: any action may return it. */
   IpNotInWhitelist: "IpNotInWhitelist",
   /** Quota limit exceeded.
-   *
+   * 
    * A common error code: any action may return it. */
   LimitExceeded: "LimitExceeded",
   /** Operations are not allowed on the instance. */
   LimitOperation: "LimitOperation",
   /** A parameter is missing.
-   *
+   * 
    * A common error code: any action may return it. */
   MissingParameter: "MissingParameter",
   /** 最近更新时间：2023-10-13 09:43:00 */
@@ -2156,11 +2147,11 @@ var PostgresErrorCode = {
   /** 最近更新时间：2023-10-13 09:42:53 */
   ModifySwitchTimePeriod: "ModifySwitchTimePeriod",
   /** The product does not exist.
-   *
+   * 
    * A common error code: any action may return it. */
   NoSuchProduct: "NoSuchProduct",
   /** The API version does not exist.
-   *
+   * 
    * A common error code: any action may return it. */
   NoSuchVersion: "NoSuchVersion",
   /** This operation cannot be performed. */
@@ -2210,45 +2201,45 @@ var PostgresErrorCode = {
   /** 最近更新时间：2023-10-13 09:42:53 */
   RenewInstance: "RenewInstance",
   /** The number of requests exceeds the frequency limit.
-   *
+   * 
    * A common error code: any action may return it. */
   RequestLimitExceeded: "RequestLimitExceeded",
   /** Uin exceeds the frequency limit.
-   *
+   * 
    * A common error code: any action may return it. */
   RequestLimitExceeded_GlobalRegionUinLimitExceeded: "RequestLimitExceeded.GlobalRegionUinLimitExceeded",
   /** The number of ip requests exceeds the frequency limit.
-   *
+   * 
    * A common error code: any action may return it. */
   RequestLimitExceeded_IPLimitExceeded: "RequestLimitExceeded.IPLimitExceeded",
   /** The number of uin requests exceeds the frequency limit.
-   *
+   * 
    * A common error code: any action may return it. */
   RequestLimitExceeded_UinLimitExceeded: "RequestLimitExceeded.UinLimitExceeded",
   /** The request size exceeds the upper limit.
-   *
+   * 
    * A common error code: any action may return it. */
   RequestSizeLimitExceeded: "RequestSizeLimitExceeded",
   /** 最近更新时间：2023-10-13 09:43:00 */
   ResetAccountPassword: "ResetAccountPassword",
   /** Resource is in use.
-   *
+   * 
    * A common error code: any action may return it. */
   ResourceInUse: "ResourceInUse",
   /** Insufficient resource.
-   *
+   * 
    * A common error code: any action may return it. */
   ResourceInsufficient: "ResourceInsufficient",
   /** There are not enough resources to purchase instances of this specification in the current region. */
   ResourceInsufficient_ResourceNotEnough: "ResourceInsufficient.ResourceNotEnough",
   /** The resource does not exist.
-   *
+   * 
    * A common error code: any action may return it. */
   ResourceNotFound: "ResourceNotFound",
   /** The instance does not exist. */
   ResourceNotFound_InstanceNotFoundError: "ResourceNotFound.InstanceNotFoundError",
   /** Resource is unavailable.
-   *
+   * 
    * A common error code: any action may return it. */
   ResourceUnavailable: "ResourceUnavailable",
   /** Incorrect instance status. */
@@ -2258,11 +2249,11 @@ var PostgresErrorCode = {
   /** Failed to get the information of the VPC where the instance resides. */
   ResourceUnavailable_VpcResourceNotFound: "ResourceUnavailable.VpcResourceNotFound",
   /** The response size exceeds the upper limit.
-   *
+   * 
    * A common error code: any action may return it. */
   ResponseSizeLimitExceeded: "ResponseSizeLimitExceeded",
   /** Service is unavailable now.
-   *
+   * 
    * A common error code: any action may return it. */
   ServiceUnavailable: "ServiceUnavailable",
   /** 最近更新时间：2023-10-13 09:42:53 */
@@ -2272,7 +2263,7 @@ var PostgresErrorCode = {
   /** System error. When this error occurs, please contact customer service for assistance. */
   SystemError: "SystemError",
   /** Unauthorized operation.
-   *
+   * 
    * A common error code: any action may return it. */
   UnauthorizedOperation: "UnauthorizedOperation",
   /** Unverified user. */
@@ -2280,20 +2271,20 @@ var PostgresErrorCode = {
   /** Unknown error. When this error occurs, please contact customer service for assistance. */
   UnknownError: "UnknownError",
   /** Unknown parameter.
-   *
+   * 
    * A common error code: any action may return it. */
   UnknownParameter: "UnknownParameter",
   /** Unsupported operation.
-   *
+   * 
    * A common error code: any action may return it. */
   UnsupportedOperation: "UnsupportedOperation",
   /** HTTPS request method error. Only GET and POST requests are supported.
-   *
+   * 
    * A common error code: any action may return it. */
   UnsupportedProtocol: "UnsupportedProtocol",
   /** API does not support the requested region. Instance APIs DescribeDBInstanceHAConfig
    * 最近更新时间：2023-10-13 09:42:55
-   *
+   * 
    * A common error code: any action may return it. */
   UnsupportedRegion: "UnsupportedRegion",
   /** VPC error */
@@ -2303,7 +2294,7 @@ function isPostgresError(error, code) {
   return error instanceof import_runtime2.ServiceError && (code === void 0 || error.code === code);
 }
 
-// src/index.js
+// src/index.ts
 var import_runtime3 = require("@doc2sdk/runtime");
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

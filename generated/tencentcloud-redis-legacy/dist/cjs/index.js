@@ -17,7 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// src/index.js
+// src/index.ts
 var index_exports = {};
 __export(index_exports, {
   CredentialsError: () => import_runtime3.CredentialsError,
@@ -31,7 +31,7 @@ __export(index_exports, {
 });
 module.exports = __toCommonJS(index_exports);
 
-// src/client.js
+// src/client.ts
 var import_runtime = require("@doc2sdk/runtime");
 var RedisLegacyClient = class _RedisLegacyClient {
   /** The API this client speaks, as the reference documents it. */
@@ -122,8 +122,7 @@ var RedisLegacyClient = class _RedisLegacyClient {
       yield page;
       const received = page.data?.redisSet?.length ?? 0;
       offset += received;
-      if (received === 0 || offset >= (page.totalCount ?? 0))
-        return;
+      if (received === 0 || offset >= (page.totalCount ?? 0)) return;
     }
   }
   /**
@@ -247,8 +246,7 @@ var RedisLegacyClient = class _RedisLegacyClient {
       yield page;
       const received = page.data?.redisBackupSet?.length ?? 0;
       offset += received;
-      if (received === 0 || offset >= (page.totalCount ?? 0))
-        return;
+      if (received === 0 || offset >= (page.totalCount ?? 0)) return;
     }
   }
   /**
@@ -282,8 +280,7 @@ var RedisLegacyClient = class _RedisLegacyClient {
       yield page;
       const received = page.data?.redisTaskSet?.length ?? 0;
       offset += received;
-      if (received === 0 || offset >= (page.totalCount ?? 0))
-        return;
+      if (received === 0 || offset >= (page.totalCount ?? 0)) return;
     }
   }
   /**
@@ -437,7 +434,7 @@ var RedisLegacyClient = class _RedisLegacyClient {
   }
 };
 
-// src/errors.js
+// src/errors.ts
 var import_runtime2 = require("@doc2sdk/runtime");
 var RedisLegacyErrorCode = {
   /** The Redis service is not available in the requested zone */
@@ -517,107 +514,107 @@ var RedisLegacyErrorCode = {
   OnlyClusterInstanceCanExportBackup: "11214",
   /** Invalid request parameters: Required parameters are missing, or parameter values are not in the
    * correct format. See the message field of error description for specific error information.
-   *
+   * 
    * A common error code: any action may return it. */
   Code4000: "4000",
   /** Authentication failed: Signature authentication failed. Refer to the authentication section in the
    * document.
-   *
+   * 
    * A common error code: any action may return it. */
   Code4100: "4100",
   /** Not authorized by the developer to access this API: The sub-user is not authorized to call this API.
    * Please contact the developer for authorization. For more information, please see Authorization
    * Policy .
-   *
+   * 
    * A common error code: any action may return it. */
   Code4101: "4101",
   /** Not authorized by the developer to access the resources operated by this API: The user is not
    * authorized by the developer to access some of the requested resources. Please check the message
    * field for the ID of resources that you're not authorized to access. Please contact the developer for
    * authorization. For more information, please see Authorization Policy .
-   *
+   * 
    * A common error code: any action may return it. */
   Code4102: "4102",
   /** This API is currently not available for non-developer's SecretId: The sub-user with this SecretID
    * cannot call this API. Only the developer is authorized to call this API.
-   *
+   * 
    * A common error code: any action may return it. */
   Code4103: "4103",
   /** SecretId does not exist: Non-existence of SecretId used for signature may also be caused by
    * incorrect private key status. Please make sure the API key is valid and is not disabled.
-   *
+   * 
    * A common error code: any action may return it. */
   Code4104: "4104",
   /** Authentication Failed: Permission verification failed. Please make sure you are permitted to access
    * this resource.
-   *
+   * 
    * A common error code: any action may return it. */
   Code4110: "4110",
   /** Request expired: The request has expired. Refer to the validity request section in the document.
-   *
+   * 
    * A common error code: any action may return it. */
   Code4200: "4200",
   /** Access denied: The account is blocked, or not in the user range of the API.
-   *
+   * 
    * A common error code: any action may return it. */
   Code4300: "4300",
   /** Quota exceeded: The number of requests exceeded the quota. Refer to the request quota section of the
    * document.
-   *
+   * 
    * A common error code: any action may return it. */
   Code4400: "4400",
   /** Playback attack: The Nonce and Timestamp parameters of a request ensure that the request will be
    * executed only once on the server, so two Nonce parameters cannot be repeated, and the Timestamp
    * parameter cannot have a time difference of more than 2 hours from Tencent server.
-   *
+   * 
    * A common error code: any action may return it. */
   Code4500: "4500",
   /** Protocol not supported: The protocol is not supported. Currently the API only supports the HTTPS
    * protocol, but not HTTP.
-   *
+   * 
    * A common error code: any action may return it. */
   Code4600: "4600",
   /** Resource not existed: The instance corresponding to the resource ID does not exist, or the instance
    * has been returned, or the resource belong to other users.
-   *
+   * 
    * A common error code: any action may return it. */
   Code5000: "5000",
   /** Resource operation failed: The resource operation failed. See the message field of error description
    * for specific error information. Try again later or contact customer service personnel for help.
-   *
+   * 
    * A common error code: any action may return it. */
   Code5100: "5100",
   /** Resource purchase failed: Failed to purchase the resource. Possible causes may be instance
    * configuration not supported, insufficient resources and so on.
-   *
+   * 
    * A common error code: any action may return it. */
   Code5200: "5200",
   /** Insufficient balance: Your account has insufficient balance to complete the purchase or upgrade.
-   *
+   * 
    * A common error code: any action may return it. */
   Code5300: "5300",
   /** Partial operations succeeded: The batch operation is partially successful. See return values for
    * details.
-   *
+   * 
    * A common error code: any action may return it. */
   Code5400: "5400",
   /** User qualification review failed: The resources purchase failed, for you do not pass user
    * qualification review.
-   *
+   * 
    * A common error code: any action may return it. */
   Code5500: "5500",
   /** Server error: A server error occurred. Try again later or contact customer service for help.
-   *
+   * 
    * A common error code: any action may return it. */
   Code6000: "6000",
   /** Version not supported: The API is not supported on this version or is under maintenance. Note: When
    * this error occurs, make sure that the domain name of the API is correct. Different modules may have
    * different domain names.
-   *
+   * 
    * A common error code: any action may return it. */
   Code6100: "6100",
   /** API inaccessible: The current API is under maintenance. Please try again later.
-   *
+   * 
    * A common error code: any action may return it. */
   Code6200: "6200"
 };
@@ -625,7 +622,7 @@ function isRedisLegacyError(error, code) {
   return error instanceof import_runtime2.ServiceError && (code === void 0 || error.code === code);
 }
 
-// src/index.js
+// src/index.ts
 var import_runtime3 = require("@doc2sdk/runtime");
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

@@ -17,7 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// src/index.js
+// src/index.ts
 var index_exports = {};
 __export(index_exports, {
   CredentialsError: () => import_runtime3.CredentialsError,
@@ -31,7 +31,7 @@ __export(index_exports, {
 });
 module.exports = __toCommonJS(index_exports);
 
-// src/client.js
+// src/client.ts
 var import_runtime = require("@doc2sdk/runtime");
 var RedisClient = class _RedisClient {
   /** The API this client speaks, as the reference documents it. */
@@ -493,8 +493,7 @@ var RedisClient = class _RedisClient {
       yield page;
       const received = page.InstanceDetails?.length ?? 0;
       offset += received;
-      if (received === 0 || offset >= (page.TotalCount ?? 0))
-        return;
+      if (received === 0 || offset >= (page.TotalCount ?? 0)) return;
     }
   }
   /**
@@ -564,8 +563,7 @@ var RedisClient = class _RedisClient {
       yield page;
       const received = page.Accounts?.length ?? 0;
       offset += received;
-      if (received === 0 || offset >= (page.TotalCount ?? 0))
-        return;
+      if (received === 0 || offset >= (page.TotalCount ?? 0)) return;
     }
   }
   /**
@@ -596,8 +594,7 @@ var RedisClient = class _RedisClient {
       yield page;
       const received = page.BackupSet?.length ?? 0;
       offset += received;
-      if (received === 0 || offset >= (page.TotalCount ?? 0))
-        return;
+      if (received === 0 || offset >= (page.TotalCount ?? 0)) return;
     }
   }
   /**
@@ -669,8 +666,7 @@ var RedisClient = class _RedisClient {
       const received = page.RedisInstanceEvents?.length ?? 0;
       read += received;
       pageNumber += 1;
-      if (received === 0 || read >= (page.TotalCount ?? 0))
-        return;
+      if (received === 0 || read >= (page.TotalCount ?? 0)) return;
     }
   }
   /**
@@ -877,8 +873,7 @@ var RedisClient = class _RedisClient {
       yield page;
       const received = page.InstanceParamHistory?.length ?? 0;
       offset += received;
-      if (received === 0 || offset >= (page.TotalCount ?? 0))
-        return;
+      if (received === 0 || offset >= (page.TotalCount ?? 0)) return;
     }
   }
   /**
@@ -926,8 +921,7 @@ var RedisClient = class _RedisClient {
       yield page;
       const received = page.InstanceSet?.length ?? 0;
       offset += received;
-      if (received === 0 || offset >= (page.TotalCount ?? 0))
-        return;
+      if (received === 0 || offset >= (page.TotalCount ?? 0)) return;
     }
   }
   /**
@@ -1119,8 +1113,7 @@ var RedisClient = class _RedisClient {
       yield page;
       const received = page.Groups?.length ?? 0;
       offset += received;
-      if (received === 0 || offset >= (page.Total ?? 0))
-        return;
+      if (received === 0 || offset >= (page.Total ?? 0)) return;
     }
   }
   /**
@@ -1156,8 +1149,7 @@ var RedisClient = class _RedisClient {
       yield page;
       const received = page.InstanceProxySlowLogDetail?.length ?? 0;
       offset += received;
-      if (received === 0 || offset >= (page.TotalCount ?? 0))
-        return;
+      if (received === 0 || offset >= (page.TotalCount ?? 0)) return;
     }
   }
   /**
@@ -1205,8 +1197,7 @@ var RedisClient = class _RedisClient {
       yield page;
       const received = page.Resources?.length ?? 0;
       offset += received;
-      if (received === 0 || offset >= (page.Total ?? 0))
-        return;
+      if (received === 0 || offset >= (page.Total ?? 0)) return;
     }
   }
   /**
@@ -1242,8 +1233,7 @@ var RedisClient = class _RedisClient {
       yield page;
       const received = page.Groups?.length ?? 0;
       offset += received;
-      if (received === 0 || offset >= (page.TotalCount ?? 0))
-        return;
+      if (received === 0 || offset >= (page.TotalCount ?? 0)) return;
     }
   }
   /**
@@ -1313,8 +1303,7 @@ var RedisClient = class _RedisClient {
       yield page;
       const received = page.InstanceSlowLogDetail?.length ?? 0;
       offset += received;
-      if (received === 0 || offset >= (page.TotalCount ?? 0))
-        return;
+      if (received === 0 || offset >= (page.TotalCount ?? 0)) return;
     }
   }
   /**
@@ -1385,8 +1374,7 @@ var RedisClient = class _RedisClient {
       yield page;
       const received = page.Tasks?.length ?? 0;
       offset += received;
-      if (received === 0 || offset >= (page.TotalCount ?? 0))
-        return;
+      if (received === 0 || offset >= (page.TotalCount ?? 0)) return;
     }
   }
   /**
@@ -1422,8 +1410,7 @@ var RedisClient = class _RedisClient {
       yield page;
       const received = page.TendisSlowLogDetail?.length ?? 0;
       offset += received;
-      if (received === 0 || offset >= (page.TotalCount ?? 0))
-        return;
+      if (received === 0 || offset >= (page.TotalCount ?? 0)) return;
     }
   }
   /**
@@ -2132,57 +2119,57 @@ var RedisClient = class _RedisClient {
   }
 };
 
-// src/errors.js
+// src/errors.ts
 var import_runtime2 = require("@doc2sdk/runtime");
 var RedisErrorCode = {
   /** This API has been deprecated.
-   *
+   * 
    * A common error code: any action may return it. */
   ActionOffline: "ActionOffline",
   /** CAM signature/authentication error. */
   AuthFailure: "AuthFailure",
   /** Authorization in the request header is invalid.
-   *
+   * 
    * A common error code: any action may return it. */
   AuthFailure_InvalidAuthorization: "AuthFailure.InvalidAuthorization",
   /** Invalid key (not a TencentCloud API key type).
-   *
+   * 
    * A common error code: any action may return it. */
   AuthFailure_InvalidSecretId: "AuthFailure.InvalidSecretId",
   /** MFA failed.
-   *
+   * 
    * A common error code: any action may return it. */
   AuthFailure_MFAFailure: "AuthFailure.MFAFailure",
   /** The key does not exist.
-   *
+   * 
    * A common error code: any action may return it. */
   AuthFailure_SecretIdNotFound: "AuthFailure.SecretIdNotFound",
   /** Signature expired.
-   *
+   * 
    * A common error code: any action may return it. */
   AuthFailure_SignatureExpire: "AuthFailure.SignatureExpire",
   /** Signature error.
-   *
+   * 
    * A common error code: any action may return it. */
   AuthFailure_SignatureFailure: "AuthFailure.SignatureFailure",
   /** Token error.
-   *
+   * 
    * A common error code: any action may return it. */
   AuthFailure_TokenFailure: "AuthFailure.TokenFailure",
   /** The request does not have CAM authorization.
-   *
+   * 
    * A common error code: any action may return it. */
   AuthFailure_UnauthorizedOperation: "AuthFailure.UnauthorizedOperation",
   /** Operation. It means that the request would have succeeded, but the DryRun parameter was used.
-   *
+   * 
    * A common error code: any action may return it. */
   DryRun: "DryRun",
   /** Error code DryRunOperation.
-   *
+   * 
    * A common error code: any action may return it. */
   DryRunOperation: "DryRunOperation",
   /** Operation failed.
-   *
+   * 
    * A common error code: any action may return it. */
   FailedOperation: "FailedOperation",
   /** Failed to add the security group information of the instance. */
@@ -2218,7 +2205,7 @@ var RedisErrorCode = {
   /** Failed to update the security group. */
   FailedOperation_UpdateSecurityGroupsFailed: "FailedOperation.UpdateSecurityGroupsFailed",
   /** Internal error.
-   *
+   * 
    * A common error code: any action may return it. */
   InternalError: "InternalError",
   /** A CAM authentication error occurred. */
@@ -2236,11 +2223,11 @@ var RedisErrorCode = {
   /** A network error occurred. */
   InternalError_NetWorkErr: "InternalError.NetWorkErr",
   /** The API does not exist.
-   *
+   * 
    * A common error code: any action may return it. */
   InvalidAction: "InvalidAction",
   /** Incorrect parameter.
-   *
+   * 
    * A common error code: any action may return it. */
   InvalidParameter: "InvalidParameter",
   /** The corresponding API was not found. */
@@ -2264,7 +2251,7 @@ var RedisErrorCode = {
   /** The API has no CAM permissions. */
   InvalidParameter_PermissionDenied: "InvalidParameter.PermissionDenied",
   /** Invalid parameter value.
-   *
+   * 
    * A common error code: any action may return it. */
   InvalidParameterValue: "InvalidParameterValue",
   /** The backup does not exist. */
@@ -2308,19 +2295,19 @@ var RedisErrorCode = {
   /** Invalid data is entered for weekday . */
   InvalidParameterValue_WeekDaysIsInvalid: "InvalidParameterValue.WeekDaysIsInvalid",
   /** The multipart format of the request body is incorrect.
-   *
+   * 
    * A common error code: any action may return it. */
   InvalidRequest: "InvalidRequest",
   /** Your IP is in uin IP blacklist.
-   *
+   * 
    * A common error code: any action may return it. */
   IpInBlacklist: "IpInBlacklist",
   /** Your IP is not in uin IP whitelist.
-   *
+   * 
    * A common error code: any action may return it. */
   IpNotInWhitelist: "IpNotInWhitelist",
   /** Quota limit exceeded.
-   *
+   * 
    * A common error code: any action may return it. */
   LimitExceeded: "LimitExceeded",
   /** The number of bound instances exceeds the upper limit. */
@@ -2343,49 +2330,49 @@ var RedisErrorCode = {
   /** Replication group locked */
   LimitExceeded_ReplicationGroupLocked: "LimitExceeded.ReplicationGroupLocked",
   /** A parameter is missing.
-   *
+   * 
    * A common error code: any action may return it. */
   MissingParameter: "MissingParameter",
   /** The product does not exist.
-   *
+   * 
    * A common error code: any action may return it. */
   NoSuchProduct: "NoSuchProduct",
   /** The API version does not exist.
-   *
+   * 
    * A common error code: any action may return it. */
   NoSuchVersion: "NoSuchVersion",
   /** The number of requests exceeds the frequency limit.
-   *
+   * 
    * A common error code: any action may return it. */
   RequestLimitExceeded: "RequestLimitExceeded",
   /** Uin exceeds the frequency limit.
-   *
+   * 
    * A common error code: any action may return it. */
   RequestLimitExceeded_GlobalRegionUinLimitExceeded: "RequestLimitExceeded.GlobalRegionUinLimitExceeded",
   /** The number of ip requests exceeds the frequency limit.
-   *
+   * 
    * A common error code: any action may return it. */
   RequestLimitExceeded_IPLimitExceeded: "RequestLimitExceeded.IPLimitExceeded",
   /** The number of uin requests exceeds the frequency limit.
-   *
+   * 
    * A common error code: any action may return it. */
   RequestLimitExceeded_UinLimitExceeded: "RequestLimitExceeded.UinLimitExceeded",
   /** The request size exceeds the upper limit.
-   *
+   * 
    * A common error code: any action may return it. */
   RequestSizeLimitExceeded: "RequestSizeLimitExceeded",
   /** Resource is in use.
-   *
+   * 
    * A common error code: any action may return it. */
   ResourceInUse: "ResourceInUse",
   /** The instance is locked by another process. */
   ResourceInUse_InstanceBeenLocked: "ResourceInUse.InstanceBeenLocked",
   /** Insufficient resource.
-   *
+   * 
    * A common error code: any action may return it. */
   ResourceInsufficient: "ResourceInsufficient",
   /** The resource does not exist.
-   *
+   * 
    * A common error code: any action may return it. */
   ResourceNotFound: "ResourceNotFound",
   /** The UIN value is empty. */
@@ -2395,7 +2382,7 @@ var RedisErrorCode = {
   /** The instance was not found. */
   ResourceNotFound_InstanceNotFound: "ResourceNotFound.InstanceNotFound",
   /** Resource is unavailable.
-   *
+   * 
    * A common error code: any action may return it. */
   ResourceUnavailable: "ResourceUnavailable",
   /** The request order number does not exist. */
@@ -2446,15 +2433,15 @@ var RedisErrorCode = {
   /** The product has not been connected to any security group. */
   ResourceUnavailable_SecurityGroupNotSupported: "ResourceUnavailable.SecurityGroupNotSupported",
   /** The response size exceeds the upper limit.
-   *
+   * 
    * A common error code: any action may return it. */
   ResponseSizeLimitExceeded: "ResponseSizeLimitExceeded",
   /** Service is unavailable now.
-   *
+   * 
    * A common error code: any action may return it. */
   ServiceUnavailable: "ServiceUnavailable",
   /** Unauthorized operation.
-   *
+   * 
    * A common error code: any action may return it. */
   UnauthorizedOperation: "UnauthorizedOperation",
   /** No CAM permissions. */
@@ -2462,11 +2449,11 @@ var RedisErrorCode = {
   /** The user is not in the allowlist. */
   UnauthorizedOperation_UserNotInWhiteList: "UnauthorizedOperation.UserNotInWhiteList",
   /** Unknown parameter.
-   *
+   * 
    * A common error code: any action may return it. */
   UnknownParameter: "UnknownParameter",
   /** Unsupported operation.
-   *
+   * 
    * A common error code: any action may return it. */
   UnsupportedOperation: "UnsupportedOperation",
   /** The Redis cluster edition is not allowed to connect to a security group. */
@@ -2484,11 +2471,11 @@ var RedisErrorCode = {
   /** Only Cluster Edition instances support backup exporting. */
   UnsupportedOperation_OnlyClusterInstanceCanExportBackup: "UnsupportedOperation.OnlyClusterInstanceCanExportBackup",
   /** HTTPS request method error. Only GET and POST requests are supported.
-   *
+   * 
    * A common error code: any action may return it. */
   UnsupportedProtocol: "UnsupportedProtocol",
   /** API does not support the requested region.
-   *
+   * 
    * A common error code: any action may return it. */
   UnsupportedRegion: "UnsupportedRegion"
 };
@@ -2496,7 +2483,7 @@ function isRedisError(error, code) {
   return error instanceof import_runtime2.ServiceError && (code === void 0 || error.code === code);
 }
 
-// src/index.js
+// src/index.ts
 var import_runtime3 = require("@doc2sdk/runtime");
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
