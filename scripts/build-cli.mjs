@@ -19,7 +19,7 @@ if (!process.argv.includes("--force") && existsSync(built) && inputs.every((f) =
 rmSync(outdir, { recursive: true, force: true });
 await build({
   // the worker thread `generate` renders APIs in is an entry of its own, sharing the chunks
-  entryPoints: [join(root, "generator/src/cli.ts"), join(root, "generator/src/render-worker.ts")],
+  entryPoints: [join(root, "generator/src/cli.ts"), join(root, "generator/src/task-worker.ts")],
   outdir,
   bundle: true,
   splitting: true,

@@ -4,11 +4,12 @@
  */
 import { Command, InvalidArgumentError } from "commander";
 import { readFileSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import type { ApiEntry } from "./build-spec.js";
 import { DocumentError } from "./document-error.js";
 import { readManifest } from "./manifest.js";
 import type { Spec } from "./model.js";
+import type { ParseOptions } from "./parse-documents.js";
 import { GENERATOR_ROOT, generatorHash, isUpToDate, readLock } from "./release/input-lock.js";
 import { packageRoot } from "./package-root.js";
 
@@ -120,44 +121,81 @@ program
 
 program
   .command("parse <files...>")
-  .description("parse documents never seen before into one spec")
+  .description("parse documents never seen before into one spec (or, with --out-dir, a spec per document)")
   .option("--out <file>", "write the spec here instead of stdout")
+  .option("--out-dir <dir>", "parse each document into a spec of its own, written as <dir>/<document name>.json")
+  .option("--jobs <n>", "with --out-dir: documents parsed side by side, one worker thread each (default: one per core)", positiveInteger)
   .option("--provider <p>", "provider (default: from the document's family)")
   .option("--service <s>", "service name (default: inferred from the endpoint)")
   .option("--api-version <v>", "API version (default: inferred from the document)")
   .option("--protocol <p>", "signing protocol (default: from the document's family: tc3-hmac-sha256, tencentcloud-v1 or aliyun-rpc-v1)")
-  .action(async (files: string[], o: { out?: string; provider?: string; service?: string; apiVersion?: string; protocol?: string }) => {
+  .action(async (files: string[], o: { out?: string; outDir?: string; jobs?: number; provider?: string; service?: string; apiVersion?: string; protocol?: string }) => {
     if (o.protocol !== undefined && !PROTOCOLS.includes(o.protocol)) throw new DocumentError(`--protocol ${o.protocol}: not one of ${PROTOCOLS.join(", ")}`);
+    const options = { provider: o.provider, service: o.service, apiVersion: o.apiVersion, protocol: o.protocol };
+    if (o.outDir !== undefined) {
+      if (o.out !== undefined) throw new DocumentError("--out names one spec and --out-dir a spec per document: give one of them");
+      await parseEach(files, o.outDir, options, o.jobs);
+      return;
+    }
+    if (o.jobs !== undefined) throw new DocumentError("--jobs parses documents side by side, each into its own spec: it needs --out-dir");
     if (o.out !== undefined) checkOutputPath(o.out);
-    const { buildSpec, documentFamilyOf, parseDocument } = await import("./build-spec.js");
-    const { FAMILY_PROTOCOL, familyOfProtocol } = await import("./parse/document-families.js");
-    const { serializeSpec } = await import("./serialize-spec.js");
-    const { checkSpecShape } = await import("./spec-file.js");
+    const { parseToSpec } = await import("./parse-documents.js");
     const { writeFileAtomic } = await import("./write-atomic.js");
-    const family = FAMILY_PROTOCOL[documentFamilyOf(resolve(files[0]))];
-    const provider = o.provider ?? family.provider, protocol = o.protocol ?? family.protocol;
-    const first = parseDocument(resolve(files[0]));
-    const service = o.service ?? first.endpoints[0]?.split(".")[0] ?? "unknown";
-    const entry: ApiEntry = {
-      id: `${provider}-${service}-${o.apiVersion ?? first.apiVersion ?? "unknown"}`,
-      provider, service, apiVersion: o.apiVersion ?? first.apiVersion ?? "unknown", protocol, title: service,
-      sources: files.map((f) => ({ file: resolve(f), dialect: "auto" as const })),
-    };
-    // the first document is parsed once: its family's protocol is the one buildSpec reads it with
-    const reuse = familyOfProtocol(protocol) === documentFamilyOf(resolve(files[0]));
-    const spec = buildSpec(entry, "/", new Map(reuse ? [[resolve(files[0]), first]] : []));
-    // what is written must pass the spec's own schema: check and mock read it back with it
-    checkSpecShape(JSON.parse(serializeSpec(spec)), `the spec parsed from ${files.join(", ")}`);
-    const out = serializeSpec(spec);
+    const parsed = parseToSpec(files, options);
     if (o.out) {
       try {
-        writeFileAtomic(o.out, out);
+        writeFileAtomic(o.out, parsed.text);
       } catch (e) {
         throw new DocumentError(`--out ${o.out}: cannot write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
       }
-    } else await writeStdout(out);
-    console.error(`${spec.actions.length} actions, ${spec.structures.length} structures, ${spec.errors.length} error codes`);
+    } else await writeStdout(parsed.text);
+    console.error(parsed.summary);
   });
+
+/**
+ * A spec per document, documents parsed side by side. A document that cannot be read is one
+ * error line and costs only its own spec; the exit status says whether any failed.
+ */
+async function parseEach(files: string[], outDir: string, options: ParseOptions, jobs: number | undefined): Promise<void> {
+  const started = Date.now();
+  let st;
+  try {
+    st = statSync(outDir);
+  } catch {
+    throw new DocumentError(`--out-dir ${outDir}: no such directory`);
+  }
+  if (!st.isDirectory()) throw new DocumentError(`--out-dir ${outDir}: not a directory`);
+  const outputs = files.map((f) => join(outDir, `${basename(f).replace(/\.(md|markdown|txt)$/i, "")}.json`));
+  const clash = outputs.find((p, i) => outputs.indexOf(p) !== i);
+  if (clash) throw new DocumentError(`--out-dir: two documents would both be written to ${clash}; rename one`);
+  const { defaultJobs, errorOf, runTasks } = await import("./worker-pool.js");
+  const { writeFileAtomic } = await import("./write-atomic.js");
+  let done = 0;
+  let failures = 0;
+  let actions = 0;
+  await runTasks(
+    files.map((f) => ({ kind: "parse" as const, files: [f], options })),
+    {
+      jobs: jobs ?? defaultJobs(files.length),
+      onDone: (i, outcome) => {
+        done += 1;
+        const step = `[${done}/${files.length}] ${files[i]}`;
+        if ("failure" in outcome) {
+          failures += 1;
+          const e = errorOf(outcome.failure);
+          console.error(`doc2sdk: ${e instanceof DocumentError ? e.message : `${files[i]}: ${e.message}`}`);
+          return;
+        }
+        writeFileAtomic(outputs[i]!, outcome.result.text);
+        actions += Number(/^\d+/.exec(outcome.result.summary)?.[0] ?? 0);
+        console.error(`${step}: ${outcome.result.summary} → ${outputs[i]} (${outcome.ms} ms)`);
+      },
+    },
+  );
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`done: ${files.length - failures} of ${files.length} documents parsed, ${actions} actions in ${seconds.toFixed(1)} s (${Math.round(actions / seconds)} actions/s)`);
+  if (failures) process.exitCode = 2;
+}
 
 program
   .command("check [spec]")

@@ -11,7 +11,7 @@ import type { Bump, SpecChange } from "./diff/diff-specs.js";
 import { writePackageDir } from "./emit/write-package-dir.js";
 import type { Spec } from "./model.js";
 import { GENERATOR_ROOT, generatorHash, isUpToDate, LOCK_FILE, lockText, outputsHash, readLock, sourcesHash, type InputLock } from "./release/input-lock.js";
-import { defaultJobs, renderAll } from "./render-pool.js";
+import { defaultJobs, errorOf, runTasks } from "./worker-pool.js";
 import type { RenderedApi } from "./render-api.js";
 import { writeFileAtomic } from "./write-atomic.js";
 import { readManifest } from "./manifest.js";
@@ -58,13 +58,24 @@ export async function generateAll(o: GenerateOptions): Promise<ApiResult[]> {
     } else todo.push(entry);
   }
   let done = 0;
-  const renderMs = new Map<string, number>();
-  const rendered = await renderAll(o.root, todo, o.jobs ?? defaultJobs(todo.length), (r, ms) => {
-    done += 1;
-    renderMs.set(r.entry.id, ms);
-    const errors = r.spec.diagnostics.filter((d) => d.severity === "error").length;
-    log(`[${done}/${todo.length}] ${r.entry.id}: ${summary(r.spec)}, ${errors} errors; ${r.pkg.npmName}@${versioning(r)} (${ms} ms)`);
-  });
+  const outcomes = await runTasks(
+    todo.map((entry) => ({ kind: "render" as const, root: o.root, entry })),
+    {
+      jobs: o.jobs ?? defaultJobs(todo.length),
+      stopOnFailure: true,
+      onDone: (_, outcome) => {
+        if (!("result" in outcome)) return;
+        const r = outcome.result;
+        done += 1;
+        const errors = r.spec.diagnostics.filter((d) => d.severity === "error").length;
+        log(`[${done}/${todo.length}] ${r.entry.id}: ${summary(r.spec)}, ${errors} errors; ${r.pkg.npmName}@${versioning(r)} (${outcome.ms} ms)`);
+      },
+    },
+  );
+  const failed = outcomes.find((x) => x !== undefined && "failure" in x);
+  if (failed && "failure" in failed) throw errorOf(failed.failure);
+  const rendered = outcomes.map((x) => (x as { result: RenderedApi }).result);
+  const renderMs = new Map(outcomes.map((x, i) => [todo[i]!.id, x.ms]));
   // Only code no earlier run checked is type-checked: a package whose sources come out exactly as
   // the lock recorded them, from the same generator and runtime, was checked when they were written.
   const unchecked = rendered.filter((r) => o.typecheck || !checkedBefore(o.root, r, lock, generator));

@@ -1,5 +1,5 @@
 /**
- * The markdown front end: unified + remark-parse + remark-gfm turn a reference into a flat run of
+ * The markdown front end: unified + remark-parse with GFM tables (remark-gfm-tables.ts) turn a reference into a flat run of
  * blocks (headings, tables, code, text, page markers) with their source lines, which the family
  * parsers read by structure. Tables keep their cells apart (HTML in cells becomes text, `<li>`
  * items become the cell's list, links are kept so a type cell's link can name a structure); list
@@ -7,7 +7,7 @@
  */
 import { unified } from "unified";
 import remarkParse from "remark-parse";
-import remarkGfm from "remark-gfm";
+import remarkGfmTables from "./remark-gfm-tables.js";
 import type { Nodes, Root, RootContent, PhrasingContent, TableCell } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { htmlToText } from "./html-text.js";
@@ -33,7 +33,7 @@ export type Block =
   /** `<!-- source: path -->`: where a page of a concatenated reference begins. */
   | { kind: "page"; path: string; line: number };
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+const processor = unified().use(remarkParse).use(remarkGfmTables);
 
 /** Kramdown / DITA attribute blocks after a heading: `# Name {#concept_1 .concept}`. */
 const HEADING_ATTRIBUTES = /\s*\{\s*[#.][^{}]*\}\s*$/;

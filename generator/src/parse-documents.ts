@@ -1,0 +1,50 @@
+/**
+ * `doc2sdk parse`: documents never seen before (no manifest entry) into a spec. The family of the
+ * first document gives the provider and protocol unless the options say; the service and version
+ * come from the document's own lines.
+ */
+import { resolve } from "node:path";
+import { buildSpec, documentFamilyOf, parseDocument, type ApiEntry } from "./build-spec.js";
+import { FAMILY_PROTOCOL, familyOfProtocol } from "./parse/document-families.js";
+import { serializeSpec } from "./serialize-spec.js";
+import { checkSpecShape } from "./spec-file.js";
+
+export interface ParseOptions {
+  provider?: string;
+  service?: string;
+  apiVersion?: string;
+  protocol?: string;
+}
+
+export interface ParsedSpec {
+  /** The spec as written to disk. */
+  text: string;
+  summary: string;
+}
+
+/** The documents as one API's spec, checked against the spec's own schema. */
+export function parseToSpec(files: string[], o: ParseOptions): ParsedSpec {
+  const paths = files.map((f) => resolve(f));
+  const family = FAMILY_PROTOCOL[documentFamilyOf(paths[0]!)];
+  const provider = o.provider ?? family.provider;
+  const protocol = o.protocol ?? family.protocol;
+  const first = parseDocument(paths[0]!);
+  const service = o.service ?? first.endpoints[0]?.split(".")[0] ?? "unknown";
+  const apiVersion = o.apiVersion ?? first.apiVersion ?? "unknown";
+  const entry: ApiEntry = {
+    id: `${provider}-${service}-${apiVersion}`,
+    provider,
+    service,
+    apiVersion,
+    protocol,
+    title: service,
+    sources: paths.map((file) => ({ file, dialect: "auto" as const })),
+  };
+  // the first document is parsed once: its family's protocol is the one buildSpec reads it with
+  const reuse = familyOfProtocol(protocol) === documentFamilyOf(paths[0]!);
+  const spec = buildSpec(entry, "/", new Map(reuse ? [[paths[0]!, first]] : []));
+  const text = serializeSpec(spec);
+  // what is written must pass the spec's own schema: check and mock read it back with it
+  checkSpecShape(JSON.parse(text), `the spec parsed from ${files.join(", ")}`);
+  return { text, summary: `${spec.actions.length} actions, ${spec.structures.length} structures, ${spec.errors.length} error codes` };
+}
