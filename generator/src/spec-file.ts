@@ -10,10 +10,12 @@ import { packageRoot } from "./package-root.js";
 import { join } from "node:path";
 import { DocumentError, readInputFile } from "./document-error.js";
 import type { Spec } from "./model.js";
+import { precompiledValidator } from "./spec-validator-precompiled.js";
 
 let validator: ValidateFunction | undefined;
 
 function validate(): ValidateFunction {
+  validator ??= precompiledValidator;
   if (!validator) {
     const schema = JSON.parse(readFileSync(join(packageRoot(import.meta.url), "spec/spec.schema.json"), "utf8")) as object;
     validator = new Ajv({ allErrors: true, strict: false }).compile(schema);

@@ -1,13 +1,14 @@
 /**
  * Generator benchmark: what a user waits for, as whole `doc2sdk` processes (start-up and module
  * loading included), median of BENCH_RUNS (default 5): `--version`, `parse` of each seed document,
- * `parse` of every corpus document, a no-op and a forced `generate`; then parse time per MB of a
+ * `parse` of a whole corpus in one process, a no-op and a forced `generate` (with and without
+ * type-checking every package); then parse time per MB of a
  * markdown reference and of a PDF-text reference repeated 1×, 4×, 16× and 64×, which must stay
  * flat (linear growth): timed around parseDocument in a fresh process per size, so the fixed
  * start-up does not make small documents look slow per MB. Run with `npm run bench` (or `BENCH_ONLY=scaling tsx test/bench/parse.bench.ts`).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -50,17 +51,23 @@ function processes(): void {
   for (const f of readdirSync(sources).filter((f) => f !== "manifest.json")) {
     row(`parse ${f}`, median(["parse", join(sources, f), "--out", join(scratch, "seed.json")]));
   }
-  // the references copied into test/corpus, or a larger corpus named by BENCH_CORPUS
-  const corpus = process.env.BENCH_CORPUS ?? join(root, "test/corpus");
-  const docs = readdirSync(corpus, { recursive: true, encoding: "utf8" }).filter((f) => /\.(en|zh)\.md$/.test(f));
-  let total = 0, actions = 0;
-  for (const d of docs) {
-    total += wall(["parse", join(corpus, d), "--out", join(scratch, "corpus.json")]);
-    actions += (JSON.parse(readFileSync(join(scratch, "corpus.json"), "utf8")) as { actions: unknown[] }).actions.length;
-  }
-  row(`parse every corpus document (${docs.length}, one process each)`, total, `${Math.round(actions / (total / 1000))} actions/s`);
+  // the shared development corpus beside the checkout, else the references copied into
+  // test/corpus; BENCH_CORPUS names another
+  const shared = join(root, "../shared/corpus");
+  const corpus = process.env.BENCH_CORPUS ?? (existsSync(shared) ? shared : join(root, "test/corpus"));
+  const docs = readdirSync(corpus, { recursive: true, encoding: "utf8" })
+    .filter((f) => /\.(en|zh)\.md$/.test(f))
+    .map((f) => join(corpus, f));
+  const outDir = join(scratch, "corpus");
+  mkdirSync(outDir);
+  const ms = median(["parse", "--out-dir", outDir, ...docs], Math.min(runs, 3));
+  const actions = readdirSync(outDir).reduce((n, f) => n + (JSON.parse(readFileSync(join(outDir, f), "utf8")) as { actions: unknown[] }).actions.length, 0);
+  const mb = docs.reduce((n, d) => n + statSync(d).size, 0) / 2 ** 20;
+  row(`parse ${docs.length} corpus documents (${mb.toFixed(1)} MB) in one process`, ms, `${Math.round(actions / (ms / 1000))} actions/s`);
   row("generate (no-op: nothing changed)", median(["generate"]));
   row("generate --force (four seed APIs)", median(["generate", "--force"], Math.min(runs, 3)));
+  // what a generator or runtime change costs: every package type-checked again
+  row("generate --force --typecheck (four seed APIs)", median(["generate", "--force", "--typecheck"], Math.min(runs, 3)));
 }
 
 function scaling(): void {
