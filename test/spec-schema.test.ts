@@ -26,3 +26,20 @@ describe("spec/*.json against spec/spec.schema.json", () => {
     });
   }
 });
+
+describe("spec/spec.schema.json is generated from generator/src/model.ts", () => {
+  it("equals what `npm run schema` writes (edit model.ts, then run it)", async () => {
+    const { specSchemaText } = await import("../generator/src/spec-schema.js");
+    const model = new URL("../generator/src/model.ts", import.meta.url).pathname;
+    expect(readFileSync(new URL("spec.schema.json", specDir), "utf8")).toBe(specSchemaText(model));
+  }, 60_000);
+
+  it("rejects keys the model does not name, at the top and inside", () => {
+    const validate = new Ajv({ allErrors: true }).compile(schema);
+    const spec = JSON.parse(readFileSync(new URL(specs[0], specDir), "utf8"));
+    expect(validate({ ...spec, extra: 1 })).toBe(false);
+    expect(validate({ ...spec, service: { ...spec.service, extra: 1 } })).toBe(false);
+    const [first, ...rest] = spec.actions;
+    expect(validate({ ...spec, actions: [{ ...first, input: [{ ...first.input[0], typo: true }] }, ...rest] })).toBe(false);
+  });
+});

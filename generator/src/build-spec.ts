@@ -1,6 +1,7 @@
 /** Reads a manifest entry's sources, runs the right recovery and parser for each, and merges them into one spec. */
 import { basename, join } from "node:path";
-import type { Diagnostic, Spec } from "./model.js";
+import type { Diagnostic, Protocol, Spec } from "./model.js";
+import { withDerivedFacts } from "./derive/derive-facts.js";
 import { toSourceLines, type SourceLine } from "./recover/source-lines.js";
 import { pageTitles, removePageFurniture } from "./recover/pdf-layout.js";
 import { markdownToLines } from "./recover/markdown-blocks.js";
@@ -16,7 +17,7 @@ import { DocumentError, assertReadableText, readInputFile } from "./document-err
 
 export interface SourceRef { file: string; dialect: "pdf-text" | "markdown" | "auto"; family?: DocumentFamily }
 export interface ApiEntry {
-  id: string; provider: string; service: string; apiVersion: string; protocol: string; title: string; sources: SourceRef[];
+  id: string; provider: string; service: string; apiVersion: string; protocol: Protocol; title: string; sources: SourceRef[];
   /** Package name suffix and client class, for the emitters (e.g. "tencentcloud-redis", "RedisClient"). */
   package?: { name: string; client: string };
 }
@@ -124,8 +125,8 @@ export function buildSpec(entry: ApiEntry, sourceDir: string, parsed: ReadonlyMa
   if (primary.doc.apiVersion && primary.doc.apiVersion !== entry.apiVersion) {
     diagnostics.push({ severity: "error", message: `manifest says version ${entry.apiVersion}, document says ${primary.doc.apiVersion}`, at: `${primary.ref.file}:1` });
   }
-  return {
-    specVersion: 1,
+  return withDerivedFacts({
+    formatVersion: 2,
     service: {
       provider: entry.provider,
       name: entry.service,
@@ -142,5 +143,5 @@ export function buildSpec(entry: ApiEntry, sourceDir: string, parsed: ReadonlyMa
     releases: primary.doc.releases,
     listedActions: primary.doc.listedActions,
     diagnostics,
-  };
+  });
 }

@@ -7,7 +7,6 @@
  */
 import type { Project } from "ts-morph";
 import type { Action, Example, Field, Spec } from "../model.js";
-import { protocolProfile } from "../profiles/protocols.js";
 import { exampleFit } from "./example-typing.js";
 import { methodName, requestTypeName, responseTypeName, type PackageIdentity } from "./naming.js";
 import { printed } from "./ts-project.js";
@@ -77,7 +76,7 @@ function withoutRequestId(value: object): object {
 
 beforeAll(async () => {
   server = await startMockServer({ spec, credentials });
-  client = new ${pkg.client}({ region: ${JSON.stringify(protocolProfile(spec).defaultRegion)}, endpoint: server.url, credentials, maxAttempts: 1 });
+  client = new ${pkg.client}({ region: ${JSON.stringify(spec.service.defaultRegion)}, endpoint: server.url, credentials, maxAttempts: 1 });
 });
 afterAll(async () => {
   await server.close();

@@ -2,6 +2,7 @@
  * The document families doc2sdk reads, and how to tell them apart. Each family has one parser;
  * a new family is one new parser file and one line here.
  */
+import type { Protocol } from "../model.js";
 import type { SourceLine } from "../recover/source-lines.js";
 import type { ParsedDocument } from "./parsed-document.js";
 import { parseTencentV3 } from "./tencent-v3.js";
@@ -35,7 +36,7 @@ export function familyOfProtocol(protocol: string): DocumentFamily | undefined {
 }
 
 /** The signing protocol and provider a family's documents describe (for documents not in the manifest). */
-export const FAMILY_PROTOCOL: Record<DocumentFamily, { protocol: string; provider: string }> = {
+export const FAMILY_PROTOCOL: Record<DocumentFamily, { protocol: Protocol; provider: string }> = {
   "tencent-v3": { protocol: "tc3-hmac-sha256", provider: "tencentcloud" },
   "tencent-v2": { protocol: "tencentcloud-v1", provider: "tencentcloud" },
   "aliyun-rpc": { protocol: "aliyun-rpc-v1", provider: "aliyun" },

@@ -4,18 +4,12 @@
  * common request parameters the spec leaves out, and the success and error envelopes. Emitters
  * and the OpenAPI export read these facts from one place instead of each testing the provider.
  */
-import type { Spec } from "../model.js";
+import type { CommonParameter, Protocol, Spec } from "../model.js";
 
-export type KnownProtocol = "tc3-hmac-sha256" | "tencentcloud-v1" | "aliyun-rpc-v1";
+export type { CommonParameter };
 
-export interface CommonParameter {
-  name: string;
-  /** Where the parameter travels: an HTTP header, or beside the action's own parameters. */
-  in: "header" | "query";
-  required: boolean;
-  type: "string" | "integer";
-  description: string;
-}
+export type KnownProtocol = Protocol;
+
 
 /** A JSON Schema fragment (plain data, so profiles stay free of any schema library). */
 export type JsonSchema = Record<string, unknown>;
@@ -155,14 +149,11 @@ export function isKnownProtocol(protocol: string): protocol is KnownProtocol {
   return Object.hasOwn(PROTOCOLS, protocol);
 }
 
-/**
- * The profile of a spec: by its protocol; a protocol not known here falls back to its provider's
- * (an Alibaba spec is Alibaba Cloud, anything else Tencent Cloud, as the emitters always assumed).
- */
-export function protocolProfile(spec: Pick<Spec, "service">): ProtocolProfile {
-  const { protocol, provider } = spec.service;
-  if (isKnownProtocol(protocol)) return PROTOCOLS[protocol];
-  return provider === "aliyun" ? PROTOCOLS["aliyun-rpc-v1"] : PROTOCOLS["tc3-hmac-sha256"];
+/** The profile of a spec's protocol (the schema admits only the protocols profiled here). */
+export function protocolProfile(spec: { service: Pick<Spec["service"], "protocol"> }): ProtocolProfile {
+  const { protocol } = spec.service;
+  if (!isKnownProtocol(protocol)) throw new Error(`no protocol profile for "${String(protocol)}"`);
+  return PROTOCOLS[protocol];
 }
 
 /** The request path of a call: "/" except the legacy Tencent API 2.0 hosts (*.api.qcloud.com). */
