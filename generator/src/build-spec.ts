@@ -2,6 +2,7 @@
 import { basename, join } from "node:path";
 import type { Diagnostic, Protocol, Spec } from "./model.js";
 import { withDerivedFacts } from "./derive/derive-facts.js";
+import { profileOfFamily } from "./profiles/protocols.js";
 import { toSourceLines, type SourceLine } from "./recover/source-lines.js";
 import { pageTitles, removePageFurniture } from "./recover/pdf-layout.js";
 import { markdownToLines } from "./recover/markdown-blocks.js";
@@ -21,12 +22,6 @@ export interface ApiEntry {
   /** Package name suffix and client class, for the emitters (e.g. "tencentcloud-redis", "RedisClient"). */
   package?: { name: string; client: string };
 }
-
-const FAMILY_NAMES: Record<DocumentFamily, string> = {
-  "tencent-v3": "Tencent Cloud API 3.0",
-  "tencent-v2": "Tencent Cloud API 2.0",
-  "aliyun-rpc": "Alibaba Cloud RPC API",
-};
 
 export function detectDialect(text: string): "pdf-text" | "markdown" {
   return /^#{1,6} /m.test(text) || /\t/.test(text) || /^[^|\n]+\|[^|\n]+\|/m.test(text) ? "markdown" : "pdf-text";
@@ -79,7 +74,7 @@ export function parseDocument(path: string, dialect: SourceRef["dialect"] = "aut
   if (!parser) throw new DocumentError(`${name}:1: no parser for the ${fam} document family yet`);
   const doc = parser(name, lines, titles);
   if (doc.actions.length === 0) {
-    throw new DocumentError(`${name}:1: no API actions found: this does not look like a ${FAMILY_NAMES[fam]} reference`);
+    throw new DocumentError(`${name}:1: no API actions found: this does not look like a ${profileOfFamily(fam).documents.title} reference`);
   }
   return doc;
 }

@@ -19,6 +19,8 @@ export interface ProtocolProfile {
   provider: "tencentcloud" | "aliyun";
   /** The vendor as people name it in prose. */
   vendor: "Tencent Cloud" | "Alibaba Cloud";
+  /** The family of reference documents that describe APIs of this protocol, and its name in messages. */
+  documents: { family: "tencent-v3" | "tencent-v2" | "aliyun-rpc"; title: string };
   /** The region README and test examples use. */
   defaultRegion: string;
   /** The wire form the runtime uses by default. */
@@ -51,6 +53,7 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
     protocol: "tc3-hmac-sha256",
     provider: "tencentcloud",
     vendor: "Tencent Cloud",
+    documents: { family: "tencent-v3", title: "Tencent Cloud API 3.0" },
     defaultRegion: "ap-guangzhou",
     wire: { method: "POST", body: "json", action: { in: "header", name: "X-TC-Action" }, version: { in: "header", name: "X-TC-Version" } },
     commonParameters: [
@@ -84,6 +87,7 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
     protocol: "tencentcloud-v1",
     provider: "tencentcloud",
     vendor: "Tencent Cloud",
+    documents: { family: "tencent-v2", title: "Tencent Cloud API 2.0" },
     defaultRegion: "ap-guangzhou",
     wire: { method: "POST", body: "form", action: { in: "query", name: "Action" }, version: { in: "query", name: "Version" } },
     commonParameters: [
@@ -96,6 +100,8 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
       { name: "SignatureMethod", in: "query", required: false, type: "string", description: "HmacSHA1 (default) or HmacSHA256." },
       { name: "Signature", in: "query", required: true, type: "string", description: "The signature of the sorted parameters." },
       { name: "Token", in: "query", required: false, type: "string", description: "The session token of temporary credentials." },
+      { name: "Language", in: "query", required: false, type: "string", description: "Language of messages: zh-CN or en-US." },
+      { name: "RequestClient", in: "query", required: false, type: "string", description: "The SDK that sent the request." },
     ],
     successEnvelope: "top-level",
     requestIdField: "requestId",
@@ -114,6 +120,7 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
     protocol: "aliyun-rpc-v1",
     provider: "aliyun",
     vendor: "Alibaba Cloud",
+    documents: { family: "aliyun-rpc", title: "Alibaba Cloud RPC API" },
     defaultRegion: "cn-hangzhou",
     wire: { method: "GET", body: "query", action: { in: "query", name: "Action" }, version: { in: "query", name: "Version" } },
     commonParameters: [
@@ -127,6 +134,7 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
       { name: "Timestamp", in: "query", required: true, type: "string", description: "UTC time in ISO 8601, yyyy-MM-ddTHH:mm:ssZ." },
       { name: "Signature", in: "query", required: true, type: "string", description: "The signature of the sorted, percent-encoded parameters." },
       { name: "SecurityToken", in: "query", required: false, type: "string", description: "The STS token of temporary credentials." },
+      { name: "RegionId", in: "query", required: false, type: "string", description: "The region; an action that documents its own RegionId takes it as its parameter." },
     ],
     successEnvelope: "top-level",
     requestIdField: "RequestId",
@@ -144,6 +152,11 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
     signing: "Alibaba Cloud RPC signature 1.0: an HMAC-SHA1 over the method and the sorted, percent-encoded parameters, keyed by the secret plus \"&\", sent as the Signature parameter.",
   },
 };
+
+/** The protocol whose APIs a document family describes. */
+export function profileOfFamily(family: ProtocolProfile["documents"]["family"]): ProtocolProfile {
+  return Object.values(PROTOCOLS).find((p) => p.documents.family === family)!;
+}
 
 export function isKnownProtocol(protocol: string): protocol is KnownProtocol {
   return Object.hasOwn(PROTOCOLS, protocol);
