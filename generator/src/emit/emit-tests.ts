@@ -52,7 +52,7 @@ expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
 });`);
     });
     // every action is called at least once: with its required parameters where no example fits
-    if (fitting.length === before) fitting.push(requiredOnlyCall(spec, a, pkg));
+    if (fitting.length === before) fitting.push(requiredOnlyCall(spec, a));
   }
   const file = project.createSourceFile("test/examples.test.ts", "", { overwrite: true });
   file.addStatements(`import { readFileSync } from "node:fs";
@@ -112,7 +112,7 @@ function documentedErrorCode(example: Example): string | undefined {
  * values of the documented types. The mock answers with the action's documented response (the
  * types reject that example, but the runtime must still deliver it), or a generic success.
  */
-function requiredOnlyCall(spec: Spec, action: Action, pkg: PackageIdentity): string {
+function requiredOnlyCall(spec: Spec, action: Action): string {
   const members = new Map(spec.structures.map((s) => [s.name, s.members]));
   const input = placeholderObject(action.input, members, 0);
   const answering = action.examples.findIndex((ex) => ex.output && !(ex.output as { Error?: unknown }).Error);
