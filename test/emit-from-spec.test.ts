@@ -40,7 +40,19 @@ describe("doc2sdk emit <spec.json> --out <dir>", () => {
     }, 120_000);
   }
 
-  it("refuses a spec without a package block (the output of `parse`), naming what is missing", async () => {
+  it("emits what `parse` wrote from a document never seen before, as a first version", async () => {
+    const spec = join(tmp, "parsed.json");
+    const run = (...args: string[]) => promisify(execFile)(process.execPath, ["bin/doc2sdk.js", ...args], { cwd: root });
+    await run("parse", "spec/sources/tencentcloud-redis-2018-04-12.clone-instances.md", "--out", spec);
+    const out = join(tmp, "parsed-package");
+    await run("emit", spec, "--out", out);
+    const pkg = JSON.parse(readFileSync(join(out, "package.json"), "utf8")) as { name: string; version: string };
+    expect(pkg).toMatchObject({ name: "@doc2sdk/tencentcloud-redis", version: "1.0.0" });
+    expect(readFileSync(join(out, "src/client.ts"), "utf8")).toContain("cloneInstances(");
+    expect(readFileSync(join(out, "CHANGELOG.md"), "utf8")).toMatch(/## 1\.0\.0/);
+  }, 120_000);
+
+  it("refuses a spec without a package block (one written by hand), naming what is missing", async () => {
     const spec = JSON.parse(readFileSync(join(root, "spec", `${IDS[0]}.json`), "utf8")) as Record<string, unknown>;
     delete spec.package;
     const path = join(tmp, "no-package.json");

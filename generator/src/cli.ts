@@ -4,7 +4,7 @@
  */
 import { Command } from "commander";
 import { readFileSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import type { ApiEntry } from "./build-spec.js";
 import { DocumentError } from "./document-error.js";
 import { readManifest } from "./manifest.js";
@@ -126,6 +126,7 @@ program
     const { buildSpec, documentFamilyOf, parseDocument } = await import("./build-spec.js");
     const { FAMILY_PROTOCOL, familyOfProtocol } = await import("./parse/document-families.js");
     const { serializeSpec } = await import("./serialize-spec.js");
+    const { firstVersionPackage } = await import("./release/package-block.js");
     const { checkSpecShape } = await import("./spec-file.js");
     const { writeFileAtomic } = await import("./write-atomic.js");
     const family = FAMILY_PROTOCOL[documentFamilyOf(resolve(files[0]))];
@@ -139,7 +140,10 @@ program
     };
     // the first document is parsed once: its family's protocol is the one buildSpec reads it with
     const reuse = familyOfProtocol(protocol) === documentFamilyOf(resolve(files[0]));
-    const spec = buildSpec(entry, "/", new Map(reuse ? [[resolve(files[0]), first]] : []));
+    const parsed = buildSpec(entry, "/", new Map(reuse ? [[resolve(files[0]), first]] : []));
+    // a first version's package block: `doc2sdk emit` builds the package from this file as it is
+    const runtimeVersion = (JSON.parse(readFileSync(join(cliRoot, "runtime/package.json"), "utf8")) as { version: string }).version;
+    const spec: Spec = { ...parsed, package: firstVersionPackage(parsed, entry.id, runtimeVersion, files.map((f) => basename(f))) };
     // what is written must pass the spec's own schema: check and mock read it back with it
     checkSpecShape(JSON.parse(serializeSpec(spec)), `the spec parsed from ${files.join(", ")}`);
     const out = serializeSpec(spec);

@@ -5,7 +5,7 @@
  * An API whose inputs are unchanged (spec/generate.lock.json) is skipped unless forced.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import { buildSpec, type ApiEntry } from "./build-spec.js";
 import { bumpFor, diffSpecs, nextVersion, type Bump, type SpecChange } from "./diff/diff-specs.js";
 import { emitPackage } from "./emit/emit-package.js";
@@ -15,6 +15,7 @@ import type { Spec } from "./model.js";
 import { changesEntry, docsReleaseDate, existingEntries, firstEntry, prependEntry } from "./release/changelog.js";
 import { docsProvenance, provenanceLine, type SourceProvenance } from "./release/provenance.js";
 import { GENERATOR_ROOT, generatorHash, isUpToDate, LOCK_FILE, lockText, outputsHash, readLock, sourcesHash } from "./release/input-lock.js";
+import { packageBlock } from "./release/package-block.js";
 import { serializeSpec } from "./serialize-spec.js";
 import { writeFileAtomic } from "./write-atomic.js";
 import { DocumentError } from "./document-error.js";
@@ -82,8 +83,6 @@ export interface RenderedApi extends PreparedApi {
   files: Map<string, string>;
 }
 
-const REPOSITORY_URL = "https://github.com/doc2sdk/doc2sdk";
-
 /**
  * One API's new spec, versioned against what is committed: parsed from its sources, with the
  * package block (name, client, version, changelog, provenance) `emit` builds the package from.
@@ -109,20 +108,7 @@ export function prepareApi(root: string, entry: ApiEntry): PreparedApi {
   else if (bump) changelog = prependEntry(changesEntry(version, provenance.released, changes, from), oldChangelog);
   else changelog = oldChangelog;
   const runtimeVersion = readJson<{ version: string }>(join(root, "runtime/package.json"))!.version;
-  const spec: Spec = {
-    ...parsed,
-    package: {
-      name: pkg.dir,
-      client: pkg.client,
-      version,
-      runtimeVersion,
-      repositoryUrl: REPOSITORY_URL,
-      directory: relative(root, packageDir).split(sep).join("/"),
-      specFile: relative(root, specPath).split(sep).join("/"),
-      docs: provenance,
-      changelog,
-    },
-  };
+  const spec: Spec = { ...parsed, package: packageBlock(parsed, { manifestPackage: entry.package, id: entry.id, version, runtimeVersion, docs: provenance, changelog }) };
   const specText = serializeSpec(spec);
   // what is emitted must be what the schema allows: names become identifiers and paths
   checkSpecShape(JSON.parse(specText), `spec/${entry.id}.json (as parsed)`);
