@@ -43,3 +43,16 @@ describe("spec/spec.schema.json is generated from generator/src/model.ts", () =>
     expect(validate({ ...spec, actions: [{ ...first, input: [{ ...first.input[0], typo: true }] }, ...rest] })).toBe(false);
   });
 });
+
+describe("a spec file of the first format (specVersion 1, no derived facts)", () => {
+  it("is read as the current format, its facts derived as generate would", async () => {
+    const { checkSpecShape } = await import("../generator/src/spec-file.js");
+    const current = JSON.parse(readFileSync(new URL(specs[0], specDir), "utf8"));
+    const { formatVersion: _f, package: _p, ...rest } = current;
+    const { vendor: _v, defaultRegion: _r, commonParameters: _c, ...service } = rest.service;
+    const actions = rest.actions.map(({ pagination: _g, ...a }: Record<string, unknown>) => a);
+    const old = { specVersion: 1, ...rest, service, actions };
+    const { package: _q, ...expected } = current;
+    expect(checkSpecShape(old, "old.json")).toEqual(expected);
+  });
+});
