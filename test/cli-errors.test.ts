@@ -115,7 +115,10 @@ describe("spec files: check, mock, diff", () => {
       let stderr = "";
       child.stderr.on("data", (c) => (stderr += c));
       const killer = setTimeout(() => child.kill(), 60_000);
-      child.on("exit", (status) => (clearTimeout(killer), resolve({ status, stderr } as SpawnSyncReturns<string>)));
+      child.on("exit", (status) => {
+        clearTimeout(killer);
+        resolve({ status, stderr } as SpawnSyncReturns<string>);
+      });
     });
     busy.close();
     expectOneLineError(r, /cannot listen on 127\.0\.0\.1:\d+: the address is in use/);

@@ -7,7 +7,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emitPackage } from "../generator/src/emit/emit-package.js";
@@ -41,11 +41,15 @@ export function hostileSpec(): Spec {
 function emitInto(spec: Spec, name: string): string {
   const dir = join(base, name);
   const specPath = join(base, `${name}.spec.json`);
-  writeFileSync(specPath, JSON.stringify(spec, null, 2));
-  const { files } = emitPackage(spec, { name, client: "HostileClient" }, {
-    root, templatesDir: join(root, "templates/package"), runtimeSrcDir: join(root, "runtime/src"), specPath, packageDir: dir,
-    version: "1.0.0", runtimeVersion: "0.1.0", changelog: "## 1.0.0\n\nFirst.\n", repositoryUrl: "https://example.invalid/doc2sdk",
-  });
+  const withPackage: Spec = {
+    ...spec,
+    package: {
+      name, client: "HostileClient", version: "1.0.0", runtimeVersion: "0.1.0", repositoryUrl: "https://example.invalid/doc2sdk",
+      directory: relative(root, dir), specFile: relative(root, specPath), changelog: "## 1.0.0\n\nFirst.\n",
+    },
+  };
+  writeFileSync(specPath, JSON.stringify(withPackage, null, 2));
+  const { files } = emitPackage(withPackage, { templatesDir: join(root, "templates/package"), runtimeSrcDir: join(root, "runtime/src") });
   for (const [rel, text] of files) {
     mkdirSync(dirname(join(dir, rel)), { recursive: true });
     writeFileSync(join(dir, rel), text);

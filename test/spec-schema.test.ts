@@ -26,3 +26,33 @@ describe("spec/*.json against spec/spec.schema.json", () => {
     });
   }
 });
+
+describe("spec/spec.schema.json is generated from generator/src/model.ts", () => {
+  it("equals what `npm run schema` writes (edit model.ts, then run it)", async () => {
+    const { specSchemaText } = await import("../generator/src/spec-schema.js");
+    const model = new URL("../generator/src/model.ts", import.meta.url).pathname;
+    expect(readFileSync(new URL("spec.schema.json", specDir), "utf8")).toBe(specSchemaText(model));
+  }, 60_000);
+
+  it("rejects keys the model does not name, at the top and inside", () => {
+    const validate = new Ajv({ allErrors: true }).compile(schema);
+    const spec = JSON.parse(readFileSync(new URL(specs[0], specDir), "utf8"));
+    expect(validate({ ...spec, extra: 1 })).toBe(false);
+    expect(validate({ ...spec, service: { ...spec.service, extra: 1 } })).toBe(false);
+    const [first, ...rest] = spec.actions;
+    expect(validate({ ...spec, actions: [{ ...first, input: [{ ...first.input[0], typo: true }] }, ...rest] })).toBe(false);
+  });
+});
+
+describe("a spec file of the first format (specVersion 1, no derived facts)", () => {
+  it("is read as the current format, its facts derived as generate would", async () => {
+    const { checkSpecShape } = await import("../generator/src/spec-file.js");
+    const current = JSON.parse(readFileSync(new URL(specs[0], specDir), "utf8"));
+    const { formatVersion: _f, package: _p, ...rest } = current;
+    const { vendor: _v, defaultRegion: _r, commonParameters: _c, ...service } = rest.service;
+    const actions = rest.actions.map(({ pagination: _g, ...a }: Record<string, unknown>) => a);
+    const old = { specVersion: 1, ...rest, service, actions };
+    const { package: _q, ...expected } = current;
+    expect(checkSpecShape(old, "old.json")).toEqual(expected);
+  });
+});

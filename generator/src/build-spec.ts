@@ -1,6 +1,8 @@
 /** Reads a manifest entry's sources, runs the right recovery and parser for each, and merges them into one spec. */
 import { basename, join } from "node:path";
-import type { Diagnostic, Spec } from "./model.js";
+import type { Diagnostic, Protocol, Spec } from "./model.js";
+import { withDerivedFacts } from "./derive/derive-facts.js";
+import { profileOfFamily } from "./profiles/protocols.js";
 import { toSourceLines, type SourceLine } from "./recover/source-lines.js";
 import { pageTitles, removePageFurniture } from "./recover/pdf-layout.js";
 import { markdownToLines } from "./recover/markdown-blocks.js";
@@ -16,16 +18,10 @@ import { DocumentError, assertReadableText, readInputFile } from "./document-err
 
 export interface SourceRef { file: string; dialect: "pdf-text" | "markdown" | "auto"; family?: DocumentFamily }
 export interface ApiEntry {
-  id: string; provider: string; service: string; apiVersion: string; protocol: string; title: string; sources: SourceRef[];
+  id: string; provider: string; service: string; apiVersion: string; protocol: Protocol; title: string; sources: SourceRef[];
   /** Package name suffix and client class, for the emitters (e.g. "tencentcloud-redis", "RedisClient"). */
   package?: { name: string; client: string };
 }
-
-const FAMILY_NAMES: Record<DocumentFamily, string> = {
-  "tencent-v3": "Tencent Cloud API 3.0",
-  "tencent-v2": "Tencent Cloud API 2.0",
-  "aliyun-rpc": "Alibaba Cloud RPC API",
-};
 
 export function detectDialect(text: string): "pdf-text" | "markdown" {
   return /^#{1,6} /m.test(text) || /\t/.test(text) || /^[^|\n]+\|[^|\n]+\|/m.test(text) ? "markdown" : "pdf-text";
@@ -78,7 +74,7 @@ export function parseDocument(path: string, dialect: SourceRef["dialect"] = "aut
   if (!parser) throw new DocumentError(`${name}:1: no parser for the ${fam} document family yet`);
   const doc = parser(name, lines, titles);
   if (doc.actions.length === 0) {
-    throw new DocumentError(`${name}:1: no API actions found: this does not look like a ${FAMILY_NAMES[fam]} reference`);
+    throw new DocumentError(`${name}:1: no API actions found: this does not look like a ${profileOfFamily(fam).documents.title} reference`);
   }
   return doc;
 }
@@ -124,8 +120,8 @@ export function buildSpec(entry: ApiEntry, sourceDir: string, parsed: ReadonlyMa
   if (primary.doc.apiVersion && primary.doc.apiVersion !== entry.apiVersion) {
     diagnostics.push({ severity: "error", message: `manifest says version ${entry.apiVersion}, document says ${primary.doc.apiVersion}`, at: `${primary.ref.file}:1` });
   }
-  return {
-    specVersion: 1,
+  return withDerivedFacts({
+    formatVersion: 2,
     service: {
       provider: entry.provider,
       name: entry.service,
@@ -142,5 +138,5 @@ export function buildSpec(entry: ApiEntry, sourceDir: string, parsed: ReadonlyMa
     releases: primary.doc.releases,
     listedActions: primary.doc.listedActions,
     diagnostics,
-  };
+  });
 }

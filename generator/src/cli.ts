@@ -10,6 +10,7 @@ import { DocumentError } from "./document-error.js";
 import { readManifest } from "./manifest.js";
 import type { Spec } from "./model.js";
 import type { ParseOptions } from "./parse-documents.js";
+import { PROTOCOLS as PROTOCOL_PROFILES } from "./profiles/protocols.js";
 import { GENERATOR_ROOT, generatorHash, isUpToDate, readLock } from "./release/input-lock.js";
 import { packageRoot } from "./package-root.js";
 
@@ -23,7 +24,7 @@ const root = process.env.DOC2SDK_ROOT ? resolve(process.env.DOC2SDK_ROOT) : cliR
 
 const manifest = (): ApiEntry[] => readManifest(root);
 
-const PROTOCOLS = ["tc3-hmac-sha256", "tencentcloud-v1", "aliyun-rpc-v1"];
+const PROTOCOLS: string[] = Object.keys(PROTOCOL_PROFILES);
 
 // `doc2sdk parse x.md | head`: the reader went away. One line and exit 2, not an EPIPE stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -265,6 +266,20 @@ program
   });
 
 program
+  .command("emit <spec>")
+  .description("write the package of a spec file (one `generate` wrote: it names the package, its version and changelog)")
+  .requiredOption("--out <dir>", "the package directory to write (replaced as a whole)")
+  .action(async (specPath: string, o: { out: string }) => {
+    const { emitSpecFile } = await import("./emit-spec-file.js").catch((e: { code?: string; message?: string }) => {
+      if (e.code === "ERR_MODULE_NOT_FOUND") throw new DocumentError(`emit needs ts-morph, esbuild and @types/node installed beside doc2sdk (${e.message?.split("\n")[0]})`);
+      throw e;
+    });
+    const spec = readSpecFile(specPath);
+    const { written, files } = emitSpecFile(spec, resolve(o.out), cliRoot);
+    console.log(`${spec.package?.name}@${spec.package?.version}: ${files} files ${written ? "written" : "unchanged"} in ${o.out}`);
+  });
+
+program
   .command("openapi <spec>")
   .description("export a spec as an OpenAPI 3.1 document: a path per action, its wire form in x-doc2sdk-wire")
   .option("--out <file>", "write the document here instead of stdout")
@@ -297,7 +312,7 @@ function readSpecFile(path: string): Spec {
 }
 
 let specFiles: typeof import("./spec-file.js") | undefined;
-for (const name of ["check", "mock", "diff", "openapi"]) program.commands.find((c) => c.name() === name)?.hook("preAction", async () => {
+for (const name of ["check", "mock", "diff", "openapi", "emit"]) program.commands.find((c) => c.name() === name)?.hook("preAction", async () => {
   specFiles ??= await import("./spec-file.js");
 });
 

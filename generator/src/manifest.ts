@@ -8,11 +8,12 @@
 import { readFileSync } from "node:fs";
 import { isAbsolute, join, normalize } from "node:path";
 import type { ApiEntry } from "./build-spec.js";
+import { PROTOCOLS as PROTOCOL_PROFILES } from "./profiles/protocols.js";
 import { DocumentError } from "./document-error.js";
 
 export const MANIFEST_FILE = "spec/sources/manifest.json";
 
-const PROTOCOLS = ["tc3-hmac-sha256", "tencentcloud-v1", "aliyun-rpc-v1"];
+const PROTOCOLS: string[] = Object.keys(PROTOCOL_PROFILES);
 const DIALECTS = ["pdf-text", "markdown", "auto"];
 const FAMILIES = ["tencent-v3", "tencent-v2", "aliyun-rpc"];
 

@@ -1,9 +1,14 @@
 /** The normalized spec model: the contract in ../shared/SPEC-CONTRACT.md, plus diagnostics. */
 
+/** The signing protocols a spec can name; each has a profile in profiles/protocols.ts. */
+export type Protocol = "tc3-hmac-sha256" | "tencentcloud-v1" | "aliyun-rpc-v1";
+
 export type FieldType = string; // string | integer | number | boolean | object | binary | <StructureName>
 
 export interface Field {
+  /** @pattern ^[A-Za-z][A-Za-z0-9_.]*$ */
   name: string;
+  /** @pattern ^(string|integer|number|boolean|object|binary|[A-Z][A-Za-z0-9_]*)$ */
   type: FieldType;
   array: boolean;
   /**
@@ -37,19 +42,27 @@ export interface Example {
 }
 
 export interface Action {
+  /** @pattern ^[A-Za-z][A-Za-z0-9_]*$ */
   name: string;
   description: string;
   input: Field[];
   output: Field[];
   errors: string[];
   examples: Example[];
+  /**
+   * @integer
+   * @minimum 1
+   */
   rateLimit?: number;
   deprecated: boolean;
   category?: string;
+  /** Derived at build time: how the action pages through a list, if it does (see derive/pagination.ts). */
+  pagination?: Pagination;
   source?: string;
 }
 
 export interface Structure {
+  /** @pattern ^[A-Za-z][A-Za-z0-9_]*$ */
   name: string;
   description: string;
   members: Field[];
@@ -60,18 +73,34 @@ export interface Structure {
 }
 
 export interface ErrorCode {
+  /** @minLength 1 */
   code: string;
   description: string;
   common: boolean;
-  /** The HTTP status the error is answered with, where the docs give it (Alibaba's tables do). */
+  /**
+   * The HTTP status the error is answered with, where the docs give it (Alibaba's tables do).
+   * @integer
+   * @minimum 100
+   * @maximum 599
+   */
   httpStatus?: number;
   /** The error message the API sends, where the docs give it apart from the description. */
   message?: string;
   /** Further documented rows with the same code but another message or status. */
-  variants?: { httpStatus?: number; message?: string; description: string }[];
+  variants?: {
+    /**
+     * @integer
+     * @minimum 100
+     * @maximum 599
+     */
+    httpStatus?: number;
+    message?: string;
+    description: string;
+  }[];
 }
 
 export interface Release {
+  /** @integer */
   release: number;
   date: string;
   newActions: string[];
@@ -95,17 +124,83 @@ export interface Diagnostic {
   at: string;
 }
 
+/** How a paginated action pages: derived from its fields when the spec is built. */
+export interface Pagination {
+  style: "offset" | "page";
+  /** The offset or page-number parameter. */
+  cursor: string;
+  /** The limit or page-size parameter. */
+  size: string;
+  /** The response's total count of items. */
+  total: string;
+  /** Path from the response to the list: ["InstanceSet"], ["Instances", "Instance"]. */
+  items: string[];
+}
+
+/** A parameter every call carries besides the action's own input (from the protocol profile). */
+export interface CommonParameter {
+  name: string;
+  /** Where the parameter travels: an HTTP header, or beside the action's own parameters. */
+  in: "header" | "query";
+  required: boolean;
+  type: "string" | "integer";
+  description: string;
+}
+
+/**
+ * What `doc2sdk emit` needs besides the API itself to write the package: its identity, version,
+ * changelog and provenance. Written by `generate`; a spec without it is emitted as a first version.
+ */
+export interface PackageInfo {
+  /** The package's name under @doc2sdk/ and its directory under generated/. */
+  name: string;
+  /** The client class. */
+  client: string;
+  version: string;
+  /** The @doc2sdk/runtime version the package depends on (as a caret range). */
+  runtimeVersion: string;
+  /** The repository the package is published from. */
+  repositoryUrl: string;
+  /** The package's directory in that repository, e.g. `generated/tencentcloud-redis`. */
+  directory: string;
+  /** This spec's path in that repository (the package's example tests load it). */
+  specFile: string;
+  /** The docs release the package is generated from (written into package.json). */
+  docs?: {
+    released?: string;
+    sources: { file: string; released?: string; origin?: { url?: string; repository?: string; commit?: string } }[];
+  };
+  /** CHANGELOG.md's entries, newest first, as markdown. */
+  changelog: string;
+}
+
 export interface Spec {
-  specVersion: 1;
+  /** The version of this file format (spec/spec.schema.json). */
+  formatVersion: 2;
   service: {
+    /** @minLength 1 */
     provider: string;
+    /** @minLength 1 */
     name: string;
+    /** @minLength 1 */
     apiVersion: string;
-    protocol: string;
+    protocol: Protocol;
+    /** @pattern ^[a-z0-9.-]+$ */
     endpoint: string;
     endpoints?: string[];
     title: string;
-    source: { file: string; released?: string; files?: string[] };
+    source: {
+      file: string;
+      /** @pattern ^\d{4}-\d{2}-\d{2}$ */
+      released?: string;
+      files?: string[];
+    };
+    /** Derived from the protocol profile: the vendor as people name it in prose. */
+    vendor: string;
+    /** Derived from the protocol profile: the region README and test examples use. */
+    defaultRegion: string;
+    /** Derived from the protocol profile: what every call carries besides its own input. */
+    commonParameters: CommonParameter[];
   };
   actions: Action[];
   structures: Structure[];
@@ -114,4 +209,6 @@ export interface Spec {
   /** Action names from the document's own lists (contents, category tables), for `check`. */
   listedActions: string[];
   diagnostics: Diagnostic[];
+  /** The package `emit` writes from this spec (set by `generate`). */
+  package?: PackageInfo;
 }

@@ -3,9 +3,13 @@
  * first document gives the provider and protocol unless the options say; the service and version
  * come from the document's own lines.
  */
-import { resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
 import { buildSpec, documentFamilyOf, parseDocument, type ApiEntry } from "./build-spec.js";
+import type { Protocol, Spec } from "./model.js";
+import { packageRoot } from "./package-root.js";
 import { FAMILY_PROTOCOL, familyOfProtocol } from "./parse/document-families.js";
+import { firstVersionPackage } from "./release/package-block.js";
 import { serializeSpec } from "./serialize-spec.js";
 import { checkSpecShape } from "./spec-file.js";
 
@@ -27,7 +31,7 @@ export function parseToSpec(files: string[], o: ParseOptions): ParsedSpec {
   const paths = files.map((f) => resolve(f));
   const family = FAMILY_PROTOCOL[documentFamilyOf(paths[0]!)];
   const provider = o.provider ?? family.provider;
-  const protocol = o.protocol ?? family.protocol;
+  const protocol = (o.protocol as Protocol | undefined) ?? family.protocol;
   const first = parseDocument(paths[0]!);
   const service = o.service ?? first.endpoints[0]?.split(".")[0] ?? "unknown";
   const apiVersion = o.apiVersion ?? first.apiVersion ?? "unknown";
@@ -42,7 +46,10 @@ export function parseToSpec(files: string[], o: ParseOptions): ParsedSpec {
   };
   // the first document is parsed once: its family's protocol is the one buildSpec reads it with
   const reuse = familyOfProtocol(protocol) === documentFamilyOf(paths[0]!);
-  const spec = buildSpec(entry, "/", new Map(reuse ? [[paths[0]!, first]] : []));
+  const parsed = buildSpec(entry, "/", new Map(reuse ? [[paths[0]!, first]] : []));
+  // a first version's package block: `doc2sdk emit` builds the package from this file as it is
+  const runtimeVersion = (JSON.parse(readFileSync(join(packageRoot(import.meta.url), "runtime/package.json"), "utf8")) as { version: string }).version;
+  const spec: Spec = { ...parsed, package: firstVersionPackage(parsed, entry.id, runtimeVersion, files.map((f) => basename(f))) };
   const text = serializeSpec(spec);
   // what is written must pass the spec's own schema: check and mock read it back with it
   checkSpecShape(JSON.parse(text), `the spec parsed from ${files.join(", ")}`);

@@ -1,7 +1,8 @@
 /**
- * Everything one API produces, in memory: its spec parsed from its sources, and every file of
- * its package, versioned against what is committed (spec diff → semantic version, changelog).
- * Runs in a worker thread of render-pool.ts, or in the calling thread.
+ * Everything one API produces, in memory: its spec parsed from its sources and versioned against
+ * what is committed (spec diff → semantic version, changelog, the package block), then its
+ * package emitted from the spec's text alone (the file is the contract). Runs in a worker thread
+ * of worker-pool.ts, or in the calling thread.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,6 +13,7 @@ import { emitPackage } from "./emit/emit-package.js";
 import { packageIdentity, type PackageIdentity } from "./emit/naming.js";
 import type { Spec } from "./model.js";
 import { changesEntry, docsReleaseDate, existingEntries, firstEntry, prependEntry } from "./release/changelog.js";
+import { packageBlock } from "./release/package-block.js";
 import { docsProvenance, provenanceLine, type SourceProvenance } from "./release/provenance.js";
 import { serializeSpec } from "./serialize-spec.js";
 import { checkSpecShape } from "./spec-file.js";
@@ -35,7 +37,7 @@ function checkSpecShapeOrStop(json: unknown, path: string): Spec {
   }
 }
 
-export interface RenderedApi {
+export interface PreparedApi {
   entry: ApiEntry;
   spec: Spec;
   specPath: string;
@@ -47,48 +49,52 @@ export interface RenderedApi {
   bump?: Bump;
   /** What changed against the committed spec (empty for a first version). */
   changes: SpecChange[];
+}
+
+export interface RenderedApi extends PreparedApi {
   files: Map<string, string>;
 }
 
 /**
- * Everything one API produces, in memory: the spec and every file of its package, versioned
- * against what is committed.
+ * One API's new spec, versioned against what is committed: parsed from its sources, with the
+ * package block (name, client, version, changelog, provenance) `emit` builds the package from.
  */
-export function renderApi(root: string, entry: ApiEntry): RenderedApi {
-  const spec = buildSpec(entry, join(root, "spec/sources"));
-  // what is emitted must be what the schema allows: names become identifiers and paths
-  checkSpecShape(JSON.parse(serializeSpec(spec)), `spec/${entry.id}.json (as parsed)`);
+export function prepareApi(root: string, entry: ApiEntry): PreparedApi {
+  const parsed = buildSpec(entry, join(root, "spec/sources"));
   const specPath = join(root, "spec", `${entry.id}.json`);
-  const pkg = packageIdentity(spec, entry.package);
+  const pkg = packageIdentity(parsed, entry.package);
   const packageDir = join(root, "generated", pkg.dir);
   const committedJson = readJson<unknown>(specPath);
   // a damaged committed spec ({} or actions: [{}]) would fail deep in the diff: name it instead
   const committedSpec = committedJson === undefined ? undefined : checkSpecShapeOrStop(committedJson, specPath);
-  const previousVersion = readJson<{ version: string }>(join(packageDir, "package.json"))?.version;
-  const oldChangelog = existsSync(join(packageDir, "CHANGELOG.md")) ? readFileSync(join(packageDir, "CHANGELOG.md"), "utf8") : undefined;
-  const changes = committedSpec && previousVersion ? diffSpecs(committedSpec, spec) : [];
+  // the committed spec's package block is the record of the last release; before it had one, package.json and CHANGELOG.md were
+  const previousVersion = committedSpec?.package?.version ?? readJson<{ version: string }>(join(packageDir, "package.json"))?.version;
+  const oldChangelog = committedSpec?.package?.changelog ?? (existsSync(join(packageDir, "CHANGELOG.md")) ? existingEntries(readFileSync(join(packageDir, "CHANGELOG.md"), "utf8")) : undefined);
+  const changes = committedSpec && previousVersion ? diffSpecs(committedSpec, parsed) : [];
   const bump = previousVersion ? bumpFor(changes) : undefined;
   const version = previousVersion ? (bump ? nextVersion(previousVersion, bump) : previousVersion) : "1.0.0";
-  const provenance = docsProvenance(entry.sources as SourceProvenance[], docsReleaseDate(spec));
+  const provenance = docsProvenance(entry.sources as SourceProvenance[], docsReleaseDate(parsed));
   const from = provenanceLine(provenance);
-  const entries = !previousVersion || !oldChangelog
-    ? firstEntry(spec, version, { date: provenance.released, line: from })
-    : bump
-      ? prependEntry(changesEntry(version, provenance.released, changes, from), existingEntries(oldChangelog))
-      : existingEntries(oldChangelog);
+  let changelog: string;
+  if (!previousVersion || !oldChangelog) changelog = firstEntry(parsed, version, { date: provenance.released, line: from });
+  else if (bump) changelog = prependEntry(changesEntry(version, provenance.released, changes, from), oldChangelog);
+  else changelog = oldChangelog;
   const runtimeVersion = readJson<{ version: string }>(join(root, "runtime/package.json"))!.version;
-  const { files } = emitPackage(spec, entry.package, {
-    root,
-    templatesDir: join(root, "templates/package"),
-    runtimeSrcDir: join(root, "runtime/src"),
-    specPath,
-    packageDir,
-    version,
-    runtimeVersion,
-    changelog: entries,
-    provenance,
-    repositoryUrl: "https://github.com/doc2sdk/doc2sdk",
-  });
-  return { entry, spec, specPath, specText: serializeSpec(spec), pkg, packageDir, version, previousVersion, bump, changes, files };
+  const spec: Spec = { ...parsed, package: packageBlock(parsed, { manifestPackage: entry.package, id: entry.id, version, runtimeVersion, docs: provenance, changelog }) };
+  const specText = serializeSpec(spec);
+  // what is emitted must be what the schema allows: names become identifiers and paths
+  checkSpecShape(JSON.parse(specText), `spec/${entry.id}.json (as parsed)`);
+  return { entry, spec, specPath, specText, pkg, packageDir, version, previousVersion, bump, changes };
 }
 
+/** The package of a spec file's text: the file is the contract, so nothing else reaches the emitters. */
+export function emitSpecText(root: string, specText: string, shown: string): Map<string, string> {
+  const spec = checkSpecShape(JSON.parse(specText), shown);
+  return emitPackage(spec, { templatesDir: join(root, "templates/package"), runtimeSrcDir: join(root, "runtime/src") }).files;
+}
+
+/** Everything one API produces, in memory: the spec's text and every file of its package. */
+export function renderApi(root: string, entry: ApiEntry): RenderedApi {
+  const prepared = prepareApi(root, entry);
+  return { ...prepared, files: emitSpecText(root, prepared.specText, prepared.specPath) };
+}

@@ -10,6 +10,8 @@ import { packageRoot } from "./package-root.js";
 import { join } from "node:path";
 import { DocumentError, readInputFile } from "./document-error.js";
 import type { Spec } from "./model.js";
+import { withDerivedFacts, type SpecDraft } from "./derive/derive-facts.js";
+import { isKnownProtocol } from "./profiles/protocols.js";
 import { precompiledValidator } from "./spec-validator-precompiled.js";
 
 let validator: ValidateFunction | undefined;
@@ -28,8 +30,27 @@ function describe(errors: ErrorObject[]): string {
   return shown.join("; ") + (errors.length > 3 ? `; and ${errors.length - 3} more` : "");
 }
 
-/** Throws a DocumentError unless `json` is a structurally valid spec. */
-export function checkSpecShape(json: unknown, shown: string): Spec {
+/**
+ * A spec of the first format (`specVersion: 1`, before the derived facts were stored) as the
+ * current format: its facts derived as `generate` would. Anything else is returned as it is.
+ */
+export function upgradeSpecFormat(json: unknown): unknown {
+  if (json === null || typeof json !== "object" || Array.isArray(json)) return json;
+  const { specVersion, ...rest } = json as Record<string, unknown>;
+  if (specVersion !== 1 || "formatVersion" in rest) return json;
+  const service = rest.service as { protocol?: unknown } | undefined;
+  if (!Array.isArray(rest.actions) || !Array.isArray(rest.structures) || !service || !isKnownProtocol(String(service.protocol))) return json;
+  try {
+    return withDerivedFacts(rest as unknown as SpecDraft);
+  } catch {
+    // too damaged to derive anything from: the schema says what is wrong with it
+    return json;
+  }
+}
+
+/** Throws a DocumentError unless `json` is a structurally valid spec (of the current format, or upgraded from the first). */
+export function checkSpecShape(raw: unknown, shown: string): Spec {
+  const json = upgradeSpecFormat(raw);
   const v = validate();
   if (!v(json)) throw new DocumentError(`${shown}: not a doc2sdk spec: ${describe(v.errors ?? [])}`);
   const spec = json as Spec;

@@ -41,6 +41,8 @@ const JSONbigNative: { stringify(v: unknown): string } = createRequire(import.me
  * Characters json-bigint escapes as \uXXXX but JSON.stringify emits verbatim (its `escapable`
  * regex minus the backslash, quote and C0 controls that both escape identically).
  */
+// the characters json-bigint escapes, written as it writes them (U+200C–U+200F are single characters here)
+// eslint-disable-next-line no-misleading-character-class
 const JSON_BIGINT_EXTRA_ESCAPES = /[\x7f-\x9f\u00ad\u0600-\u0604\u070f\u17b4\u17b5\u200c-\u200f\u2028-\u202f\u2060-\u206f\ufeff\ufff0-\uffff]/;
 
 // ---------------------------------------------------------------------------------------------

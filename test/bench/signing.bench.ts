@@ -37,7 +37,6 @@ const payloadObj = {
   Offset: 0,
   Limit: 20,
 };
-const payload = JSON.stringify(payloadObj);
 
 const aliSecret = "testsecret";
 const aliParams: Record<string, string> = {

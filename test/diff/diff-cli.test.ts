@@ -38,7 +38,7 @@ describe("doc2sdk diff", () => {
     writeFileSync(bad, JSON.stringify({ hello: "world" }));
     const r = run(bad, b);
     expect(r.status).not.toBe(0);
-    expect(r.stderr).toMatch(/bad\.json: not a doc2sdk spec: \(top\) must have required property 'specVersion'/);
+    expect(r.stderr).toMatch(/bad\.json: not a doc2sdk spec: \(top\) must have required property 'formatVersion'/);
     writeFileSync(bad, "{ not json");
     expect(run(a, bad).stderr).toMatch(/bad\.json: not valid JSON/);
   });

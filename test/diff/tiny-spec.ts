@@ -1,4 +1,5 @@
 /** A tiny hand-made spec for the diff tests: two actions, one input-facing and one output-only structure. */
+import { withDerivedFacts } from "../../generator/src/derive/derive-facts.js";
 import type { Action, Field, Spec, Structure } from "../../generator/src/model.js";
 
 export const field = (name: string, over: Partial<Field> = {}): Field => ({ name, type: "string", array: false, required: false, description: `${name} field`, ...over });
@@ -10,8 +11,7 @@ export const action = (name: string, over: Partial<Action> = {}): Action => ({
 export const structure = (name: string, members: Field[], over: Partial<Structure> = {}): Structure => ({ name, description: `${name} structure`, members, usedBy: [], ...over });
 
 export function tinySpec(): Spec {
-  return {
-    specVersion: 1,
+  return withDerivedFacts({
     service: { provider: "tencentcloud", name: "tiny", apiVersion: "2020-01-01", protocol: "tc3-hmac-sha256", endpoint: "tiny.tencentcloudapi.com", title: "Tiny", source: { file: "tiny.md", released: "2020-01-01" } },
     actions: [
       action("CreateThing", {
@@ -34,7 +34,7 @@ export function tinySpec(): Spec {
     releases: [],
     listedActions: [],
     diagnostics: [],
-  };
+  });
 }
 
 /** The tiny spec changed by `edit`, on a fresh copy. */

@@ -2,7 +2,8 @@
  * Tiny hand-written specs, one per shape the emitters must get right. Each is small enough that its
  * emitted files can be read whole in a snapshot review, and each names the one thing it is about.
  */
-import type { Spec } from "../../generator/src/model.js";
+import { withDerivedFacts } from "../../generator/src/derive/derive-facts.js";
+import type { Protocol, Spec } from "../../generator/src/model.js";
 import { action, field, structure } from "../diff/tiny-spec.js";
 
 export interface EmitCase {
@@ -14,10 +15,10 @@ export interface EmitCase {
   refused?: RegExp;
 }
 
-function spec(name: string, over: Partial<Spec> & { protocol?: string; provider?: string } = {}): Spec {
+function spec(name: string, over: Partial<Spec> & { protocol?: Protocol; provider?: string } = {}): Spec {
   const { protocol = "tc3-hmac-sha256", provider = "tencentcloud", ...rest } = over;
-  return {
-    specVersion: 1,
+  // the derived facts (pagination, vendor, region) as `generate` stores them
+  return withDerivedFacts({
     service: { provider, name, apiVersion: "2020-01-01", protocol, endpoint: provider === "aliyun" ? `${name}.aliyuncs.com` : protocol === "tencentcloud-v1" ? `${name}.api.qcloud.com` : `${name}.tencentcloudapi.com`, title: `Tiny ${name}`, source: { file: `${name}.md` } },
     actions: [],
     structures: [],
@@ -26,7 +27,7 @@ function spec(name: string, over: Partial<Spec> & { protocol?: string; provider?
     listedActions: [],
     diagnostics: [],
     ...rest,
-  };
+  });
 }
 
 const int = { type: "integer" } as const;

@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { compileErrors, validate } from "@readme/openapi-parser";
 import { describe, expect, it } from "vitest";
-import type { Spec } from "../../generator/src/model.js";
+import { withDerivedFacts } from "../../generator/src/derive/derive-facts.js";
+import type { Protocol, Spec } from "../../generator/src/model.js";
 import { serializeOpenApi, toOpenApi } from "../../generator/src/openapi/to-openapi.js";
 import { action, field, structure } from "../diff/tiny-spec.js";
 import { CASES } from "../emit/cases.js";
@@ -25,9 +26,8 @@ async function validation(doc: Json): Promise<string> {
   return result.valid ? "" : compileErrors(result);
 }
 
-function smallSpec(protocol = "tc3-hmac-sha256", provider = "tencentcloud"): Spec {
-  return {
-    specVersion: 1,
+function smallSpec(protocol: Protocol = "tc3-hmac-sha256", provider = "tencentcloud"): Spec {
+  return withDerivedFacts({
     service: { provider, name: "small", apiVersion: "2021-01-01", protocol, endpoint: "small.example.com", title: "Small", source: { file: "small.md" } },
     actions: [
       action("DescribeBoxes", {
@@ -58,7 +58,7 @@ function smallSpec(protocol = "tc3-hmac-sha256", provider = "tencentcloud"): Spe
     releases: [],
     listedActions: [],
     diagnostics: [],
-  };
+  });
 }
 
 /** Every `$ref` in the document, resolved by its JSON pointer; the ones that lead nowhere. */
@@ -67,7 +67,10 @@ function danglingRefs(doc: Json): string[] {
   const walk = (v: unknown) => {
     if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === "object") {
-      for (const [k, x] of Object.entries(v)) k === "$ref" && typeof x === "string" ? refs.push(x) : walk(x);
+      for (const [k, x] of Object.entries(v)) {
+        if (k === "$ref" && typeof x === "string") refs.push(x);
+        else walk(x);
+      }
     }
   };
   walk(doc);

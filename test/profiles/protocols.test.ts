@@ -7,14 +7,15 @@ import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { errorAnswer, successAnswer } from "../../generator/src/mock/answer.js";
 import { PROTOCOLS, protocolProfile, wirePath, type KnownProtocol } from "../../generator/src/profiles/protocols.js";
+import { withDerivedFacts } from "../../generator/src/derive/derive-facts.js";
 import { tinySpec } from "../diff/tiny-spec.js";
 
 const protocols = Object.keys(PROTOCOLS) as KnownProtocol[];
 
 function specOf(protocol: string, provider: string, endpoint = "tiny.example.com") {
   const s = tinySpec();
-  s.service = { ...s.service, protocol, provider, endpoint };
-  return s;
+  // a protocol outside the type as well: specs are read from files
+  return withDerivedFacts({ ...s, service: { ...s.service, protocol: protocol as KnownProtocol, provider, endpoint } });
 }
 
 describe.each(protocols)("profile %s", (protocol) => {
@@ -45,11 +46,20 @@ describe.each(protocols)("profile %s", (protocol) => {
 });
 
 describe("protocolProfile", () => {
-  it("picks by protocol, and by provider for a protocol it does not know", () => {
+  it("picks by protocol, and refuses a protocol it has no profile for (never guessing a vendor)", () => {
     expect(protocolProfile(specOf("aliyun-rpc-v1", "aliyun")).vendor).toBe("Alibaba Cloud");
     expect(protocolProfile(specOf("tencentcloud-v1", "tencentcloud")).defaultRegion).toBe("ap-guangzhou");
-    expect(protocolProfile(specOf("aliyun-roa-v2", "aliyun")).vendor).toBe("Alibaba Cloud");
-    expect(protocolProfile(specOf("something-new", "somecloud")).vendor).toBe("Tencent Cloud");
+    const s = tinySpec();
+    expect(() => protocolProfile({ service: { ...s.service, protocol: "aliyun-roa-v2" as KnownProtocol } })).toThrow(/no protocol profile for "aliyun-roa-v2"/);
+  });
+
+  it("is what the spec stores as its derived facts", () => {
+    for (const p of protocols) {
+      const s = specOf(p, PROTOCOLS[p].provider);
+      expect(s.service.vendor).toBe(PROTOCOLS[p].vendor);
+      expect(s.service.defaultRegion).toBe(PROTOCOLS[p].defaultRegion);
+      expect(s.service.commonParameters).toEqual(PROTOCOLS[p].commonParameters);
+    }
   });
 
   it("knows the legacy Tencent API 2.0 path", () => {

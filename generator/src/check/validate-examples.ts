@@ -31,9 +31,15 @@ function checkObject(value: Record<string, unknown>, fields: Field[], structs: M
     const f = byName.get(k);
     if (!f) { problems.push(`unknown field ${path}.${k}`); continue; }
     if (v === null) { continue; }
-    const items = f.array ? (Array.isArray(v) ? v : (problems.push(`${path}.${k} should be an array`), [])) : [v];
+    let items: unknown[] = [v];
+    if (f.array) {
+      items = Array.isArray(v) ? v : [];
+      if (!Array.isArray(v)) problems.push(`${path}.${k} should be an array`);
+    }
     // a map's values are each of the field's type
-    const values = f.map ? items.flatMap((m) => (m && typeof m === "object" && !Array.isArray(m) ? Object.values(m) : (problems.push(`${path}.${k} should be an object keyed by ID`), []))) : items;
+    const isMap = (m: unknown): m is Record<string, unknown> => Boolean(m) && typeof m === "object" && !Array.isArray(m);
+    if (f.map) for (const m of items) if (!isMap(m)) problems.push(`${path}.${k} should be an object keyed by ID`);
+    const values = f.map ? items.flatMap((m) => (isMap(m) ? Object.values(m) : [])) : items;
     for (const item of values) problems.push(...checkValue(item, f, structs, `${path}.${k}`, checkRequired));
   }
   if (checkRequired) for (const f of fields) if (f.required && !(f.name in value)) problems.push(`missing required field ${path}.${f.name}`);

@@ -119,7 +119,7 @@ const typeText = (f: Field) => `${f.array ? "Array of " : ""}${f.map ? "map of "
 
 function diffActions(o: Spec, n: Spec, out: SpecChange[]) {
   const olds = byName(o.actions), news = byName(n.actions);
-  for (const [name, a] of olds) if (!news.has(name)) out.push({ class: "breaking", kind: "action-removed", action: name, summary: `${name}: action removed` });
+  for (const name of olds.keys()) if (!news.has(name)) out.push({ class: "breaking", kind: "action-removed", action: name, summary: `${name}: action removed` });
   for (const [name, b] of news) {
     const a = olds.get(name);
     if (!a) { out.push({ class: "additive", kind: "action-added", action: name, summary: `${name}: new action${b.deprecated ? " (deprecated)" : ""}` }); continue; }

@@ -1,10 +1,9 @@
 /** Emits src/client.ts: the client class, one method per action, `call`, and paginators. */
 import type { Project } from "ts-morph";
 import { Scope, StructureKind, type MethodDeclarationStructure } from "ts-morph";
-import type { Action, Spec } from "../model.js";
+import type { Action, Pagination, Spec } from "../model.js";
 import { actionMapName } from "./emit-types.js";
 import { assertDistinctMethods, methodName, pascalCase, requestTypeName, responseTypeName, type PackageIdentity } from "./naming.js";
-import { paginationOf, type Paginated } from "./pagination.js";
 import { exampleFit } from "./example-typing.js";
 import { blockDoc } from "./tsdoc.js";
 import { printed } from "./ts-project.js";
@@ -116,7 +115,7 @@ export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity): 
       docs: [actionDoc(spec, a, pkg)],
       statements: `return this.call(${JSON.stringify(a.name)}, params, options);`,
     });
-    const page = paginationOf(spec, a);
+    const page = a.pagination;
     if (page) {
       methods.push({
         kind: StructureKind.Method,
@@ -143,7 +142,7 @@ export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity): 
 }
 
 /** The loop of a paginator: by item offset, or by page number counting the items read. */
-function paginatorBody(a: Action, page: Paginated): string[] {
+function paginatorBody(a: Action, page: Pagination): string[] {
   const list = `page.${page.items.join("?.")}`;
   const call = (cursor: string) => `const page = await this.${methodName(a.name)}({ ...params, ${page.cursor}: ${cursor} }, options);`;
   if (page.style === "offset") {

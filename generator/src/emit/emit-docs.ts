@@ -1,11 +1,9 @@
 /** Emits the prose of a package from templates: README.md and docs/<Action>.md. */
 import type { Action, Field, Spec } from "../model.js";
-import { protocolProfile } from "../profiles/protocols.js";
 import { errorNames } from "./emit-errors.js";
 import { exampleFit } from "./example-typing.js";
 import { fieldType, structureNames } from "./field-types.js";
 import { methodName, pascalCase, type PackageIdentity } from "./naming.js";
-import { paginationOf } from "./pagination.js";
 import { renderTemplate, tableCell } from "./render-template.js";
 
 const READ_ONLY = /^(Describe|Inquiry|Get|List|Query|Check)/;
@@ -25,10 +23,6 @@ function rows(fields: Field[], role: "input" | "output", structures: ReadonlySet
   }));
 }
 
-function exampleRegion(spec: Spec): string {
-  return protocolProfile(spec).defaultRegion;
-}
-
 export function emitReadme(templatesDir: string, spec: Spec, pkg: PackageIdentity): string {
   const names = errorNames(pkg);
   const quick = spec.actions.find((a) => READ_ONLY.test(a.name) && !a.input.some((f) => f.required)) ?? spec.actions[0];
@@ -38,16 +32,16 @@ export function emitReadme(templatesDir: string, spec: Spec, pkg: PackageIdentit
     client: pkg.client,
     title: spec.service.title,
     apiVersion: spec.service.apiVersion,
-    provider: protocolProfile(spec).vendor,
+    provider: spec.service.vendor,
     endpoint: spec.service.endpoint,
-    isAliyun: protocolProfile(spec).provider === "aliyun",
+    isAliyun: spec.service.protocol === "aliyun-rpc-v1",
     isTc3: spec.service.protocol === "tc3-hmac-sha256",
     isTencentV1: spec.service.protocol === "tencentcloud-v1",
     paginators: spec.actions.flatMap((a) => {
-      const page = paginationOf(spec, a);
+      const page = a.pagination;
       return page ? [{ action: a.name, method: `paginate${pascalCase(a.name)}`, cursor: page.cursor, size: page.size, items: page.items.join(".") }] : [];
     }),
-    exampleRegion: exampleRegion(spec),
+    exampleRegion: spec.service.defaultRegion,
     actionCount: spec.actions.length,
     structureCount: spec.structures.length,
     errorCount: new Set([...spec.errors.map((e) => e.code), ...spec.actions.flatMap((a) => a.errors)]).size,
@@ -65,7 +59,7 @@ export function emitReadme(templatesDir: string, spec: Spec, pkg: PackageIdentit
 export function emitActionDoc(templatesDir: string, spec: Spec, action: Action): string {
   const structures = structureNames(spec);
   const described = new Map(spec.errors.map((e) => [e.code, e.description]));
-  const page = paginationOf(spec, action);
+  const page = action.pagination;
   return renderTemplate(templatesDir, "action.md.hbs", {
     name: action.name,
     description: action.description || action.name,

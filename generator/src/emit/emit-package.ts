@@ -1,9 +1,8 @@
 /** Emits one whole package for one spec: sources, compiled dist, docs, tests, package files. */
 import { readFileSync } from "node:fs";
-import { join, relative } from "node:path";
-import type { Spec } from "../model.js";
-import { protocolProfile } from "../profiles/protocols.js";
-import type { DocsProvenance } from "../release/provenance.js";
+import { join, posix } from "node:path";
+import { DocumentError } from "../document-error.js";
+import type { PackageInfo, Spec } from "../model.js";
 import { compilePackage } from "./compile-package.js";
 import { emitClient } from "./emit-client.js";
 import { emitActionDoc, emitReadme } from "./emit-docs.js";
@@ -15,26 +14,24 @@ import { packageIdentity, type PackageIdentity } from "./naming.js";
 import { renderTemplate } from "./render-template.js";
 import { createEmitProject } from "./ts-project.js";
 
-export interface PackageContext {
-  /** Repository root (for relative paths written into the package). */
-  root: string;
+/**
+ * Where the generator's own resources are. Everything about the API and the package (identity,
+ * version, changelog, provenance, paths in the repository) comes from the spec alone.
+ */
+export interface EmitResources {
   templatesDir: string;
   runtimeSrcDir: string;
-  /** Absolute path of the spec the package is generated from. */
-  specPath: string;
-  /** Absolute path of the package directory (generated/<dir>). */
-  packageDir: string;
-  version: string;
-  runtimeVersion: string;
-  /** The CHANGELOG's entries, newest first, as markdown. */
-  changelog: string;
-  /** The docs release the package is generated from (written into package.json). */
-  provenance?: DocsProvenance;
-  repositoryUrl: string;
 }
 
-export function emitPackage(spec: Spec, manifestPackage: { name: string; client: string } | undefined, ctx: PackageContext): { pkg: PackageIdentity; files: Map<string, string> } {
-  const pkg = packageIdentity(spec, manifestPackage);
+/** The spec's package block; a spec without one (`doc2sdk parse` output) cannot be emitted as is. */
+export function packageInfo(spec: Spec): PackageInfo {
+  if (!spec.package) throw new DocumentError("the spec has no package block (name, client, version, changelog): `generate` writes one; `emit` needs it");
+  return spec.package;
+}
+
+export function emitPackage(spec: Spec, res: EmitResources): { pkg: PackageIdentity; files: Map<string, string> } {
+  const info = packageInfo(spec);
+  const pkg = packageIdentity(spec, info);
   const project = createEmitProject();
   const files = new Map<string, string>();
   files.set("src/types.ts", emitTypes(project, spec, pkg));
@@ -42,37 +39,36 @@ export function emitPackage(spec: Spec, manifestPackage: { name: string; client:
   files.set("src/client.ts", emitClient(project, spec, pkg));
   files.set("src/index.ts", emitIndex(project));
   for (const [path, text] of compilePackage(files)) files.set(path, text);
-  files.set("test/examples.test.ts", emitExampleTests(project, spec, pkg, relative(`${ctx.packageDir}/test`, ctx.specPath)));
-  files.set("README.md", emitReadme(ctx.templatesDir, spec, pkg));
-  for (const a of spec.actions) files.set(`docs/${a.name}.md`, emitActionDoc(ctx.templatesDir, spec, a));
-  files.set("CHANGELOG.md", renderTemplate(ctx.templatesDir, "CHANGELOG.md.hbs", { npmName: pkg.npmName, entries: ctx.changelog }));
-  files.set("package.json", packageJson(spec, pkg, ctx));
+  files.set("test/examples.test.ts", emitExampleTests(project, spec, pkg, posix.relative(`${info.directory}/test`, info.specFile)));
+  files.set("README.md", emitReadme(res.templatesDir, spec, pkg));
+  for (const a of spec.actions) files.set(`docs/${a.name}.md`, emitActionDoc(res.templatesDir, spec, a));
+  files.set("CHANGELOG.md", renderTemplate(res.templatesDir, "CHANGELOG.md.hbs", { npmName: pkg.npmName, entries: info.changelog }));
+  files.set("package.json", packageJson(spec, pkg, info, res));
   // npm ships a LICENSE file whatever `files` says; the packages carry the project's own
-  files.set("LICENSE", readFileSync(join(ctx.templatesDir, "LICENSE"), "utf8"));
-  files.set("tsconfig.json", `${JSON.stringify(packageTsconfig(ctx), null, 2)}\n`);
+  files.set("LICENSE", readFileSync(join(res.templatesDir, "LICENSE"), "utf8"));
+  files.set("tsconfig.json", `${JSON.stringify(packageTsconfig(info), null, 2)}\n`);
   return { pkg, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
 }
 
-function packageJson(spec: Spec, pkg: PackageIdentity, ctx: PackageContext): string {
-  const vendor = protocolProfile(spec).vendor;
-  const rendered = renderTemplate(ctx.templatesDir, "package.json.hbs", {
+function packageJson(spec: Spec, pkg: PackageIdentity, info: PackageInfo, res: EmitResources): string {
+  const rendered = renderTemplate(res.templatesDir, "package.json.hbs", {
     npmName: pkg.npmName,
-    version: ctx.version,
-    description: `Typed ${vendor} ${spec.service.title} API ${spec.service.apiVersion} client, generated from the API reference by doc2sdk.`,
-    homepage: `${ctx.repositoryUrl}/tree/main/${relative(ctx.root, ctx.packageDir)}#readme`,
-    repositoryUrl: `git+${ctx.repositoryUrl}.git`,
-    directory: relative(ctx.root, ctx.packageDir),
-    bugsUrl: `${ctx.repositoryUrl}/issues`,
+    version: info.version,
+    description: `Typed ${spec.service.vendor} ${spec.service.title} API ${spec.service.apiVersion} client, generated from the API reference by doc2sdk.`,
+    homepage: `${info.repositoryUrl}/tree/main/${info.directory}#readme`,
+    repositoryUrl: `git+${info.repositoryUrl}.git`,
+    directory: info.directory,
+    bugsUrl: `${info.repositoryUrl}/issues`,
     keywords: [spec.service.provider, spec.service.name, spec.service.title, "sdk", "api-client", "typescript", "doc2sdk"],
-    runtimeRange: `^${ctx.runtimeVersion}`,
-    docs: ctx.provenance ?? null,
+    runtimeRange: `^${info.runtimeVersion}`,
+    docs: info.docs ?? null,
   });
   // the template is for people; parsing it proves it is JSON and fixes the layout
   return `${JSON.stringify(JSON.parse(rendered), null, 2)}\n`;
 }
 
 /** For type-checking the package and its tests inside this repository (not shipped). */
-function packageTsconfig(ctx: PackageContext): object {
+function packageTsconfig(info: PackageInfo): object {
   return {
     compilerOptions: {
       target: "ES2022",
@@ -83,7 +79,7 @@ function packageTsconfig(ctx: PackageContext): object {
       skipLibCheck: true,
       resolveJsonModule: true,
       types: ["node"],
-      paths: { "@doc2sdk/runtime": [`${relative(ctx.packageDir, ctx.runtimeSrcDir)}/index.ts`] },
+      paths: { "@doc2sdk/runtime": [`${posix.relative(info.directory, "runtime/src")}/index.ts`] },
     },
     include: ["src", "test"],
   };

@@ -7,7 +7,6 @@
  */
 import type { Project } from "ts-morph";
 import type { Action, Example, Field, Spec } from "../model.js";
-import { protocolProfile } from "../profiles/protocols.js";
 import { exampleFit } from "./example-typing.js";
 import { methodName, requestTypeName, responseTypeName, type PackageIdentity } from "./naming.js";
 import { printed } from "./ts-project.js";
@@ -53,7 +52,7 @@ expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
 });`);
     });
     // every action is called at least once: with its required parameters where no example fits
-    if (fitting.length === before) fitting.push(requiredOnlyCall(spec, a, pkg));
+    if (fitting.length === before) fitting.push(requiredOnlyCall(spec, a));
   }
   const file = project.createSourceFile("test/examples.test.ts", "", { overwrite: true });
   file.addStatements(`import { readFileSync } from "node:fs";
@@ -77,7 +76,7 @@ function withoutRequestId(value: object): object {
 
 beforeAll(async () => {
   server = await startMockServer({ spec, credentials });
-  client = new ${pkg.client}({ region: ${JSON.stringify(protocolProfile(spec).defaultRegion)}, endpoint: server.url, credentials, maxAttempts: 1 });
+  client = new ${pkg.client}({ region: ${JSON.stringify(spec.service.defaultRegion)}, endpoint: server.url, credentials, maxAttempts: 1 });
 });
 afterAll(async () => {
   await server.close();
@@ -113,7 +112,7 @@ function documentedErrorCode(example: Example): string | undefined {
  * values of the documented types. The mock answers with the action's documented response (the
  * types reject that example, but the runtime must still deliver it), or a generic success.
  */
-function requiredOnlyCall(spec: Spec, action: Action, pkg: PackageIdentity): string {
+function requiredOnlyCall(spec: Spec, action: Action): string {
   const members = new Map(spec.structures.map((s) => [s.name, s.members]));
   const input = placeholderObject(action.input, members, 0);
   const answering = action.examples.findIndex((ex) => ex.output && !(ex.output as { Error?: unknown }).Error);

@@ -6,6 +6,7 @@
 import type { Protocol } from "../../../runtime/src/client.js";
 import { signAliyunRpc } from "../../../runtime/src/signing/aliyun-rpc-signer.js";
 import { signTc3 } from "../../../runtime/src/signing/tc3-signer.js";
+import { PROTOCOLS } from "../profiles/protocols.js";
 import { signTencentV1, type TencentV1Algorithm } from "../../../runtime/src/signing/tencent-v1-signer.js";
 
 export interface MockCredentials {
@@ -33,12 +34,6 @@ export interface DecodedRequest {
   /** Why the request could not be read at all, if it could not. */
   malformed?: string;
 }
-
-/** Common parameters of the query-style protocols: filled in by the runtime, not the caller. */
-const COMMON_PARAMS: Record<Exclude<Protocol, "tc3-hmac-sha256">, Set<string>> = {
-  "tencentcloud-v1": new Set(["Action", "Version", "Region", "Timestamp", "Nonce", "SecretId", "Signature", "SignatureMethod", "Token", "Language", "RequestClient"]),
-  "aliyun-rpc-v1": new Set(["Action", "Format", "Version", "AccessKeyId", "SignatureMethod", "SignatureVersion", "SignatureNonce", "Timestamp", "Signature", "SecurityToken", "RegionId"]),
-};
 
 /**
  * @param documentedNames input names of every action: a common parameter the action documents
@@ -120,7 +115,8 @@ function readQueryStyle(
   const action = flat.Action;
   const signatureProblem = protocol === "tencentcloud-v1" ? verifyTencentV1(req, path, flat, credentials) : verifyAliyun(req, flat, credentials);
   const own = action ? documentedNames(action) : new Set<string>();
-  const common = COMMON_PARAMS[protocol];
+  // common parameters of the query-style protocols (the spec's, from the protocol profile): filled in by the runtime, not the caller
+  const common = new Set(PROTOCOLS[protocol].commonParameters.map((p) => p.name));
   const actionPairs = pairs.filter(([k]) => !common.has(k) || own.has(k));
   return { action, params: nest(actionPairs, arrayBase), textValues: true, signatureProblem };
 }

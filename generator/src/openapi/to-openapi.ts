@@ -249,7 +249,7 @@ export function toOpenApi(spec: Spec): OpenApiDocument {
     info: {
       title: `${spec.service.title} API`,
       version: spec.service.apiVersion,
-      description: `The ${profile.vendor} ${spec.service.title} API ${spec.service.apiVersion}, exported by doc2sdk from the spec read from the vendor's API reference (${spec.service.source.file}). Each action has its own path here; x-doc2sdk-wire says how it is really sent.`,
+      description: `The ${spec.service.vendor} ${spec.service.title} API ${spec.service.apiVersion}, exported by doc2sdk from the spec read from the vendor's API reference (${spec.service.source.file}). Each action has its own path here; x-doc2sdk-wire says how it is really sent.`,
     },
     servers,
     security: [{ [securitySchemeName(profile)]: [] }],
@@ -285,7 +285,7 @@ function signatureParameter(profile: ProtocolProfile): { in: "header" | "query";
 function commonParameters(spec: Spec, profile: ProtocolProfile) {
   const legacy = wirePath(spec) === "/v2/index.php";
   const signature = signatureParameter(profile).name;
-  return profile.commonParameters.filter((p) => p.name !== profile.wire.action.name && p.name !== signature && !(legacy && p.name === profile.wire.version.name));
+  return spec.service.commonParameters.filter((p) => p.name !== profile.wire.action.name && p.name !== signature && !(legacy && p.name === profile.wire.version.name));
 }
 
 function securitySchemeName(profile: ProtocolProfile): string {

@@ -174,8 +174,8 @@ export function parseAliyunRpc(file: string, input: SourceLine[], _titles: Sourc
     const structTables: StructTable[] = [];
     for (const t of tablesIn(region("response")).filter((t) => t.columns.includes("name"))) {
       const cap = t.caption.match(STRUCT_CAPTION);
-      const target = cap && !NOT_STRUCT.test(cap[1]) ? (structTables.push({ name: cap[1], rows: [], line: t.line }), structTables.at(-1)!.rows) : rows;
-      target.push(...tableRows(t));
+      if (cap && !NOT_STRUCT.test(cap[1])) structTables.push({ name: cap[1], rows: tableRows(t), line: t.line });
+      else rows.push(...tableRows(t));
     }
 
     // examples

@@ -2,13 +2,15 @@
  * The document families doc2sdk reads, and how to tell them apart. Each family has one parser;
  * a new family is one new parser file and one line here.
  */
+import type { Protocol } from "../model.js";
+import { isKnownProtocol, PROTOCOLS, type ProtocolProfile } from "../profiles/protocols.js";
 import type { SourceLine } from "../recover/source-lines.js";
 import type { ParsedDocument } from "./parsed-document.js";
 import { parseTencentV3 } from "./tencent-v3.js";
 import { parseAliyunRpc } from "./aliyun-rpc.js";
 import { parseTencentV2 } from "./tencent-v2.js";
 
-export type DocumentFamily = "tencent-v3" | "tencent-v2" | "aliyun-rpc";
+export type DocumentFamily = ProtocolProfile["documents"]["family"];
 
 /** A family parser reads recovered lines; `titles` are the PDF's repeated page titles, if any. */
 export type FamilyParser = (file: string, lines: SourceLine[], titles: SourceLine[]) => ParsedDocument;
@@ -28,15 +30,10 @@ export function detectFamily(text: string): DocumentFamily {
 
 /** The manifest's protocol implies the family where the manifest does not say. */
 export function familyOfProtocol(protocol: string): DocumentFamily | undefined {
-  if (protocol === "tc3-hmac-sha256") return "tencent-v3";
-  if (protocol === "tencentcloud-v1") return "tencent-v2";
-  if (protocol === "aliyun-rpc-v1") return "aliyun-rpc";
-  return undefined;
+  return isKnownProtocol(protocol) ? PROTOCOLS[protocol].documents.family : undefined;
 }
 
 /** The signing protocol and provider a family's documents describe (for documents not in the manifest). */
-export const FAMILY_PROTOCOL: Record<DocumentFamily, { protocol: string; provider: string }> = {
-  "tencent-v3": { protocol: "tc3-hmac-sha256", provider: "tencentcloud" },
-  "tencent-v2": { protocol: "tencentcloud-v1", provider: "tencentcloud" },
-  "aliyun-rpc": { protocol: "aliyun-rpc-v1", provider: "aliyun" },
-};
+export const FAMILY_PROTOCOL: Record<DocumentFamily, { protocol: Protocol; provider: string }> = Object.fromEntries(
+  Object.values(PROTOCOLS).map((p) => [p.documents.family, { protocol: p.protocol, provider: p.provider }]),
+) as Record<DocumentFamily, { protocol: Protocol; provider: string }>;

@@ -10,7 +10,8 @@ import { normalizePhrase, type DocumentProfile } from "../profiles/document-prof
 import { cellOf, cellText, type ColumnRoles } from "./table-roles.js";
 import { describeField } from "./field-description.js";
 
-const ZERO_WIDTH = /[\u200b\u200c\u200d\ufeff]/g;
+// an alternation, not a class: a class holding U+200D (the joiner) reads as one joined character
+const ZERO_WIDTH = /\u200b|\u200c|\u200d|\ufeff/g;
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*$/;
 
 export interface TypeCell {

@@ -32,7 +32,7 @@ export function enumeratedValues(description: string): string[] | undefined {
   const m = description.match(/(?:Valid values|Value range|Values|取值范围|取值)\s*[:：](.*)$/i);
   if (!m) return undefined;
   const tail = m[1];
-  const items = [...tail.matchAll(/(?:^|[\s;；,，])-?\s*([A-Za-z0-9_.\-]+)\s*[:：]/g)].map((x) => x[1]);
+  const items = [...tail.matchAll(/(?:^|[\s;；,，])-?\s*([A-Za-z0-9_.-]+)\s*[:：]/g)].map((x) => x[1]);
   const unique = [...new Set(items)];
   if (unique.length < 2 || unique.some((v) => v.length > 40)) return undefined;
   return unique;

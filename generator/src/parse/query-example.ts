@@ -5,8 +5,10 @@
  * once the action's fields are known the values are typed by them ("10" → 10 for an Integer).
  */
 import type { Action, Field, Structure } from "../model.js";
+import { PROTOCOLS } from "../profiles/protocols.js";
 
-const COMMON = new Set(["Action", "Version", "Region", "Timestamp", "Nonce", "SecretId", "Signature", "SignatureMethod", "Token", "Language"]);
+/** The query's common parameters (Tencent's GET-URL examples use the API 2.0 / v1 signature's). */
+const COMMON = new Set(PROTOCOLS["tencentcloud-v1"].commonParameters.map((p) => p.name));
 
 /**
  * The request parameters of the first `?…Action=…` query in the text (one printed line per

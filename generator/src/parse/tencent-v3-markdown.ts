@@ -21,7 +21,8 @@ import { parseReleases } from "./tencent-v3.js";
 import { blocksAsLines, splitPages, splitEmbeddedTables, type Page } from "./markdown-pages.js";
 
 const IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
-const ZERO_WIDTH = /[\u200b\u200c\u200d\ufeff]/g;
+// an alternation, not a class: a class holding U+200D (the joiner) reads as one joined character
+const ZERO_WIDTH = /\u200b|\u200c|\u200d|\ufeff/g;
 
 export function parseTencentV3Markdown(file: string, text: string, profile: DocumentProfile = tencentV3Profile): ParsedDocument {
   const blocks = splitEmbeddedTables(readMarkdownBlocks(text), profile);

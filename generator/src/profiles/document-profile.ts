@@ -116,7 +116,7 @@ export interface ReleaseWords {
 /** Lower case, no numbering ("2.", "2.1"), no trailing colon, spacing or plural s: what profile lists are compared by. */
 export function normalizePhrase(s: string): string {
   return s
-    .replace(/[\u200b\u200c\u200d\ufeff]/g, "")
+    .replace(/\u200b|\u200c|\u200d|\ufeff/g, "")
     .replace(/^\s*\d+(\.\d+)*\.?\s*/, "")
     .replace(/[:：.。]\s*$/, "")
     .replace(/\s+/g, "")
@@ -141,7 +141,7 @@ export function isPhrase(text: string, phrases: string[]): boolean {
 
 /** Whether `text` opens with one of `phrases` (case-insensitive, spacing ignored). */
 export function startsWithPhrase(text: string, phrases: string[]): string | undefined {
-  const t = text.replace(/[\u200b\u200c\u200d\ufeff]/g, "").trimStart().toLowerCase();
+  const t = text.replace(/\u200b|\u200c|\u200d|\ufeff/g, "").trimStart().toLowerCase();
   return phrases.find((p) => t.startsWith(p.toLowerCase()));
 }
 

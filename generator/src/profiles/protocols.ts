@@ -4,18 +4,12 @@
  * common request parameters the spec leaves out, and the success and error envelopes. Emitters
  * and the OpenAPI export read these facts from one place instead of each testing the provider.
  */
-import type { Spec } from "../model.js";
+import type { CommonParameter, Protocol, Spec } from "../model.js";
 
-export type KnownProtocol = "tc3-hmac-sha256" | "tencentcloud-v1" | "aliyun-rpc-v1";
+export type { CommonParameter };
 
-export interface CommonParameter {
-  name: string;
-  /** Where the parameter travels: an HTTP header, or beside the action's own parameters. */
-  in: "header" | "query";
-  required: boolean;
-  type: "string" | "integer";
-  description: string;
-}
+export type KnownProtocol = Protocol;
+
 
 /** A JSON Schema fragment (plain data, so profiles stay free of any schema library). */
 export type JsonSchema = Record<string, unknown>;
@@ -25,6 +19,8 @@ export interface ProtocolProfile {
   provider: "tencentcloud" | "aliyun";
   /** The vendor as people name it in prose. */
   vendor: "Tencent Cloud" | "Alibaba Cloud";
+  /** The family of reference documents that describe APIs of this protocol, and its name in messages. */
+  documents: { family: "tencent-v3" | "tencent-v2" | "aliyun-rpc"; title: string };
   /** The region README and test examples use. */
   defaultRegion: string;
   /** The wire form the runtime uses by default. */
@@ -57,6 +53,7 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
     protocol: "tc3-hmac-sha256",
     provider: "tencentcloud",
     vendor: "Tencent Cloud",
+    documents: { family: "tencent-v3", title: "Tencent Cloud API 3.0" },
     defaultRegion: "ap-guangzhou",
     wire: { method: "POST", body: "json", action: { in: "header", name: "X-TC-Action" }, version: { in: "header", name: "X-TC-Version" } },
     commonParameters: [
@@ -90,6 +87,7 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
     protocol: "tencentcloud-v1",
     provider: "tencentcloud",
     vendor: "Tencent Cloud",
+    documents: { family: "tencent-v2", title: "Tencent Cloud API 2.0" },
     defaultRegion: "ap-guangzhou",
     wire: { method: "POST", body: "form", action: { in: "query", name: "Action" }, version: { in: "query", name: "Version" } },
     commonParameters: [
@@ -102,6 +100,8 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
       { name: "SignatureMethod", in: "query", required: false, type: "string", description: "HmacSHA1 (default) or HmacSHA256." },
       { name: "Signature", in: "query", required: true, type: "string", description: "The signature of the sorted parameters." },
       { name: "Token", in: "query", required: false, type: "string", description: "The session token of temporary credentials." },
+      { name: "Language", in: "query", required: false, type: "string", description: "Language of messages: zh-CN or en-US." },
+      { name: "RequestClient", in: "query", required: false, type: "string", description: "The SDK that sent the request." },
     ],
     successEnvelope: "top-level",
     requestIdField: "requestId",
@@ -120,6 +120,7 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
     protocol: "aliyun-rpc-v1",
     provider: "aliyun",
     vendor: "Alibaba Cloud",
+    documents: { family: "aliyun-rpc", title: "Alibaba Cloud RPC API" },
     defaultRegion: "cn-hangzhou",
     wire: { method: "GET", body: "query", action: { in: "query", name: "Action" }, version: { in: "query", name: "Version" } },
     commonParameters: [
@@ -133,6 +134,7 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
       { name: "Timestamp", in: "query", required: true, type: "string", description: "UTC time in ISO 8601, yyyy-MM-ddTHH:mm:ssZ." },
       { name: "Signature", in: "query", required: true, type: "string", description: "The signature of the sorted, percent-encoded parameters." },
       { name: "SecurityToken", in: "query", required: false, type: "string", description: "The STS token of temporary credentials." },
+      { name: "RegionId", in: "query", required: false, type: "string", description: "The region; an action that documents its own RegionId takes it as its parameter." },
     ],
     successEnvelope: "top-level",
     requestIdField: "RequestId",
@@ -151,18 +153,20 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
   },
 };
 
+/** The protocol whose APIs a document family describes. */
+export function profileOfFamily(family: ProtocolProfile["documents"]["family"]): ProtocolProfile {
+  return Object.values(PROTOCOLS).find((p) => p.documents.family === family)!;
+}
+
 export function isKnownProtocol(protocol: string): protocol is KnownProtocol {
   return Object.hasOwn(PROTOCOLS, protocol);
 }
 
-/**
- * The profile of a spec: by its protocol; a protocol not known here falls back to its provider's
- * (an Alibaba spec is Alibaba Cloud, anything else Tencent Cloud, as the emitters always assumed).
- */
-export function protocolProfile(spec: Pick<Spec, "service">): ProtocolProfile {
-  const { protocol, provider } = spec.service;
-  if (isKnownProtocol(protocol)) return PROTOCOLS[protocol];
-  return provider === "aliyun" ? PROTOCOLS["aliyun-rpc-v1"] : PROTOCOLS["tc3-hmac-sha256"];
+/** The profile of a spec's protocol (the schema admits only the protocols profiled here). */
+export function protocolProfile(spec: { service: Pick<Spec["service"], "protocol"> }): ProtocolProfile {
+  const { protocol } = spec.service;
+  if (!isKnownProtocol(protocol)) throw new Error(`no protocol profile for "${String(protocol)}"`);
+  return PROTOCOLS[protocol];
 }
 
 /** The request path of a call: "/" except the legacy Tencent API 2.0 hosts (*.api.qcloud.com). */

@@ -1,9 +1,9 @@
 /**
  * The document checked against itself: its action lists (contents, API overview, RAM table)
  * against the sections it documents, the API version it states in different places, and its
- * worked signature example re-computed from the example's own parameters.
+ * worked signature example re-computed from the example's own parameters with the runtime's signer.
  */
-import { createHmac } from "node:crypto";
+import { signAliyunRpc } from "../../../../runtime/src/signing/aliyun-rpc-signer.js";
 import type { Diagnostic } from "../../model.js";
 
 export interface ActionList { title: string; line: number; names: string[] }
@@ -43,21 +43,6 @@ export function weighVersions(file: string, mentions: VersionMention[]): { versi
   return { version, diagnostics };
 }
 
-/** RFC 3986 encoding as the RPC signature requires: space as %20, "~" kept, !'()* encoded. */
-export function percentEncode(s: string): string {
-  return encodeURIComponent(s).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
-}
-
-export function rpcStringToSign(method: string, params: Record<string, string>): string {
-  const query = Object.keys(params).filter((k) => k !== "Signature").sort()
-    .map((k) => `${percentEncode(k)}=${percentEncode(params[k])}`).join("&");
-  return `${method}&${percentEncode("/")}&${percentEncode(query)}`;
-}
-
-export function hmacSha1Base64(key: string, text: string): string {
-  return createHmac("sha1", key).update(text, "utf8").digest("base64");
-}
-
 export interface SignatureExample {
   method: string;
   params: Record<string, string>;
@@ -72,8 +57,8 @@ export interface SignatureExample {
 export function checkSignatureExample(file: string, ex: SignatureExample): Diagnostic[] {
   const out: Diagnostic[] = [];
   const at = `${file}:${ex.line}`;
-  const sts = rpcStringToSign(ex.method, ex.params);
-  const correct = hmacSha1Base64(`${ex.secret}&`, sts);
+  // the runtime's own signer: the check and the SDKs cannot disagree about what a signature is
+  const { stringToSign: sts, signature: correct } = signAliyunRpc({ method: ex.method as "GET" | "POST", accessKeySecret: ex.secret, params: ex.params });
   if (ex.printedStringToSign !== undefined && ex.printedStringToSign !== sts) {
     const why: string[] = [];
     if (!ex.printedStringToSign.startsWith(`${ex.method}&`)) why.push(`no "&" after ${ex.method}`);

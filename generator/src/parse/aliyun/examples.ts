@@ -5,7 +5,6 @@
  */
 import type { Field, Structure } from "../../model.js";
 import { betterCase } from "./response-shape.js";
-import { editDistance } from "../../edit-distance.js";
 
 /** Code fences in lines [from, to): the text of each block, with the line it starts on. */
 export function codeBlocks(lines: { text: string; line: number }[], from: number, to: number): { text: string; line: number }[] {

@@ -57,13 +57,13 @@ export function enumeratedValues(description: string): string[] | undefined {
   const tail = m[1];
   let items: string[];
   if (/^[^•]{0,3}•/.test(tail) || /^\s*-\s/.test(tail)) {
-    items = tail.split(/\s*•\s*|\s+-\s+/).slice(1).map((p) => p.trim().match(/^([A-Za-z0-9_.\-]+)(?=$|[\s:：(（,，])/)?.[1] ?? "");
+    items = tail.split(/\s*•\s*|\s+-\s+/).slice(1).map((p) => p.trim().match(/^([A-Za-z0-9_.-]+)(?=$|[\s:：(（,，])/)?.[1] ?? "");
   } else {
     const run = tail.split(/\.(?:\s|$)|。|;|；/)[0];
     items = run.split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|、|，|\s*\|\s*/).map((p) => p.trim());
   }
   items = items.filter((x, i) => x !== "" || i < items.length - 1);
-  if (items.length < 2 || items.some((x) => !/^[A-Za-z0-9_.\-]+$/.test(x) || /^\d+-\d+$/.test(x))) return undefined;
+  if (items.length < 2 || items.some((x) => !/^[A-Za-z0-9_.-]+$/.test(x) || /^\d+-\d+$/.test(x))) return undefined;
   return [...new Set(items)];
 }
 

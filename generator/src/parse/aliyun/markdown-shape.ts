@@ -13,7 +13,8 @@ import { singular, type Row } from "./response-shape.js";
 import { parseLenientJson } from "./lenient-json.js";
 import { parseXmlExample } from "./xml-example.js";
 
-const ZERO_WIDTH = /[\u200b\u200c\u200d\ufeff]/g;
+// an alternation, not a class: a class holding U+200D (the joiner) reads as one joined character
+const ZERO_WIDTH = /\u200b|\u200c|\u200d|\ufeff/g;
 const IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 type Table = Extract<Block, { kind: "table" }>;

@@ -165,7 +165,7 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
   // claim: every key the examples show, level by level; a key the level's own rows lack is looked
   // for among all rows (the table's order misplaced it) only after every level had its own pick
   if (rootShape?.obj) {
-    let queue: [Node, Shape][] = [[root, rootShape]];
+    const queue: [Node, Shape][] = [[root, rootShape]];
     let deferred: [Node, string, Shape][] = [];
     const claim = (c: Node, key: string, s: Shape, n: Node) => {
       n.home = c;

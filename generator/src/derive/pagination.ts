@@ -4,20 +4,11 @@
  * 2.0) and a page number (`PageNumber`/`PageSize`, Alibaba). The list may be a field of the
  * response (`InstanceSet`) or of its one wrapper object (Alibaba's `Instances.Instance`, API 2.0's
  * `data.redisSet`).
+ *
+ * Derived once when the spec is built and stored as the action's `pagination`: the emitters and
+ * anyone else reading the spec take it from there.
  */
-import type { Action, Field, Spec } from "../model.js";
-
-export interface Paginated {
-  style: "offset" | "page";
-  /** The offset or page-number parameter. */
-  cursor: string;
-  /** The limit or page-size parameter. */
-  size: string;
-  /** The response's total count of items. */
-  total: string;
-  /** Path from the response to the list: ["InstanceSet"], ["Instances", "Instance"]. */
-  items: string[];
-}
+import type { Action, Field, Pagination, Spec } from "../model.js";
 
 const isInt = (f: Field) => f.type === "integer" && !f.array && !f.map;
 
@@ -25,7 +16,7 @@ const isInt = (f: Field) => f.type === "integer" && !f.array && !f.map;
  * Offsets the docs describe as page numbers are left out of the offset style: advancing them by
  * the number of items received would skip pages.
  */
-export function paginationOf(spec: Spec, action: Action): Paginated | undefined {
+export function paginationOf(spec: Pick<Spec, "structures">, action: Action): Pagination | undefined {
   const input = (re: RegExp) => action.input.find((f) => re.test(f.name) && isInt(f));
   const total = action.output.find((f) => /^total(count|num)?$/i.test(f.name) && isInt(f));
   const items = listPath(spec, action);
@@ -40,7 +31,7 @@ export function paginationOf(spec: Spec, action: Action): Paginated | undefined 
 }
 
 /** The response's one list, directly or inside its one wrapper object. */
-function listPath(spec: Spec, action: Action): string[] | undefined {
+function listPath(spec: Pick<Spec, "structures">, action: Action): string[] | undefined {
   const lists = action.output.filter((f) => f.array && !f.map);
   if (lists.length === 1) return [lists[0].name];
   if (lists.length > 1) return undefined;
