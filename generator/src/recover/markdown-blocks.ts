@@ -1,12 +1,12 @@
 /**
- * Markdown block structure through unified + remark-parse + remark-gfm: GFM pipe tables come out
+ * Markdown block structure through unified + remark-parse with GFM tables: pipe tables come out
  * as rows of cells (so `|` inside code or escaped never splits a cell), code fences and headings as
  * what they are. Everything else keeps its source lines, which markdown-lines.ts then normalizes
  * (tab tables and HTML in cells are not markdown tables, so remark leaves them as paragraphs).
  */
 import { unified } from "unified";
 import remarkParse from "remark-parse";
-import remarkGfm from "remark-gfm";
+import remarkGfmTables from "./remark-gfm-tables.js";
 import type { Root, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
 import type { SourceLine } from "./source-lines.js";
@@ -14,7 +14,7 @@ import { htmlToText } from "./html-text.js";
 import { normalizeMarkdown } from "./markdown-lines.js";
 import { DELIMITER_ROW } from "./run-on-rows.js";
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+const processor = unified().use(remarkParse).use(remarkGfmTables);
 
 
 /**
