@@ -12,3 +12,4 @@ export * from "./middleware.js";
 export * from "./region.js";
 export * from "./version.js";
 export * from "./credential-providers.js";
+export * from "./waiter.js";
