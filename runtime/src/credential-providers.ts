@@ -3,7 +3,7 @@
  * credentials), OIDC web identity (a token file, no keys at all) and the instance metadata
  * service of a VM with a role. Each returns credentials with `expiresAt`; `cachingCredentials`
  * wraps them so calls share them until shortly before expiry and concurrent callers share one
- * refresh. This module is imported lazily by the default chain: a program using plain keys does
+ * refresh. This module is the subpath @doc2sdk/runtime/credentials, loaded lazily by the default chain: a program using plain keys does
  * not load it.
  *
  * Field names and actions follow the vendors' API references: Tencent sts 2018-08-13 AssumeRole /
@@ -26,6 +26,7 @@ import {
   type Vendor,
 } from "./credentials.js";
 import { ServiceError } from "./errors.js";
+import { registerOptionalModule } from "./optional.js";
 import { secretScrubber } from "./redact.js";
 import { NodeHttpTransport, type Transport } from "./transport.js";
 import { aliyunCanonicalQuery } from "./signing/aliyun-rpc-signer.js";
@@ -334,3 +335,6 @@ export function extendedChain(vendor: Vendor, profile: string | undefined, opts:
   };
   return { webIdentity, profileRole, instance };
 }
+
+// a program that bundles the runtime imports this file itself (`import "@doc2sdk/runtime/credentials"`): the default chain finds it here
+registerOptionalModule("credentials", { assumeRoleCredentials, webIdentityCredentials, instanceRoleCredentials, extendedChain, WEB_IDENTITY_ENV, METADATA_BASE_URL, INSTANCE_ROLE_ENV });

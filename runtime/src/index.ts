@@ -11,5 +11,7 @@ export * from "./client.js";
 export * from "./middleware.js";
 export * from "./region.js";
 export * from "./version.js";
-export * from "./credential-providers.js";
+export * from "./optional.js";
+// role credentials and proxy tunnelling are subpaths (@doc2sdk/runtime/credentials, /proxy): only their types here
+export type { AssumeRoleOptions, InstanceRoleOptions, StsEndpointOptions, WebIdentityOptions } from "./credential-providers.js";
 export * from "./waiter.js";
