@@ -16,11 +16,19 @@ import { buildTencentV1Request } from "./wire/tencent-v1-request.js";
 
 export { aliyunTimestamp, flattenAliyun, flattenTencentV1 } from "./wire/flatten.js";
 
+/** Builds and signs one attempt of a protocol's wire request. */
+export type RequestBuilder = (input: RequestInput) => BuiltRequest;
+
+/** The request builder of each protocol, by name, for a {@link ProtocolClient} (a generated client passes its own). */
+export const tc3Wire: RequestBuilder = buildTc3Request;
+export const tencentV1Wire: RequestBuilder = buildTencentV1Request;
+export const aliyunRpcWire: RequestBuilder = buildAliyunRpcRequest;
+
 /** One request builder per wire protocol. */
-const REQUEST_BUILDERS: Record<Protocol, (input: RequestInput) => BuiltRequest> = {
-  "tc3-hmac-sha256": buildTc3Request,
-  "tencentcloud-v1": buildTencentV1Request,
-  "aliyun-rpc-v1": buildAliyunRpcRequest,
+const REQUEST_BUILDERS: Record<Protocol, RequestBuilder> = {
+  "tc3-hmac-sha256": tc3Wire,
+  "tencentcloud-v1": tencentV1Wire,
+  "aliyun-rpc-v1": aliyunRpcWire,
 };
 
 export type Protocol = "tc3-hmac-sha256" | "tencentcloud-v1" | "aliyun-rpc-v1";
@@ -137,7 +145,12 @@ type Params = Record<string, unknown>;
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 
-export class ServiceClient {
+/**
+ * A client of one protocol, given its request builder: what generated clients use, so a program
+ * bundles only its own protocol's signer and wire code. {@link ServiceClient} picks the builder by
+ * `config.protocol`.
+ */
+export class ProtocolClient {
   /** The configuration, without `credentials` (kept private so no inspect or log shows them). */
   readonly config: Readonly<Omit<ServiceClientConfig, "credentials">>;
   // true private fields: util.inspect and JSON.stringify cannot reach the keys or derived keys
@@ -156,7 +169,10 @@ export class ServiceClient {
   #region: string | undefined | Promise<string | undefined>;
   #regionLookup?: () => Promise<string | undefined>;
 
-  constructor(config: ServiceClientConfig) {
+  readonly #wire: RequestBuilder;
+
+  constructor(config: ServiceClientConfig, wire: RequestBuilder) {
+    this.#wire = wire;
     const { credentials, ...rest } = config;
     this.config = rest;
     this.#vendor = config.protocol === "aliyun-rpc-v1" ? "aliyun" : "tencent";
@@ -275,7 +291,7 @@ export class ServiceClient {
       cfg,
       tc3Keys: this.#tc3Keys,
     };
-    const built = REQUEST_BUILDERS[this.config.protocol](input);
+    const built = this.#wire(input);
     // Added onto the builder's object (a spread of both cost more than signing, in a benchmark);
     // the protocol's headers win, in any letter case, so no second Authorization can go out.
     const h = built.request.headers;
@@ -377,6 +393,17 @@ export class ServiceClient {
     }
     throw err;
   }
+}
+
+/** A client of any of the three protocols, chosen by `config.protocol` (all three builders are bundled). */
+export class ServiceClient extends ProtocolClient {
+  constructor(config: ServiceClientConfig) {
+    super(config, REQUEST_BUILDERS[config.protocol] ?? unknownProtocol(config.protocol));
+  }
+}
+
+function unknownProtocol(protocol: unknown): never {
+  throw new TypeError(`unknown protocol ${JSON.stringify(protocol)}: one of ${Object.keys(REQUEST_BUILDERS).join(", ")}`);
 }
 
 /** Headers the request builders set: added headers never replace them. */
