@@ -10,22 +10,25 @@ import type { TencentV1Algorithm } from "./signing/tencent-v1-signer.js";
 import { NodeHttpTransport, type AgentOption, type Transport, type TransportRequest, type TransportResponse } from "./transport.js";
 import { buildAliyunRpcRequest } from "./wire/aliyun-rpc-request.js";
 import type { BuiltRequest, RequestInput } from "./wire/built-request.js";
-import { parseResponse } from "./wire/parse-response.js";
+import { readAliyunRpcResponse, readTc3Response, readTencentV1Response, type ResponseReader } from "./wire/parse-response.js";
 import { buildTc3Request } from "./wire/tc3-request.js";
 import { buildTencentV1Request } from "./wire/tencent-v1-request.js";
 
 export { aliyunTimestamp, flattenAliyun, flattenTencentV1 } from "./wire/flatten.js";
 
-/** Builds and signs one attempt of a protocol's wire request. */
-export type RequestBuilder = (input: RequestInput) => BuiltRequest;
+/** One protocol's wire code: builds and signs an attempt, reads a response (result or typed error). */
+export interface ProtocolWire {
+  build: (input: RequestInput) => BuiltRequest;
+  read: ResponseReader;
+}
 
-/** The request builder of each protocol, by name, for a {@link ProtocolClient} (a generated client passes its own). */
-export const tc3Wire: RequestBuilder = buildTc3Request;
-export const tencentV1Wire: RequestBuilder = buildTencentV1Request;
-export const aliyunRpcWire: RequestBuilder = buildAliyunRpcRequest;
+/** Each protocol's wire code, by name, for a {@link ProtocolClient} (a generated client passes its own). */
+export const tc3Wire: ProtocolWire = { build: buildTc3Request, read: readTc3Response };
+export const tencentV1Wire: ProtocolWire = { build: buildTencentV1Request, read: readTencentV1Response };
+export const aliyunRpcWire: ProtocolWire = { build: buildAliyunRpcRequest, read: readAliyunRpcResponse };
 
 /** One request builder per wire protocol. */
-const REQUEST_BUILDERS: Record<Protocol, RequestBuilder> = {
+const REQUEST_BUILDERS: Record<Protocol, ProtocolWire> = {
   "tc3-hmac-sha256": tc3Wire,
   "tencentcloud-v1": tencentV1Wire,
   "aliyun-rpc-v1": aliyunRpcWire,
@@ -146,7 +149,7 @@ type Params = Record<string, unknown>;
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 
 /**
- * A client of one protocol, given its request builder: what generated clients use, so a program
+ * A client of one protocol, given its wire code (request builder, response reader): what generated clients use, so a program
  * bundles only its own protocol's signer and wire code. {@link ServiceClient} picks the builder by
  * `config.protocol`.
  */
@@ -169,9 +172,9 @@ export class ProtocolClient {
   #region: string | undefined | Promise<string | undefined>;
   #regionLookup?: () => Promise<string | undefined>;
 
-  readonly #wire: RequestBuilder;
+  readonly #wire: ProtocolWire;
 
-  constructor(config: ServiceClientConfig, wire: RequestBuilder) {
+  constructor(config: ServiceClientConfig, wire: ProtocolWire) {
     this.#wire = wire;
     const { credentials, ...rest } = config;
     this.config = rest;
@@ -291,7 +294,7 @@ export class ProtocolClient {
       cfg,
       tc3Keys: this.#tc3Keys,
     };
-    const built = this.#wire(input);
+    const built = this.#wire.build(input);
     // Added onto the builder's object (a spread of both cost more than signing, in a benchmark);
     // the protocol's headers win, in any letter case, so no second Authorization can go out.
     const h = built.request.headers;
@@ -346,7 +349,7 @@ export class ProtocolClient {
           await runAfter(stack, view);
           res = { status: res.status, headers: view.headers, body: view.body };
         }
-        const parsed = parseResponse<T>(this.config.protocol, action, res, scrub);
+        const parsed = this.#wire.read(action, res, scrub) as ResponseWithRequestId<T>;
         await hooks?.afterResponse?.({ ...ctx, status: res.status, requestId: parsed.RequestId, durationMs });
         log?.debug?.("response", { action, attempt, status: res.status, requestId: parsed.RequestId, durationMs });
         return parsed;
