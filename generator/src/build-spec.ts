@@ -11,6 +11,7 @@ import { resolveStructureTypes } from "./parse/undocumented-structures.js";
 import { parseTencentV3Markdown } from "./parse/tencent-v3-markdown.js";
 import { parseAliyunRpcMarkdown } from "./parse/aliyun-rpc-markdown.js";
 import { reconcileNamesWithExamples } from "./reconcile-names.js";
+import { deriveWaiters } from "./derive/waiters.js";
 import { typeQueryValues } from "./parse/query-example.js";
 import { DocumentError, assertReadableText, readInputFile } from "./document-error.js";
 
@@ -118,6 +119,7 @@ export function buildSpec(entry: ApiEntry, sourceDir: string, parsed: ReadonlyMa
   resolveStructureTypes(actions, structures, diagnostics, primary.ref.file);
   reconcileNamesWithExamples(actions, diagnostics, structures);
   for (const a of actions) typeQueryValues(a, structures);
+  deriveWaiters(actions);
   const endpoints = [...new Set(docs.flatMap((d) => d.doc.endpoints))];
   // the global endpoint serves every region; the intl one is the PDF's (international site) rendering
   const endpoint = endpoints.find((e) => e === `${entry.service}.tencentcloudapi.com`) ?? endpoints[0] ?? `${entry.service}.tencentcloudapi.com`;
