@@ -3,6 +3,7 @@
  * emitted files can be read whole in a snapshot review, and each names the one thing it is about.
  */
 import type { Spec } from "../../generator/src/model.js";
+import { deriveWaiters } from "../../generator/src/derive/waiters.js";
 import { action, field, structure } from "../diff/tiny-spec.js";
 
 export interface EmitCase {
@@ -31,7 +32,26 @@ function spec(name: string, over: Partial<Spec> & { protocol?: string; provider?
 
 const int = { type: "integer" } as const;
 
+/** The spec with its derived facts filled in, as buildSpec does. */
+function derived(s: Spec): Spec {
+  deriveWaiters(s.actions);
+  return s;
+}
+
 export const CASES: EmitCase[] = [
+  {
+    // CleanUpThing starts a task; DescribeTask takes its TaskId and reports Status: a waiter
+    name: "waiter-task",
+    spec: derived(spec("waiter", {
+      actions: [
+        action("CleanUpThing", { input: [field("ThingId", { required: true })], output: [field("TaskId", { ...int, required: true })] }),
+        action("DescribeTask", {
+          input: [field("TaskId", { ...int, required: true })],
+          output: [field("Status", { enum: ["preparing", "running", "succeed", "failed"] }), field("Message")],
+        }),
+      ],
+    })),
+  },
   {
     name: "pagination-offset",
     spec: spec("offsetpage", {

@@ -39,7 +39,7 @@ export function emitPackage(spec: Spec, manifestPackage: { name: string; client:
   const files = new Map<string, string>();
   files.set("src/types.ts", emitTypes(project, spec, pkg));
   files.set("src/errors.ts", emitErrors(project, spec, pkg));
-  files.set("src/client.ts", emitClient(project, spec, pkg));
+  files.set("src/client.ts", emitClient(project, spec, pkg, { version: ctx.version }));
   files.set("src/index.ts", emitIndex(project));
   for (const [path, text] of compilePackage(files, ctx.runtimeSrcDir)) files.set(path, text);
   files.set("test/examples.test.ts", emitExampleTests(project, spec, pkg, relative(`${ctx.packageDir}/test`, ctx.specPath)));

@@ -27,6 +27,14 @@ export interface ProtocolProfile {
   vendor: "Tencent Cloud" | "Alibaba Cloud";
   /** The region README and test examples use. */
   defaultRegion: string;
+  /**
+   * The region travels as a common parameter of every call (X-TC-Region, Region), so a client
+   * without one fails before sending (the runtime's `requireRegion`); false where the region is
+   * an action's own documented input (Alibaba's RegionId) and the docs' tables already require it.
+   */
+  regionRequired: boolean;
+  /** The runtime's wire code of this protocol (request builder and response reader), which a generated client passes to its ProtocolClient. */
+  runtimeWire: "tc3Wire" | "tencentV1Wire" | "aliyunRpcWire";
   /** The wire form the runtime uses by default. */
   wire: {
     method: "GET" | "POST";
@@ -58,6 +66,8 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
     provider: "tencentcloud",
     vendor: "Tencent Cloud",
     defaultRegion: "ap-guangzhou",
+    regionRequired: true,
+    runtimeWire: "tc3Wire",
     wire: { method: "POST", body: "json", action: { in: "header", name: "X-TC-Action" }, version: { in: "header", name: "X-TC-Version" } },
     commonParameters: [
       { name: "X-TC-Action", in: "header", required: true, type: "string", description: "The action name." },
@@ -91,6 +101,8 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
     provider: "tencentcloud",
     vendor: "Tencent Cloud",
     defaultRegion: "ap-guangzhou",
+    regionRequired: true,
+    runtimeWire: "tencentV1Wire",
     wire: { method: "POST", body: "form", action: { in: "query", name: "Action" }, version: { in: "query", name: "Version" } },
     commonParameters: [
       { name: "Action", in: "query", required: true, type: "string", description: "The action name." },
@@ -121,6 +133,8 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
     provider: "aliyun",
     vendor: "Alibaba Cloud",
     defaultRegion: "cn-hangzhou",
+    regionRequired: false,
+    runtimeWire: "aliyunRpcWire",
     wire: { method: "GET", body: "query", action: { in: "query", name: "Action" }, version: { in: "query", name: "Version" } },
     commonParameters: [
       { name: "Action", in: "query", required: true, type: "string", description: "The action name." },
