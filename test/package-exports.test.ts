@@ -47,14 +47,16 @@ describe("each package loads by name with require and import, and lints clean", 
       expect(JSON.parse(esm.stdout)).toEqual(fromRequire);
       if (dir === "runtime") {
         expect(fromRequire).toContain("ServiceClient");
-        // the optional parts load by their subpaths both ways, and are not in the main entry
+        // the optional parts load by their subpaths both ways
         for (const [sub, name] of [["credentials", "assumeRoleCredentials"], ["proxy", "createTunnelingAgent"]]) {
           const spec = JSON.stringify(`@doc2sdk/runtime/${sub}`);
           const c = await run(process.execPath, ["-e", `console.log(JSON.stringify((${keys})(require(${spec}))))`], { cwd: root });
           const e = await run(process.execPath, ["--input-type=module", "-e", `console.log(JSON.stringify((${keys})(await import(${spec}))))`], { cwd: root });
           expect(JSON.parse(c.stdout)).toContain(name);
           expect(JSON.parse(e.stdout)).toEqual(JSON.parse(c.stdout));
-          expect(fromRequire).not.toContain(name);
+          // the proxy code is the subpath's only; the role providers are also in the main entry, as wrappers that load it
+          if (sub === "proxy") expect(fromRequire).not.toContain(name);
+          else expect(fromRequire).toContain(name);
         }
         // and the default chain finds the role providers from the main entry, in either format
         const chain = `defaultCredentialChain("tencent", undefined, { env: { TENCENTCLOUD_CVM_ROLE: "r" }, metadata: { baseUrl: "http://127.0.0.1:9" } })().catch((e) => console.log(e.message))`;
