@@ -59,6 +59,26 @@ export interface Action {
   /** Derived at build time: how the action pages through a list, if it does (see derive/pagination.ts). */
   pagination?: Pagination;
   source?: string;
+  /** Derived from the spec's structure (see `Waiter`); absent when the action starts no task the API reports on. */
+  waiter?: Waiter;
+}
+
+/**
+ * A derived fact, not one table's: the action returns a task identifier (`taskField`) and another
+ * action of the same API (`taskAction`) takes a field of that name as its only required input and
+ * reports the task's state in `statusField`, whose documented values include terminal ones.
+ */
+export interface Waiter {
+  /** Output field of this action identifying the task; the task action's input of the same name. */
+  taskField: string;
+  /** The action that reports on the task. */
+  taskAction: string;
+  /** Output field of the task action holding the state. */
+  statusField: string;
+  /** Documented states that end the task well. */
+  success: string[];
+  /** Documented states that end it badly; any state in neither list means "still running". */
+  failure: string[];
 }
 
 export interface Structure {

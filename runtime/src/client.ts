@@ -10,17 +10,28 @@ import type { TencentV1Algorithm } from "./signing/tencent-v1-signer.js";
 import { NodeHttpTransport, type AgentOption, type Transport, type TransportRequest, type TransportResponse } from "./transport.js";
 import { buildAliyunRpcRequest } from "./wire/aliyun-rpc-request.js";
 import type { BuiltRequest, RequestInput } from "./wire/built-request.js";
-import { parseResponse } from "./wire/parse-response.js";
+import { readAliyunRpcResponse, readTc3Response, readTencentV1Response, type ResponseReader } from "./wire/parse-response.js";
 import { buildTc3Request } from "./wire/tc3-request.js";
 import { buildTencentV1Request } from "./wire/tencent-v1-request.js";
 
 export { aliyunTimestamp, flattenAliyun, flattenTencentV1 } from "./wire/flatten.js";
 
+/** One protocol's wire code: builds and signs an attempt, reads a response (result or typed error). */
+export interface ProtocolWire {
+  build: (input: RequestInput) => BuiltRequest;
+  read: ResponseReader;
+}
+
+/** Each protocol's wire code, by name, for a {@link ProtocolClient} (a generated client passes its own). */
+export const tc3Wire: ProtocolWire = { build: buildTc3Request, read: readTc3Response };
+export const tencentV1Wire: ProtocolWire = { build: buildTencentV1Request, read: readTencentV1Response };
+export const aliyunRpcWire: ProtocolWire = { build: buildAliyunRpcRequest, read: readAliyunRpcResponse };
+
 /** One request builder per wire protocol. */
-const REQUEST_BUILDERS: Record<Protocol, (input: RequestInput) => BuiltRequest> = {
-  "tc3-hmac-sha256": buildTc3Request,
-  "tencentcloud-v1": buildTencentV1Request,
-  "aliyun-rpc-v1": buildAliyunRpcRequest,
+const REQUEST_BUILDERS: Record<Protocol, ProtocolWire> = {
+  "tc3-hmac-sha256": tc3Wire,
+  "tencentcloud-v1": tencentV1Wire,
+  "aliyun-rpc-v1": aliyunRpcWire,
 };
 
 export type Protocol = "tc3-hmac-sha256" | "tencentcloud-v1" | "aliyun-rpc-v1";
@@ -137,7 +148,12 @@ type Params = Record<string, unknown>;
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 
-export class ServiceClient {
+/**
+ * A client of one protocol, given its wire code (request builder, response reader): what generated clients use, so a program
+ * bundles only its own protocol's signer and wire code. {@link ServiceClient} picks the builder by
+ * `config.protocol`.
+ */
+export class ProtocolClient {
   /** The configuration, without `credentials` (kept private so no inspect or log shows them). */
   readonly config: Readonly<Omit<ServiceClientConfig, "credentials">>;
   // true private fields: util.inspect and JSON.stringify cannot reach the keys or derived keys
@@ -156,7 +172,10 @@ export class ServiceClient {
   #region: string | undefined | Promise<string | undefined>;
   #regionLookup?: () => Promise<string | undefined>;
 
-  constructor(config: ServiceClientConfig) {
+  readonly #wire: ProtocolWire;
+
+  constructor(config: ServiceClientConfig, wire: ProtocolWire) {
+    this.#wire = wire;
     const { credentials, ...rest } = config;
     this.config = rest;
     this.#vendor = config.protocol === "aliyun-rpc-v1" ? "aliyun" : "tencent";
@@ -275,7 +294,7 @@ export class ServiceClient {
       cfg,
       tc3Keys: this.#tc3Keys,
     };
-    const built = REQUEST_BUILDERS[this.config.protocol](input);
+    const built = this.#wire.build(input);
     // Added onto the builder's object (a spread of both cost more than signing, in a benchmark);
     // the protocol's headers win, in any letter case, so no second Authorization can go out.
     const h = built.request.headers;
@@ -330,7 +349,7 @@ export class ServiceClient {
           await runAfter(stack, view);
           res = { status: res.status, headers: view.headers, body: view.body };
         }
-        const parsed = parseResponse<T>(this.config.protocol, action, res, scrub);
+        const parsed = this.#wire.read(action, res, scrub) as ResponseWithRequestId<T>;
         await hooks?.afterResponse?.({ ...ctx, status: res.status, requestId: parsed.RequestId, durationMs });
         log?.debug?.("response", { action, attempt, status: res.status, requestId: parsed.RequestId, durationMs });
         return parsed;
@@ -377,6 +396,17 @@ export class ServiceClient {
     }
     throw err;
   }
+}
+
+/** A client of any of the three protocols, chosen by `config.protocol` (all three builders are bundled). */
+export class ServiceClient extends ProtocolClient {
+  constructor(config: ServiceClientConfig) {
+    super(config, REQUEST_BUILDERS[config.protocol] ?? unknownProtocol(config.protocol));
+  }
+}
+
+function unknownProtocol(protocol: unknown): never {
+  throw new TypeError(`unknown protocol ${JSON.stringify(protocol)}: one of ${Object.keys(REQUEST_BUILDERS).join(", ")}`);
 }
 
 /** Headers the request builders set: added headers never replace them. */

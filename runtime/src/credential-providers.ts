@@ -3,7 +3,7 @@
  * credentials), OIDC web identity (a token file, no keys at all) and the instance metadata
  * service of a VM with a role. Each returns credentials with `expiresAt`; `cachingCredentials`
  * wraps them so calls share them until shortly before expiry and concurrent callers share one
- * refresh. This module is imported lazily by the default chain: a program using plain keys does
+ * refresh. This module is the subpath @doc2sdk/runtime/credentials, loaded lazily by the default chain: a program using plain keys does
  * not load it.
  *
  * Field names and actions follow the vendors' API references: Tencent sts 2018-08-13 AssumeRole /
@@ -26,6 +26,10 @@ import {
   type Vendor,
 } from "./credentials.js";
 import { ServiceError } from "./errors.js";
+import { INSTANCE_ROLE_ENV, METADATA_BASE_URL, WEB_IDENTITY_ENV } from "./role-credentials.js";
+
+export { INSTANCE_ROLE_ENV, METADATA_BASE_URL, WEB_IDENTITY_ENV };
+import { registerOptionalModule } from "./optional.js";
 import { secretScrubber } from "./redact.js";
 import { NodeHttpTransport, type Transport } from "./transport.js";
 import { aliyunCanonicalQuery } from "./signing/aliyun-rpc-signer.js";
@@ -148,11 +152,6 @@ export interface WebIdentityOptions extends StsEndpointOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-/** Environment variables of web identity, per vendor (those the vendors' Kubernetes integrations set). */
-export const WEB_IDENTITY_ENV = {
-  tencent: { tokenFile: "TKE_WEB_IDENTITY_TOKEN_FILE", roleArn: "TKE_ROLE_ARN", providerId: "TKE_PROVIDER_ID", region: "TKE_REGION" },
-  aliyun: { tokenFile: "ALIBABA_CLOUD_OIDC_TOKEN_FILE", roleArn: "ALIBABA_CLOUD_ROLE_ARN", providerId: "ALIBABA_CLOUD_OIDC_PROVIDER_ARN", region: undefined },
-} as const;
 
 /**
  * OIDC web identity: the token file and role ARN (options, else the environment) are exchanged
@@ -246,7 +245,6 @@ export interface InstanceRoleOptions {
   now?: () => number;
 }
 
-export const METADATA_BASE_URL: Readonly<Record<Vendor, string>> = { tencent: "http://metadata.tencentyun.com", aliyun: "http://100.100.100.200" };
 
 /**
  * The role credentials of the instance the program runs on: Tencent CVM
@@ -307,8 +305,6 @@ export function instanceRoleCredentials(opts: InstanceRoleOptions): CredentialPr
   );
 }
 
-/** Environment variables naming the instance role, which also opt the default chain into the metadata service. */
-export const INSTANCE_ROLE_ENV: Readonly<Record<Vendor, string>> = { tencent: "TENCENTCLOUD_CVM_ROLE", aliyun: "ALIBABA_CLOUD_ECS_METADATA" };
 
 /**
  * The providers the default chain adds after the environment keys, given the environment:
@@ -334,3 +330,6 @@ export function extendedChain(vendor: Vendor, profile: string | undefined, opts:
   };
   return { webIdentity, profileRole, instance };
 }
+
+// a program that bundles the runtime imports this file itself (`import "@doc2sdk/runtime/credentials"`): the default chain finds it here
+registerOptionalModule("credentials", { assumeRoleCredentials, webIdentityCredentials, instanceRoleCredentials, extendedChain, WEB_IDENTITY_ENV, METADATA_BASE_URL, INSTANCE_ROLE_ENV });

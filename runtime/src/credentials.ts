@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join } from "node:path";
+import { loadOptionalModule } from "./optional.js";
 
 export interface Credentials {
   secretId: string;
@@ -158,8 +159,9 @@ export function chainCredentials(...providers: CredentialProvider[]): Credential
  * The default chain: environment keys; OIDC web identity when its variables are set; the profile
  * (its keys, or its role_arn assumed with them); the instance role when TENCENTCLOUD_CVM_ROLE /
  * ALIBABA_CLOUD_ECS_METADATA names one. The metadata service is opt-in: probing it off a cloud VM
- * would add a network timeout to every failed lookup. The STS and metadata code is loaded only
- * when one of those steps is reached.
+ * would add a network timeout to every failed lookup. The STS and metadata code
+ * (`@doc2sdk/runtime/credentials`) is loaded only when one of those steps is reached, and is not
+ * in a bundle of a program that does not import it.
  */
 export interface ChainOptions {
   /** Where the variables are read (default process.env). */
@@ -173,7 +175,10 @@ export interface ChainOptions {
 export function defaultCredentialChain(vendor: Vendor = "tencent", profile?: string, opts: ChainOptions = {}): CredentialProvider {
   const env = opts.env ?? process.env;
   let extended: Promise<ReturnType<typeof import("./credential-providers.js").extendedChain>> | undefined;
-  const more = () => (extended ??= import("./credential-providers.js").then((m) => m.extendedChain(vendor, profile, { ...opts, env })));
+  const more = () =>
+    (extended ??= loadOptionalModule<typeof import("./credential-providers.js")>("credentials", "role credentials (web identity, role_arn, instance role)").then((m) =>
+      m.extendedChain(vendor, profile, { ...opts, env }),
+    ));
   const notSet = (what: string) => Promise.reject(new CredentialsError(`${what} not configured`));
   const webIdentity: CredentialProvider = async () => {
     const w = vendor === "tencent" ? ["TKE_WEB_IDENTITY_TOKEN_FILE", "TKE_ROLE_ARN"] : ["ALIBABA_CLOUD_OIDC_TOKEN_FILE", "ALIBABA_CLOUD_ROLE_ARN"];

@@ -11,4 +11,9 @@ export * from "./client.js";
 export * from "./middleware.js";
 export * from "./region.js";
 export * from "./version.js";
-export * from "./credential-providers.js";
+export * from "./optional.js";
+// role credentials and proxy tunnelling are subpaths (@doc2sdk/runtime/credentials, /proxy); here the
+// role providers are wrappers that load the subpath on first use, and the types
+export * from "./role-credentials.js";
+export type { AssumeRoleOptions, InstanceRoleOptions, StsEndpointOptions, WebIdentityOptions } from "./credential-providers.js";
+export * from "./waiter.js";

@@ -9,6 +9,7 @@ import type { Agent as HttpsAgent, AgentOptions } from "node:https";
 import { isIP, type Socket } from "node:net";
 import type { Duplex } from "node:stream";
 import type { ConnectionOptions } from "node:tls";
+import { registerOptionalModule } from "./optional.js";
 
 /** `Proxy-Authorization` for a proxy URL with user:password, else undefined. */
 export function proxyAuthorization(proxy: URL): string | undefined {
@@ -136,3 +137,6 @@ export function bypassesProxy(noProxy: string, hostname: string, port: string): 
   }
   return false;
 }
+
+// a program that bundles the runtime imports this file itself (`import "@doc2sdk/runtime/proxy"`): the transport finds it here
+registerOptionalModule("proxy", { proxyAuthorization, proxyLabel, createTunnelingAgent, bypassesProxy });

@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { Agent as HttpsAgent } from "node:https";
 import { AbortError, NetworkError, TimeoutError } from "./errors.js";
+import { loadOptionalModule } from "./optional.js";
 
 export interface TransportRequest {
   /** PUT only for the ECS metadata token (credential-providers.ts); API calls are GET or POST. */
@@ -62,7 +63,7 @@ let httpsModule: Promise<typeof import("node:https")> | undefined;
 const loadHttps = () => (httpsModule ??= import("node:https"));
 /** Proxy support (CONNECT tunnels, NO_PROXY) is loaded the same way: only when a proxy is configured. */
 let proxyModule: Promise<typeof import("./proxy.js")> | undefined;
-const loadProxy = () => (proxyModule ??= import("./proxy.js"));
+const loadProxy = () => (proxyModule ??= loadOptionalModule<typeof import("./proxy.js")>("proxy", "a proxy (HTTPS_PROXY / HTTP_PROXY or the proxy option)"));
 
 /** Your own agents: one (used for its scheme: an https.Agent for https, else http) or one per scheme. */
 export type AgentOption = http.Agent | { http?: http.Agent; https?: HttpsAgent };

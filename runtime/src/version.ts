@@ -4,7 +4,7 @@
  * them our requests looked like an anonymous script. The version is a constant (a test keeps it
  * equal to package.json) because the bundled runtime cannot read its package.json.
  */
-export const RUNTIME_VERSION = "1.0.0";
+export const RUNTIME_VERSION = "1.1.0";
 
 /** The generated package's name and version, passed by the generated client. */
 export interface SdkIdentity {

@@ -237,8 +237,8 @@ async function main(): Promise<void> {
     const rows: Row[] = [
       row("installed size (node_modules)", "MiB", size.official.bytes, size.ours.bytes),
       row("installed files (node_modules)", "files", size.official.files, size.ours.files),
-      row("bundle, minified", "KiB", b.official.raw, b.ours.raw, 0.2),
-      row("bundle, minified + gzip", "KiB", b.official.gzip, b.ours.gzip, 0.2),
+      row("bundle, minified", "KiB", b.official.raw, b.ours.raw, 0.1),
+      row("bundle, minified + gzip", "KiB", b.official.gzip, b.ours.gzip, 0.1),
       row(`cold start: import + construct (median of ${COLD_RUNS})`, "ms", cold.official, cold.ours, 0.2),
       row(`client CPU per call, user+system (median of ${ROUNDS} × ${CALLS})`, "µs", loop.official.cpuPerCallUs, loop.ours.cpuPerCallUs, 0.7),
       row("  of which user", "µs", loop.official.userPerCallUs, loop.ours.userPerCallUs),

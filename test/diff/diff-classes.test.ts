@@ -144,3 +144,20 @@ describe("diffSpecs: order", () => {
     ]);
   });
 });
+
+describe("diffSpecs: derived waiters", () => {
+  const waiter = { taskField: "ThingId", taskAction: "DescribeThings", statusField: "State", success: ["on"], failure: ["off"] };
+  const withWaiter = (s: Spec) => { act(s, "CreateThing").waiter = { ...waiter }; };
+  const from = (edit: (s: Spec) => void) => diffSpecs(edited(withWaiter), edited((s) => { withWaiter(s); edit(s); }));
+
+  it("a new waiter is additive (a new client method), a lost one breaking", () => {
+    expect(only(withWaiter)).toMatchObject({ class: "additive", kind: "waiter-added", action: "CreateThing" });
+    expect(diffSpecs(edited(withWaiter), tinySpec())).toMatchObject([{ class: "breaking", kind: "waiter-removed", action: "CreateThing" }]);
+  });
+
+  it("polling another action or field is breaking; other terminal states are docs", () => {
+    expect(from((s) => { act(s, "CreateThing").waiter!.taskAction = "DescribeOther"; })).toMatchObject([{ class: "breaking", kind: "waiter-changed" }]);
+    expect(from((s) => { act(s, "CreateThing").waiter!.failure = []; })).toMatchObject([{ class: "docs", kind: "waiter-states-changed" }]);
+    expect(from(() => {})).toEqual([]);
+  });
+});

@@ -34,6 +34,19 @@ const int = { type: "integer" } as const;
 
 export const CASES: EmitCase[] = [
   {
+    // CleanUpThing starts a task; DescribeTask takes its TaskId and reports Status: a waiter
+    name: "waiter-task",
+    spec: spec("waiter", {
+      actions: [
+        action("CleanUpThing", { input: [field("ThingId", { required: true })], output: [field("TaskId", { ...int, required: true })] }),
+        action("DescribeTask", {
+          input: [field("TaskId", { ...int, required: true })],
+          output: [field("Status", { enum: ["preparing", "running", "succeed", "failed"] }), field("Message")],
+        }),
+      ],
+    }),
+  },
+  {
     name: "pagination-offset",
     spec: spec("offsetpage", {
       actions: [action("DescribeThings", {

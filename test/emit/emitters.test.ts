@@ -71,6 +71,19 @@ describe.each(CASES.filter((c) => !c.refused))("emit $name", (c) => {
 });
 
 describe("what each case is about", () => {
+  it("waiter-task: waitForCleanUpThing wires DescribeTask to the runtime's waitFor", () => {
+    const { client } = out("waiter-task");
+    expect(client).toContain('import { ProtocolClient, tc3Wire, waitFor } from "@doc2sdk/runtime";');
+    expect(client).toContain('waitForCleanUpThing(input: { "TaskId": types.DescribeTaskRequest["TaskId"] }, options?: WaitOptions): Promise<types.DescribeTaskResponse>');
+    expect(client).toContain('return this.#wait("CleanUpThing", "DescribeTask", "TaskId", input, options);');
+    expect(client).toContain('"DescribeTask": { status: "Status", success: ["succeed"], failure: ["failed"] },');
+    // the task action itself starts nothing: no waiter of its own
+    expect(client).not.toContain("waitForDescribeTask(");
+    // identity and region come from the package and the protocol profile
+    expect(client).toContain('static readonly sdk = { name: "@doc2sdk/tencentcloud-waiter", version: "0.0.0" } as const;');
+    expect(client).toContain("requireRegion: true,");
+  });
+
   it("pagination-offset: a paginator advancing the offset by the items received", () => {
     const { client } = out("pagination-offset");
     expect(client).toContain("async *paginateDescribeThings(params: types.DescribeThingsRequest = {}, options?: CallOptions): AsyncGenerator<types.DescribeThingsResponse, void, undefined>");

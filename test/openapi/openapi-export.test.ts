@@ -90,6 +90,10 @@ describe("openapi export of the committed specs", () => {
     const ops = Object.values(doc.paths as Json).flatMap((p) => Object.values(p as Json)) as Json[];
     expect(ops.map((o) => o.operationId)).toEqual(spec.actions.map((a) => a.name));
     expect(danglingRefs(doc)).toEqual([]);
+    // the derived waiters travel as x-doc2sdk-waiter, naming an operation of the same document
+    const waiters = ops.filter((o) => o["x-doc2sdk-waiter"]);
+    expect(waiters.map((o) => o.operationId)).toEqual(spec.actions.filter((a) => a.waiter).map((a) => a.name));
+    for (const o of waiters) expect(ops.map((x) => x.operationId)).toContain(o["x-doc2sdk-waiter"].taskAction);
   });
 });
 

@@ -29,6 +29,11 @@ export declare class RedisLegacyClient {
         readonly endpoint: "redis.api.qcloud.com";
         readonly protocol: "tencentcloud-v1";
     };
+    /** This package, as the User-Agent and the vendor's client header name it. */
+    static readonly sdk: {
+        readonly name: "@doc2sdk/tencentcloud-redis-legacy";
+        readonly version: "1.0.1";
+    };
     /** @param config - region, credentials, endpoint override, timeouts and retries; all optional. */
     constructor(config?: RedisLegacyClientConfig);
     /**

@@ -1,12 +1,13 @@
 /**
  * The facts a spec carries beyond what the docs say, derived once when it is built: the vendor,
- * default region and common parameters of its protocol (from profiles/protocols.ts) and each
- * action's pagination. Emitters, the mock server and the OpenAPI export read them from the spec,
+ * default region and common parameters of its protocol (from profiles/protocols.ts), each
+ * action's pagination, and the waiters of actions that start a task. Emitters, the mock server and the OpenAPI export read them from the spec,
  * so a spec file is all anyone needs, whoever wrote it.
  */
 import type { Spec } from "../model.js";
 import { protocolProfile } from "../profiles/protocols.js";
 import { paginationOf } from "./pagination.js";
+import { deriveWaiters } from "./waiters.js";
 
 type DerivedServiceFacts = "vendor" | "defaultRegion" | "commonParameters";
 
@@ -25,6 +26,8 @@ export function withDerivedFacts(spec: SpecDraft): Spec {
     const pagination = paginationOf(spec, a);
     return { ...rest, ...(pagination ? { pagination } : {}), ...(source !== undefined ? { source } : {}) };
   });
+  // on the copies: the waiter facts are (re)set in place
+  deriveWaiters(actions);
   const { formatVersion: _f, ...rest } = spec;
   return {
     formatVersion: 2,

@@ -19,6 +19,8 @@
  *   is breaking; so is changing the endpoint, protocol, API version or service. New actions,
  *   structures, error codes and per-action error codes are additive.
  * - Newly deprecated actions, fields and structures are deprecations; an un-deprecation is docs.
+ * - A derived waiter (`waitFor<Action>`) added is additive; removed, or polling another action or
+ *   field, is breaking; other terminal states are docs.
  * - Descriptions, examples, titles, rate limits, categories, formats (the emitters do not type
  *   them), error descriptions and a code leaving one action's list (it stays in the error object)
  *   are docs. Release notes, diagnostics, source locations and `usedBy` are not compared: they
@@ -28,7 +30,8 @@
  */
 import type { Action, ErrorCode, Example, Field, Spec, Structure } from "../model.js";
 
-export type ChangeClass = "breaking" | "additive" | "deprecation" | "docs";
+/** "dependency": the package, not the API, changed (the runtime it is built against). */
+export type ChangeClass = "breaking" | "additive" | "deprecation" | "docs" | "dependency";
 export interface SpecChange {
   class: ChangeClass;
   /** stable machine kind, e.g. "action-removed", "input-added-required", "output-retyped", "enum-value-removed", "endpoint-changed", "error-code-added", "description-changed", "example-changed" */
@@ -39,7 +42,7 @@ export interface SpecChange {
 }
 export type Bump = "major" | "minor" | "patch";
 
-export const CLASS_ORDER: readonly ChangeClass[] = ["breaking", "additive", "deprecation", "docs"];
+export const CLASS_ORDER: readonly ChangeClass[] = ["breaking", "additive", "deprecation", "docs", "dependency"];
 
 /** Every change from oldSpec to newSpec, in a deterministic order (breaking, additive, deprecation, docs; then by action/structure/field name). */
 export function diffSpecs(oldSpec: Spec, newSpec: Spec): SpecChange[] {
@@ -138,9 +141,24 @@ function diffAction(a: Action, b: Action, out: SpecChange[]) {
   diffFields(a.input, b.input, "input", false, (cls, kind, field, summary) => push(cls, kind, summary, { field }));
   diffFields(a.output, b.output, "output", false, (cls, kind, field, summary) => push(cls, kind, summary, { field }));
   diffExamples(a.examples, b.examples, (kind, summary) => push("docs", kind, summary));
+  diffWaiter(a, b, push);
   const oldErr = new Set(a.errors), newErr = new Set(b.errors);
   for (const e of [...newErr].filter((x) => !oldErr.has(x)).sort(cmp)) push("additive", "action-error-added", `may now return error code ${e}`, { errorCode: e });
   for (const e of [...oldErr].filter((x) => !newErr.has(x)).sort(cmp)) push("docs", "action-error-removed", `no longer lists error code ${e}`, { errorCode: e });
+}
+
+/**
+ * The derived waiter is a client method (`waitFor<Action>`): a new one is additive, a lost one is
+ * breaking, and one that now polls another action or field is breaking too (its parameter type
+ * changes); other terminal states change what it waits for, not how it is called: docs.
+ */
+function diffWaiter(a: Action, b: Action, push: (cls: ChangeClass, kind: string, summary: string) => void) {
+  const o = a.waiter, n = b.waiter;
+  const states = (w: NonNullable<Action["waiter"]>) => `${w.statusField} ${w.success.join("/")} | ${w.failure.join("/")}`;
+  if (!o && n) push("additive", "waiter-added", `new waiter: polls ${n.taskAction} by ${n.taskField} until ${n.statusField} is ${n.success.join(" or ")}`);
+  else if (o && !n) push("breaking", "waiter-removed", `waiter removed (it polled ${o.taskAction})`);
+  else if (o && n && (o.taskAction !== n.taskAction || o.taskField !== n.taskField)) push("breaking", "waiter-changed", `waiter now polls ${n.taskAction} by ${n.taskField} (was ${o.taskAction} by ${o.taskField})`);
+  else if (o && n && states(o) !== states(n)) push("docs", "waiter-states-changed", `waiter states changed from ${states(o)} to ${states(n)}`);
 }
 
 type Emit = (cls: ChangeClass, kind: string, field: string, summary: string) => void;

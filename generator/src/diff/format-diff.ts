@@ -7,6 +7,7 @@ const HEADINGS: Record<ChangeClass, string> = {
   additive: "Additions",
   deprecation: "Deprecations",
   docs: "Documentation only",
+  dependency: "Dependencies",
 };
 
 /** Which spec a side of the diff is: enough to tell two versions of one API apart. */
@@ -24,7 +25,7 @@ export function specIdentity(spec: Spec) {
 }
 
 export function countByClass(changes: SpecChange[]): Record<ChangeClass, number> {
-  const counts = { breaking: 0, additive: 0, deprecation: 0, docs: 0 };
+  const counts = { breaking: 0, additive: 0, deprecation: 0, docs: 0, dependency: 0 };
   for (const c of changes) counts[c.class]++;
   return counts;
 }

@@ -1,12 +1,13 @@
 /** Emits src/client.ts: the client class, one method per action, `call`, and paginators. */
 import type { Project } from "ts-morph";
-import { Scope, StructureKind, type MethodDeclarationStructure } from "ts-morph";
+import { Scope, StructureKind, VariableDeclarationKind, type MethodDeclarationStructure } from "ts-morph";
 import type { Action, Pagination, Spec } from "../model.js";
 import { actionMapName } from "./emit-types.js";
 import { assertDistinctMethods, methodName, pascalCase, requestTypeName, responseTypeName, type PackageIdentity } from "./naming.js";
 import { exampleFit } from "./example-typing.js";
 import { blockDoc } from "./tsdoc.js";
 import { printed } from "./ts-project.js";
+import { protocolProfile } from "../profiles/protocols.js";
 
 export function configTypeName(pkg: PackageIdentity): string {
   return `${pkg.client}Config`;
@@ -37,13 +38,39 @@ function exampleTag(spec: Spec, a: Action): string | undefined {
   return `@example ${ex.title ? ex.title.replace(/\*\//g, "*\\/") : "Documented example"}\n\`\`\`ts\nconst out = await client.${methodName(a.name)}(${shown});\n\`\`\``;
 }
 
-export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity): string {
+/** The waiter method of an action with a derived `waiter` fact. */
+export function waiterMethodName(a: Action): string {
+  return `waitFor${pascalCase(a.name)}`;
+}
+
+function waiterDoc(a: Action): string {
+  const w = a.waiter!;
+  const list = (xs: string[]) => xs.map((x) => `\`${x}\``).join(", ");
+  return blockDoc(
+    `Waits for the task ${a.name} started: polls \`${w.taskAction}\` with its \`${w.taskField}\` until \`${w.statusField}\` is ${list(w.success)} and resolves with that report.`,
+    `Between polls it sleeps with exponential backoff and jitter (\`minDelayMs\` 2 s doubling up to \`maxDelayMs\` 30 s). ${w.failure.length ? `A state of ${list(w.failure)} rejects with \`WaiterFailedError\`; ` : ""}past \`maxWaitMs\` (default 10 minutes) it rejects with \`WaiterTimeoutError\` naming the last state, and an aborted \`signal\` rejects with \`AbortError\`.`,
+    `@param input - the \`${w.taskField}\` of the task, e.g. ${a.name}'s response`,
+    "@param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)",
+    `@example\n\`\`\`ts\nconst started = await client.${methodName(a.name)}(${hasRequiredInput(a) ? "{ … }" : ""});\nconst task = await client.${waiterMethodName(a)}(started, { maxWaitMs: 5 * 60_000 });\n\`\`\``,
+  );
+}
+
+/** Options the generated client sets from the spec: the package identity and whether the API needs a region. */
+export interface ClientEmitOptions {
+  /** The package version for the User-Agent (default "0.0.0"). */
+  version?: string;
+}
+
+export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity, opts: ClientEmitOptions = {}): string {
   assertDistinctMethods(spec.actions);
   const file = project.createSourceFile("src/client.ts", "", { overwrite: true });
   const actionMap = `types.${actionMapName(pkg)}`;
   const actionType = `types.${pkg.prefix}Action`;
-  file.addImportDeclaration({ moduleSpecifier: "@doc2sdk/runtime", namedImports: ["ServiceClient"] });
-  file.addImportDeclaration({ moduleSpecifier: "@doc2sdk/runtime", isTypeOnly: true, namedImports: ["CallOptions", "ServiceClientConfig"] });
+  const waiting = spec.actions.some((a) => a.waiter);
+  const profile = protocolProfile(spec);
+  // the protocol's own request builder: a program bundles only its protocol's signer and wire code
+  file.addImportDeclaration({ moduleSpecifier: "@doc2sdk/runtime", namedImports: ["ProtocolClient", profile.runtimeWire, ...(waiting ? ["waitFor"] : [])] });
+  file.addImportDeclaration({ moduleSpecifier: "@doc2sdk/runtime", isTypeOnly: true, namedImports: waiting ? ["CallOptions", "ServiceClientConfig", "WaitOptions"] : ["CallOptions", "ServiceClientConfig"] });
   // one namespace import: a named list of 200 request/response types would be one unreadable line
   file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namespaceImport: "types" });
 
@@ -55,6 +82,15 @@ export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity): 
       `Options of {@link ${pkg.client}}: region, credentials (default: the provider chain), endpoint, timeouts, retries, hooks and logger.`,
     )],
   });
+
+  const tasks = taskTable(spec);
+  if (tasks) {
+    file.addVariableStatement({
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [blockDoc("The task actions of this API and how their reports read: the spec's derived `waiter` facts, once per task action.")],
+      declarations: [{ name: "TASKS", initializer: tasks }],
+    });
+  }
 
   const cls = file.addClass({
     name: pkg.client,
@@ -72,7 +108,14 @@ export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity): 
     docs: ["The API this client speaks, as the reference documents it."],
     initializer: `{ name: ${JSON.stringify(spec.service.name)}, apiVersion: ${JSON.stringify(spec.service.apiVersion)}, endpoint: ${JSON.stringify(spec.service.endpoint)}, protocol: ${JSON.stringify(spec.service.protocol)} } as const`,
   });
-  cls.addProperty({ name: "#client", isReadonly: true, type: "ServiceClient" });
+  cls.addProperty({
+    name: "sdk",
+    isStatic: true,
+    isReadonly: true,
+    docs: ["This package, as the User-Agent and the vendor's client header name it."],
+    initializer: `{ name: ${JSON.stringify(pkg.npmName)}, version: ${JSON.stringify(opts.version ?? "0.0.0")} } as const`,
+  });
+  cls.addProperty({ name: "#client", isReadonly: true, type: "ProtocolClient" });
   cls.addConstructor({
     parameters: [{ name: "config", type: configTypeName(pkg), initializer: "{}" }],
     docs: ["@param config - region, credentials, endpoint override, timeouts and retries; all optional."],
@@ -80,7 +123,7 @@ export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity): 
       "const { endpoint, ...rest } = config;",
       `const service = ${pkg.client}.service;`,
       "const isUrl = endpoint !== undefined && endpoint.includes(\"://\");",
-      "this.#client = new ServiceClient({\n...rest,\nprotocol: service.protocol,\nservice: service.name,\napiVersion: service.apiVersion,\nendpoint: endpoint !== undefined && !isUrl ? endpoint : service.endpoint,\nendpointOverride: isUrl ? endpoint : undefined,\n});",
+      `this.#client = new ProtocolClient({\nsdk: ${pkg.client}.sdk,\nrequireRegion: ${profile.regionRequired},\n...rest,\nprotocol: service.protocol,\nservice: service.name,\napiVersion: service.apiVersion,\nendpoint: endpoint !== undefined && !isUrl ? endpoint : service.endpoint,\nendpointOverride: isUrl ? endpoint : undefined,\n}, ${profile.runtimeWire});`,
     ],
   });
   cls.addMethod({
@@ -115,6 +158,22 @@ export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity): 
       docs: [actionDoc(spec, a, pkg)],
       statements: `return this.call(${JSON.stringify(a.name)}, params, options);`,
     });
+    const w = a.waiter;
+    if (w) {
+      const key = JSON.stringify(w.taskField);
+      methods.push({
+        kind: StructureKind.Method,
+        name: waiterMethodName(a),
+        parameters: [
+          { name: "input", type: `{ ${key}: types.${requestTypeName(w.taskAction)}[${key}] }` },
+          { name: "options", type: "WaitOptions", hasQuestionToken: true },
+        ],
+        returnType: `Promise<types.${responseTypeName(w.taskAction)}>`,
+        docs: [waiterDoc(a)],
+        // one line per waiter: the loop is the runtime's, the task's facts are in TASKS, once each
+        statements: `return this.#wait(${JSON.stringify(a.name)}, ${JSON.stringify(w.taskAction)}, ${key}, input, options);`,
+      });
+    }
     const page = a.pagination;
     if (page) {
       methods.push({
@@ -137,8 +196,39 @@ export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity): 
       });
     }
   }
+  if (tasks) {
+    methods.push({
+      kind: StructureKind.Method,
+      name: "#wait",
+      typeParameters: [{ name: "T", constraint: "keyof typeof TASKS" }],
+      parameters: [
+        { name: "action", type: "string" },
+        { name: "taskAction", type: "T" },
+        { name: "field", type: "string" },
+        { name: "input", type: "Record<string, unknown>" },
+        { name: "options", type: "WaitOptions", hasQuestionToken: true },
+      ],
+      returnType: `Promise<${actionMap}[T]["response"]>`,
+      statements: [
+        "const t = TASKS[taskAction];",
+        `const params = { [field]: input[field] } as unknown as ${actionMap}[T]["request"];`,
+        "return waitFor((o) => this.call(taskAction, params, o), { action, taskAction, state: (out) => (out as unknown as Record<string, unknown>)[t.status], success: t.success, failure: t.failure }, options);",
+      ],
+    });
+  }
   cls.addMethods(methods);
   return printed(file);
+}
+
+/** `{ TaskAction: { status, success, failure } }` for every task action a waiter polls, or undefined. */
+function taskTable(spec: Spec): string | undefined {
+  const tasks = new Map<string, { status: string; success: string[]; failure: string[] }>();
+  for (const a of spec.actions) {
+    if (a.waiter) tasks.set(a.waiter.taskAction, { status: a.waiter.statusField, success: a.waiter.success, failure: a.waiter.failure });
+  }
+  if (!tasks.size) return undefined;
+  const rows = [...tasks].sort(([x], [y]) => x.localeCompare(y)).map(([name, t]) => `${JSON.stringify(name)}: { status: ${JSON.stringify(t.status)}, success: ${JSON.stringify(t.success)}, failure: ${JSON.stringify(t.failure)} },`);
+  return `{\n${rows.join("\n")}\n} as const`;
 }
 
 /** The loop of a paginator: by item offset, or by page number counting the items read. */

@@ -4,6 +4,8 @@ import { errorNames } from "./emit-errors.js";
 import { exampleFit } from "./example-typing.js";
 import { fieldType, structureNames } from "./field-types.js";
 import { methodName, pascalCase, type PackageIdentity } from "./naming.js";
+import { waiterMethodName } from "./emit-client.js";
+import { protocolProfile } from "../profiles/protocols.js";
 import { renderTemplate, tableCell } from "./render-template.js";
 
 const READ_ONLY = /^(Describe|Inquiry|Get|List|Query|Check)/;
@@ -52,8 +54,30 @@ export function emitReadme(templatesDir: string, spec: Spec, pkg: PackageIdentit
     actionErrorCodes: names.actionCodes,
     errorGuard: names.guard,
     sampleError,
+    waiters: spec.actions.flatMap((a) => (a.waiter ? [{ action: a.name, method: waiterMethodName(a), start: methodName(a.name), startInput: a.input.some((f) => f.required) ? "{ /* … */ }" : "{}", ...a.waiter, success: codeList(a.waiter.success), failure: codeList(a.waiter.failure) }] : [])),
+    waiterExample: waiterExample(spec),
+    regionEnv: protocolProfile(spec).regionEnv,
+    regionRequired: protocolProfile(spec).regionRequired,
     actions: spec.actions.map((a) => ({ name: a.name, method: methodName(a.name), summary: tableCell(firstSentence(a.description || a.name)) })),
   });
+}
+
+function codeList(xs: string[]): string {
+  return xs.length ? xs.map((x) => `\`${x}\``).join(", ") : "—";
+}
+
+/**
+ * The README's waiter example: the first action with a waiter whose documented example fits the
+ * types, called with that example's input, so the snippet runs against the mock server as printed.
+ */
+function waiterExample(spec: Spec): { action: string; method: string; start: string; input: string; taskField: string; statusField: string } | null {
+  for (const a of spec.actions) {
+    if (!a.waiter) continue;
+    const ex = a.examples.find((e) => e.input && e.output && !exampleFit(spec, a, e).problems.length);
+    if (!ex) continue;
+    return { action: a.name, method: waiterMethodName(a), start: methodName(a.name), input: JSON.stringify(ex.input), taskField: a.waiter.taskField, statusField: a.waiter.statusField };
+  }
+  return null;
 }
 
 export function emitActionDoc(templatesDir: string, spec: Spec, action: Action): string {
@@ -70,6 +94,7 @@ export function emitActionDoc(templatesDir: string, spec: Spec, action: Action):
     rateLimit: action.rateLimit ?? null,
     deprecated: action.deprecated,
     paginator: page ? `paginate${pascalCase(action.name)}` : null,
+    waiter: action.waiter ? { method: waiterMethodName(action), ...action.waiter, success: codeList(action.waiter.success), failure: codeList(action.waiter.failure) } : null,
     input: rows(action.input, "input", structures),
     output: rows(action.output, "output", structures),
     examples: action.examples.map((ex, i) => {

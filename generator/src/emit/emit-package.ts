@@ -36,7 +36,7 @@ export function emitPackage(spec: Spec, res: EmitResources): { pkg: PackageIdent
   const files = new Map<string, string>();
   files.set("src/types.ts", emitTypes(project, spec, pkg));
   files.set("src/errors.ts", emitErrors(project, spec, pkg));
-  files.set("src/client.ts", emitClient(project, spec, pkg));
+  files.set("src/client.ts", emitClient(project, spec, pkg, { version: info.version }));
   files.set("src/index.ts", emitIndex(project));
   for (const [path, text] of compilePackage(files)) files.set(path, text);
   files.set("test/examples.test.ts", emitExampleTests(project, spec, pkg, posix.relative(`${info.directory}/test`, info.specFile)));

@@ -203,6 +203,8 @@ function operation(spec: Spec, a: Action, profile: ProtocolProfile, builder: Sch
     },
     ...(wire.body === "query" && inputExamples.length ? { "x-doc2sdk-request-examples": inputExamples.map((e) => ({ summary: e.title, value: e.input })) } : {}),
     ...(a.rateLimit ? { "x-doc2sdk-rate-limit": a.rateLimit } : {}),
+    // the derived task fact: which operation reports on the task this one starts, and when it is done
+    ...(a.waiter ? { "x-doc2sdk-waiter": { ...a.waiter } } : {}),
     ...(a.source ? { "x-doc2sdk-source": a.source } : {}),
   };
 }

@@ -23,6 +23,16 @@ export interface ProtocolProfile {
   documents: { family: "tencent-v3" | "tencent-v2" | "aliyun-rpc"; title: string };
   /** The region README and test examples use. */
   defaultRegion: string;
+  /**
+   * The region travels as a common parameter of every call (X-TC-Region, Region), so a client
+   * without one fails before sending (the runtime's `requireRegion`); false where the region is
+   * an action's own documented input (Alibaba's RegionId) and the docs' tables already require it.
+   */
+  regionRequired: boolean;
+  /** The environment variable the runtime reads a region from when the client is given none. */
+  regionEnv: "TENCENTCLOUD_REGION" | "ALIBABA_CLOUD_REGION_ID";
+  /** The runtime's wire code of this protocol (request builder and response reader), which a generated client passes to its ProtocolClient. */
+  runtimeWire: "tc3Wire" | "tencentV1Wire" | "aliyunRpcWire";
   /** The wire form the runtime uses by default. */
   wire: {
     method: "GET" | "POST";
@@ -55,6 +65,9 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
     vendor: "Tencent Cloud",
     documents: { family: "tencent-v3", title: "Tencent Cloud API 3.0" },
     defaultRegion: "ap-guangzhou",
+    regionRequired: true,
+    regionEnv: "TENCENTCLOUD_REGION",
+    runtimeWire: "tc3Wire",
     wire: { method: "POST", body: "json", action: { in: "header", name: "X-TC-Action" }, version: { in: "header", name: "X-TC-Version" } },
     commonParameters: [
       { name: "X-TC-Action", in: "header", required: true, type: "string", description: "The action name." },
@@ -89,6 +102,9 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
     vendor: "Tencent Cloud",
     documents: { family: "tencent-v2", title: "Tencent Cloud API 2.0" },
     defaultRegion: "ap-guangzhou",
+    regionRequired: true,
+    regionEnv: "TENCENTCLOUD_REGION",
+    runtimeWire: "tencentV1Wire",
     wire: { method: "POST", body: "form", action: { in: "query", name: "Action" }, version: { in: "query", name: "Version" } },
     commonParameters: [
       { name: "Action", in: "query", required: true, type: "string", description: "The action name." },
@@ -122,6 +138,9 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
     vendor: "Alibaba Cloud",
     documents: { family: "aliyun-rpc", title: "Alibaba Cloud RPC API" },
     defaultRegion: "cn-hangzhou",
+    regionRequired: false,
+    regionEnv: "ALIBABA_CLOUD_REGION_ID",
+    runtimeWire: "aliyunRpcWire",
     wire: { method: "GET", body: "query", action: { in: "query", name: "Action" }, version: { in: "query", name: "Version" } },
     commonParameters: [
       { name: "Action", in: "query", required: true, type: "string", description: "The action name." },

@@ -11,6 +11,7 @@ const HEADINGS: Record<ChangeClass, string> = {
   additive: "Added",
   deprecation: "Deprecated",
   docs: "Documentation",
+  dependency: "Dependencies",
 };
 
 /** The date a version is dated by: the docs' release, else the newest release in their history. */

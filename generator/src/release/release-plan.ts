@@ -39,6 +39,17 @@ interface PackResult {
 
 const SHIPPABLE = /^(dist\/|docs\/|README\.md$|CHANGELOG\.md$|package\.json$|LICENSE)/;
 
+/**
+ * `<subpath>/package.json` for each subpath the package exports (`./credentials` →
+ * `credentials/package.json`): redirects for resolvers that do not read `exports`, part of the
+ * package's entry points rather than stray files.
+ */
+function exportSubpaths(dir: string): Set<string> {
+  const { exports } = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { exports?: Record<string, unknown> };
+  const keys = exports && typeof exports === "object" ? Object.keys(exports) : [];
+  return new Set(keys.filter((k) => /^\.\/[a-z0-9-]+$/.test(k)).map((k) => `${k.slice(2)}/package.json`));
+}
+
 export function releasePlan(root: string, entries: ManifestEntryLike[], o: ReleaseOptions): ReleasePlan {
   const lines: string[] = [];
   let problems = 0;
@@ -73,7 +84,8 @@ export function releasePlan(root: string, entries: ManifestEntryLike[], o: Relea
         // a real pack (not --dry-run) when publishing: the tarball checked is the one published
         const args = publishing ? ["pack", "--json", "--pack-destination", packDir] : ["pack", "--dry-run", "--json"];
         const [p] = JSON.parse(npm(args, join(root, dir))) as PackResult[];
-        const stray = p.files.map((f) => f.path).filter((path) => !SHIPPABLE.test(path));
+        const subpaths = exportSubpaths(join(root, dir));
+        const stray = p.files.map((f) => f.path).filter((path) => !SHIPPABLE.test(path) && !subpaths.has(path));
         lines.push(`${p.name}@${p.version}: ${p.files.length} files, ${kib(p.size)} packed, ${kib(p.unpackedSize)} unpacked (from ${dir})`);
         if (stray.length) {
           problems++;

@@ -29,6 +29,11 @@ export declare class RKvstoreClient {
         readonly endpoint: "r-kvstore.aliyuncs.com";
         readonly protocol: "aliyun-rpc-v1";
     };
+    /** This package, as the User-Agent and the vendor's client header name it. */
+    static readonly sdk: {
+        readonly name: "@doc2sdk/aliyun-r-kvstore";
+        readonly version: "1.0.1";
+    };
     /** @param config - region, credentials, endpoint override, timeouts and retries; all optional. */
     constructor(config?: RKvstoreClientConfig);
     /**

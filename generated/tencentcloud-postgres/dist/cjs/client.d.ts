@@ -29,6 +29,11 @@ export declare class PostgresClient {
         readonly endpoint: "postgres.tencentcloudapi.com";
         readonly protocol: "tc3-hmac-sha256";
     };
+    /** This package, as the User-Agent and the vendor's client header name it. */
+    static readonly sdk: {
+        readonly name: "@doc2sdk/tencentcloud-postgres";
+        readonly version: "1.0.1";
+    };
     /** @param config - region, credentials, endpoint override, timeouts and retries; all optional. */
     constructor(config?: PostgresClientConfig);
     /**

@@ -36,20 +36,24 @@ var import_runtime = require("@doc2sdk/runtime");
 var RedisLegacyClient = class _RedisLegacyClient {
   /** The API this client speaks, as the reference documents it. */
   static service = { name: "redis", apiVersion: "2017", endpoint: "redis.api.qcloud.com", protocol: "tencentcloud-v1" };
+  /** This package, as the User-Agent and the vendor's client header name it. */
+  static sdk = { name: "@doc2sdk/tencentcloud-redis-legacy", version: "1.0.1" };
   #client;
   /** @param config - region, credentials, endpoint override, timeouts and retries; all optional. */
   constructor(config = {}) {
     const { endpoint, ...rest } = config;
     const service = _RedisLegacyClient.service;
     const isUrl = endpoint !== void 0 && endpoint.includes("://");
-    this.#client = new import_runtime.ServiceClient({
+    this.#client = new import_runtime.ProtocolClient({
+      sdk: _RedisLegacyClient.sdk,
+      requireRegion: true,
       ...rest,
       protocol: service.protocol,
       service: service.name,
       apiVersion: service.apiVersion,
       endpoint: endpoint !== void 0 && !isUrl ? endpoint : service.endpoint,
       endpointOverride: isUrl ? endpoint : void 0
-    });
+    }, import_runtime.tencentV1Wire);
   }
   /**
    * Sends any action by its wire name; the request and response are typed by the name.

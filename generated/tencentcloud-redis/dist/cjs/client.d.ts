@@ -1,4 +1,4 @@
-import type { CallOptions, ServiceClientConfig } from "@doc2sdk/runtime";
+import type { CallOptions, ServiceClientConfig, WaitOptions } from "@doc2sdk/runtime";
 import type * as types from "./types.js";
 /**
  * Options of {@link RedisClient}: region, credentials (default: the provider chain), endpoint,
@@ -29,6 +29,11 @@ export declare class RedisClient {
         readonly endpoint: "redis.tencentcloudapi.com";
         readonly protocol: "tc3-hmac-sha256";
     };
+    /** This package, as the User-Agent and the vendor's client header name it. */
+    static readonly sdk: {
+        readonly name: "@doc2sdk/tencentcloud-redis";
+        readonly version: "1.1.0";
+    };
     /** @param config - region, credentials, endpoint override, timeouts and retries; all optional. */
     constructor(config?: RedisClientConfig);
     /**
@@ -54,6 +59,27 @@ export declare class RedisClient {
      * ```
      */
     addReplicationInstance(params: types.AddReplicationInstanceRequest, options?: CallOptions): Promise<types.AddReplicationInstanceResponse>;
+    /**
+     * Waits for the task AddReplicationInstance started: polls `DescribeTaskInfo` with its `TaskId` until
+     * `Status` is `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. AddReplicationInstance's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.addReplicationInstance({ … });
+     * const task = await client.waitForAddReplicationInstance(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForAddReplicationInstance(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
     /**
      * This API is used to enable public network access for instances.
      *
@@ -117,6 +143,27 @@ export declare class RedisClient {
      */
     changeInstanceRole(params: types.ChangeInstanceRoleRequest, options?: CallOptions): Promise<types.ChangeInstanceRoleResponse>;
     /**
+     * Waits for the task ChangeInstanceRole started: polls `DescribeTaskInfo` with its `TaskId` until
+     * `Status` is `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. ChangeInstanceRole's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.changeInstanceRole({ … });
+     * const task = await client.waitForChangeInstanceRole(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForChangeInstanceRole(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
+    /**
      * This API is used to set a read-only instance in a replication group as a master instance.
      *
      * Rate limit: 20 requests per second.
@@ -131,6 +178,27 @@ export declare class RedisClient {
      * ```
      */
     changeMasterInstance(params: types.ChangeMasterInstanceRequest, options?: CallOptions): Promise<types.ChangeMasterInstanceResponse>;
+    /**
+     * Waits for the task ChangeMasterInstance started: polls `DescribeTaskInfo` with its `TaskId` until
+     * `Status` is `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. ChangeMasterInstance's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.changeMasterInstance({ … });
+     * const task = await client.waitForChangeMasterInstance(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForChangeMasterInstance(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
     /**
      * This API is used to promote a replica node group to a master node group or a replica node to a
      * master node for an instance.
@@ -148,6 +216,27 @@ export declare class RedisClient {
      */
     changeReplicaToMaster(params: types.ChangeReplicaToMasterRequest, options?: CallOptions): Promise<types.ChangeReplicaToMasterResponse>;
     /**
+     * Waits for the task ChangeReplicaToMaster started: polls `DescribeTaskInfo` with its `TaskId` until
+     * `Status` is `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. ChangeReplicaToMaster's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.changeReplicaToMaster({ … });
+     * const task = await client.waitForChangeReplicaToMaster(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForChangeReplicaToMaster(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
+    /**
      * This API is used to immediately terminate instances in the recycle bin.
      *
      * Rate limit: 20 requests per second.
@@ -163,6 +252,27 @@ export declare class RedisClient {
      */
     cleanUpInstance(params: types.CleanUpInstanceRequest, options?: CallOptions): Promise<types.CleanUpInstanceResponse>;
     /**
+     * Waits for the task CleanUpInstance started: polls `DescribeTaskInfo` with its `TaskId` until
+     * `Status` is `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. CleanUpInstance's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.cleanUpInstance({ … });
+     * const task = await client.waitForCleanUpInstance(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForCleanUpInstance(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
+    /**
      * This API is used to clear instance data.
      *
      * Rate limit: 20 requests per second.
@@ -177,6 +287,27 @@ export declare class RedisClient {
      * ```
      */
     clearInstance(params: types.ClearInstanceRequest, options?: CallOptions): Promise<types.ClearInstanceResponse>;
+    /**
+     * Waits for the task ClearInstance started: polls `DescribeTaskInfo` with its `TaskId` until `Status`
+     * is `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. ClearInstance's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.clearInstance({ … });
+     * const task = await client.waitForClearInstance(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForClearInstance(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
     /**
      * This API is used to clone a complete new instance based on the current instance backup file.
      *
@@ -208,6 +339,27 @@ export declare class RedisClient {
      */
     closeSSL(params: types.CloseSSLRequest, options?: CallOptions): Promise<types.CloseSSLResponse>;
     /**
+     * Waits for the task CloseSSL started: polls `DescribeTaskInfo` with its `TaskId` until `Status` is
+     * `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. CloseSSL's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.closeSSL({ … });
+     * const task = await client.waitForCloseSSL(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForCloseSSL(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
+    /**
      * This API is used to customize the account for accessing instances.
      *
      * Rate limit: 20 requests per second.
@@ -222,6 +374,27 @@ export declare class RedisClient {
      * ```
      */
     createInstanceAccount(params: types.CreateInstanceAccountRequest, options?: CallOptions): Promise<types.CreateInstanceAccountResponse>;
+    /**
+     * Waits for the task CreateInstanceAccount started: polls `DescribeTaskInfo` with its `TaskId` until
+     * `Status` is `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. CreateInstanceAccount's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.createInstanceAccount({ … });
+     * const task = await client.waitForCreateInstanceAccount(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForCreateInstanceAccount(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
     /**
      * This API is used to create an TencentDB or Redis instance.
      *
@@ -268,6 +441,27 @@ export declare class RedisClient {
      */
     createReplicationGroup(params: types.CreateReplicationGroupRequest, options?: CallOptions): Promise<types.CreateReplicationGroupResponse>;
     /**
+     * Waits for the task CreateReplicationGroup started: polls `DescribeTaskInfo` with its `TaskId` until
+     * `Status` is `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. CreateReplicationGroup's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.createReplicationGroup({ … });
+     * const task = await client.waitForCreateReplicationGroup(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForCreateReplicationGroup(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
+    /**
      * This API is used to delete instance sub-accounts.
      *
      * Rate limit: 20 requests per second.
@@ -282,6 +476,27 @@ export declare class RedisClient {
      * ```
      */
     deleteInstanceAccount(params: types.DeleteInstanceAccountRequest, options?: CallOptions): Promise<types.DeleteInstanceAccountResponse>;
+    /**
+     * Waits for the task DeleteInstanceAccount started: polls `DescribeTaskInfo` with its `TaskId` until
+     * `Status` is `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. DeleteInstanceAccount's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.deleteInstanceAccount({ … });
+     * const task = await client.waitForDeleteInstanceAccount(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForDeleteInstanceAccount(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
     /**
      * This API is used to delete a parameter template.
      *
@@ -1151,6 +1366,27 @@ export declare class RedisClient {
      */
     destroyPostpaidInstance(params: types.DestroyPostpaidInstanceRequest, options?: CallOptions): Promise<types.DestroyPostpaidInstanceResponse>;
     /**
+     * Waits for the task DestroyPostpaidInstance started: polls `DescribeTaskInfo` with its `TaskId` until
+     * `Status` is `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. DestroyPostpaidInstance's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.destroyPostpaidInstance({ … });
+     * const task = await client.waitForDestroyPostpaidInstance(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForDestroyPostpaidInstance(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
+    /**
      * This API is used to return Redis instances with monthly subscription.
      *
      * Rate limit: 20 requests per second.
@@ -1181,6 +1417,27 @@ export declare class RedisClient {
      */
     disableReplicaReadonly(params: types.DisableReplicaReadonlyRequest, options?: CallOptions): Promise<types.DisableReplicaReadonlyResponse>;
     /**
+     * Waits for the task DisableReplicaReadonly started: polls `DescribeTaskInfo` with its `TaskId` until
+     * `Status` is `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. DisableReplicaReadonly's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.disableReplicaReadonly({ … });
+     * const task = await client.waitForDisableReplicaReadonly(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForDisableReplicaReadonly(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
+    /**
      * This API is used to unbind security groups from instances in batches.
      *
      * Rate limit: 20 requests per second.
@@ -1210,6 +1467,27 @@ export declare class RedisClient {
      * ```
      */
     enableReplicaReadonly(params: types.EnableReplicaReadonlyRequest, options?: CallOptions): Promise<types.EnableReplicaReadonlyResponse>;
+    /**
+     * Waits for the task EnableReplicaReadonly started: polls `DescribeTaskInfo` with its `TaskId` until
+     * `Status` is `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. EnableReplicaReadonly's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.enableReplicaReadonly({ … });
+     * const task = await client.waitForEnableReplicaReadonly(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForEnableReplicaReadonly(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
     /**
      * This API is used to query the price of new instances.
      *
@@ -1256,6 +1534,27 @@ export declare class RedisClient {
      */
     killMasterGroup(params: types.KillMasterGroupRequest, options?: CallOptions): Promise<types.KillMasterGroupResponse>;
     /**
+     * Waits for the task KillMasterGroup started: polls `DescribeTaskInfo` with its `TaskId` until
+     * `Status` is `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. KillMasterGroup's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.killMasterGroup({ … });
+     * const task = await client.waitForKillMasterGroup(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForKillMasterGroup(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
+    /**
      * This API is used to manually back up a Redis instance.
      *
      * Rate limit: 20 requests per second.
@@ -1265,6 +1564,27 @@ export declare class RedisClient {
      * Wire action: `ManualBackupInstance` (redis 2018-04-12).
      */
     manualBackupInstance(params: types.ManualBackupInstanceRequest, options?: CallOptions): Promise<types.ManualBackupInstanceResponse>;
+    /**
+     * Waits for the task ManualBackupInstance started: polls `DescribeTaskInfo` with its `TaskId` until
+     * `Status` is `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. ManualBackupInstance's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.manualBackupInstance({ … });
+     * const task = await client.waitForManualBackupInstance(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForManualBackupInstance(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
     /**
      * This API is used to change the instance access password. Due to a spelling error in the original API
      * name, it has been corrected to ModifyInstancePassword. It is recommended to use the corrected API.
@@ -1281,6 +1601,27 @@ export declare class RedisClient {
      * ```
      */
     modfiyInstancePassword(params: types.ModfiyInstancePasswordRequest, options?: CallOptions): Promise<types.ModfiyInstancePasswordResponse>;
+    /**
+     * Waits for the task ModfiyInstancePassword started: polls `DescribeTaskInfo` with its `TaskId` until
+     * `Status` is `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. ModfiyInstancePassword's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.modfiyInstancePassword({ … });
+     * const task = await client.waitForModfiyInstancePassword(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForModfiyInstancePassword(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
     /**
      * This API is used to set the configuration for an automatic backup.
      *
@@ -1328,6 +1669,27 @@ export declare class RedisClient {
      */
     modifyConnectionConfig(params: types.ModifyConnectionConfigRequest, options?: CallOptions): Promise<types.ModifyConnectionConfigResponse>;
     /**
+     * Waits for the task ModifyConnectionConfig started: polls `DescribeTaskInfo` with its `TaskId` until
+     * `Status` is `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. ModifyConnectionConfig's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.modifyConnectionConfig({ … });
+     * const task = await client.waitForModifyConnectionConfig(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForModifyConnectionConfig(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
+    /**
      * This API is used to modify the original security group list of an instance.
      *
      * Rate limit: 20 requests per second.
@@ -1373,6 +1735,27 @@ export declare class RedisClient {
      */
     modifyInstanceAccount(params: types.ModifyInstanceAccountRequest, options?: CallOptions): Promise<types.ModifyInstanceAccountResponse>;
     /**
+     * Waits for the task ModifyInstanceAccount started: polls `DescribeTaskInfo` with its `TaskId` until
+     * `Status` is `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. ModifyInstanceAccount's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.modifyInstanceAccount({ … });
+     * const task = await client.waitForModifyInstanceAccount(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForModifyInstanceAccount(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
+    /**
      * This API is used to change the availability zone of the instance.
      *
      * Rate limit: 20 requests per second.
@@ -1388,6 +1771,27 @@ export declare class RedisClient {
      */
     modifyInstanceAvailabilityZones(params: types.ModifyInstanceAvailabilityZonesRequest, options?: CallOptions): Promise<types.ModifyInstanceAvailabilityZonesResponse>;
     /**
+     * Waits for the task ModifyInstanceAvailabilityZones started: polls `DescribeTaskInfo` with its
+     * `TaskId` until `Status` is `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. ModifyInstanceAvailabilityZones's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.modifyInstanceAvailabilityZones({ … });
+     * const task = await client.waitForModifyInstanceAvailabilityZones(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForModifyInstanceAvailabilityZones(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
+    /**
      * This API is used to modify the instance backup mode.
      *
      * Rate limit: 20 requests per second.
@@ -1402,6 +1806,27 @@ export declare class RedisClient {
      * ```
      */
     modifyInstanceBackupMode(params: types.ModifyInstanceBackupModeRequest, options?: CallOptions): Promise<types.ModifyInstanceBackupModeResponse>;
+    /**
+     * Waits for the task ModifyInstanceBackupMode started: polls `DescribeTaskInfo` with its `TaskId`
+     * until `Status` is `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. ModifyInstanceBackupMode's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.modifyInstanceBackupMode({ … });
+     * const task = await client.waitForModifyInstanceBackupMode(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForModifyInstanceBackupMode(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
     /**
      * This API is used to modify the operations event execution schedule of an instance.
      *
@@ -1448,6 +1873,27 @@ export declare class RedisClient {
      */
     modifyInstanceParams(params: types.ModifyInstanceParamsRequest, options?: CallOptions): Promise<types.ModifyInstanceParamsResponse>;
     /**
+     * Waits for the task ModifyInstanceParams started: polls `DescribeTaskInfo` with its `TaskId` until
+     * `Status` is `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. ModifyInstanceParams's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.modifyInstanceParams({ … });
+     * const task = await client.waitForModifyInstanceParams(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForModifyInstanceParams(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
+    /**
      * This API is used to set the instance input mode.
      *
      * Rate limit: 20 requests per second.
@@ -1462,6 +1908,27 @@ export declare class RedisClient {
      * ```
      */
     modifyInstanceReadOnly(params: types.ModifyInstanceReadOnlyRequest, options?: CallOptions): Promise<types.ModifyInstanceReadOnlyResponse>;
+    /**
+     * Waits for the task ModifyInstanceReadOnly started: polls `DescribeTaskInfo` with its `TaskId` until
+     * `Status` is `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. ModifyInstanceReadOnly's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.modifyInstanceReadOnly({ … });
+     * const task = await client.waitForModifyInstanceReadOnly(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForModifyInstanceReadOnly(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
     /**
      * This API is used to modify the time of instance maintenance window. Instances that require the
      * version or architecture upgrade will undergo time switching during the maintenance window. Note: If
@@ -1495,6 +1962,27 @@ export declare class RedisClient {
      * ```
      */
     modifyNetworkConfig(params: types.ModifyNetworkConfigRequest, options?: CallOptions): Promise<types.ModifyNetworkConfigResponse>;
+    /**
+     * Waits for the task ModifyNetworkConfig started: polls `DescribeTaskInfo` with its `TaskId` until
+     * `Status` is `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. ModifyNetworkConfig's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.modifyNetworkConfig({ … });
+     * const task = await client.waitForModifyNetworkConfig(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForModifyNetworkConfig(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
     /**
      * This API is used to modify the parameter template.
      *
@@ -1541,6 +2029,27 @@ export declare class RedisClient {
      */
     openSSL(params: types.OpenSSLRequest, options?: CallOptions): Promise<types.OpenSSLResponse>;
     /**
+     * Waits for the task OpenSSL started: polls `DescribeTaskInfo` with its `TaskId` until `Status` is
+     * `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. OpenSSL's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.openSSL({ … });
+     * const task = await client.waitForOpenSSL(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForOpenSSL(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
+    /**
      * This API is used to disable public network access.
      *
      * Rate limit: 20 requests per second.
@@ -1586,6 +2095,27 @@ export declare class RedisClient {
      */
     removeReplicationInstance(params: types.RemoveReplicationInstanceRequest, options?: CallOptions): Promise<types.RemoveReplicationInstanceResponse>;
     /**
+     * Waits for the task RemoveReplicationInstance started: polls `DescribeTaskInfo` with its `TaskId`
+     * until `Status` is `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. RemoveReplicationInstance's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.removeReplicationInstance({ … });
+     * const task = await client.waitForRemoveReplicationInstance(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForRemoveReplicationInstance(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
+    /**
      * This API is used to renew an instance.
      *
      * Rate limit: 20 requests per second.
@@ -1616,6 +2146,27 @@ export declare class RedisClient {
      */
     resetPassword(params: types.ResetPasswordRequest, options?: CallOptions): Promise<types.ResetPasswordResponse>;
     /**
+     * Waits for the task ResetPassword started: polls `DescribeTaskInfo` with its `TaskId` until `Status`
+     * is `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. ResetPassword's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.resetPassword({ … });
+     * const task = await client.waitForResetPassword(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForResetPassword(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
+    /**
      * This API is used to restore an instance.
      *
      * Rate limit: 20 requests per second.
@@ -1625,6 +2176,27 @@ export declare class RedisClient {
      * Wire action: `RestoreInstance` (redis 2018-04-12).
      */
     restoreInstance(params: types.RestoreInstanceRequest, options?: CallOptions): Promise<types.RestoreInstanceResponse>;
+    /**
+     * Waits for the task RestoreInstance started: polls `DescribeTaskInfo` with its `TaskId` until
+     * `Status` is `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. RestoreInstance's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.restoreInstance({ … });
+     * const task = await client.waitForRestoreInstance(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForRestoreInstance(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
     /**
      * This API is used to deisolate instances.
      *
@@ -1675,6 +2247,27 @@ export declare class RedisClient {
      */
     switchInstanceVip(params: types.SwitchInstanceVipRequest, options?: CallOptions): Promise<types.SwitchInstanceVipResponse>;
     /**
+     * Waits for the task SwitchInstanceVip started: polls `DescribeTaskInfo` with its `TaskId` until
+     * `Status` is `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. SwitchInstanceVip's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.switchInstanceVip({ … });
+     * const task = await client.waitForSwitchInstanceVip(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForSwitchInstanceVip(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
+    /**
      * This API is used to simulate the fault of a Proxy node.
      *
      * Rate limit: 20 requests per second.
@@ -1689,6 +2282,27 @@ export declare class RedisClient {
      * ```
      */
     switchProxy(params: types.SwitchProxyRequest, options?: CallOptions): Promise<types.SwitchProxyResponse>;
+    /**
+     * Waits for the task SwitchProxy started: polls `DescribeTaskInfo` with its `TaskId` until `Status` is
+     * `succeed` and resolves with that report.
+     *
+     * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+     * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+     * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+     * `signal` rejects with `AbortError`.
+     *
+     * @param input - the `TaskId` of the task, e.g. SwitchProxy's response
+     * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+     *
+     * @example
+     * ```ts
+     * const started = await client.switchProxy({ … });
+     * const task = await client.waitForSwitchProxy(started, { maxWaitMs: 5 * 60_000 });
+     * ```
+     */
+    waitForSwitchProxy(input: {
+        "TaskId": types.DescribeTaskInfoRequest["TaskId"];
+    }, options?: WaitOptions): Promise<types.DescribeTaskInfoResponse>;
     /**
      * This API is used to change the configuration specifications of an instance.
      *

@@ -33,23 +33,30 @@ module.exports = __toCommonJS(index_exports);
 
 // src/client.ts
 var import_runtime = require("@doc2sdk/runtime");
+var TASKS = {
+  "DescribeTaskInfo": { status: "Status", success: ["succeed"], failure: ["failed", "Error"] }
+};
 var RedisClient = class _RedisClient {
   /** The API this client speaks, as the reference documents it. */
   static service = { name: "redis", apiVersion: "2018-04-12", endpoint: "redis.tencentcloudapi.com", protocol: "tc3-hmac-sha256" };
+  /** This package, as the User-Agent and the vendor's client header name it. */
+  static sdk = { name: "@doc2sdk/tencentcloud-redis", version: "1.1.0" };
   #client;
   /** @param config - region, credentials, endpoint override, timeouts and retries; all optional. */
   constructor(config = {}) {
     const { endpoint, ...rest } = config;
     const service = _RedisClient.service;
     const isUrl = endpoint !== void 0 && endpoint.includes("://");
-    this.#client = new import_runtime.ServiceClient({
+    this.#client = new import_runtime.ProtocolClient({
+      sdk: _RedisClient.sdk,
+      requireRegion: true,
       ...rest,
       protocol: service.protocol,
       service: service.name,
       apiVersion: service.apiVersion,
       endpoint: endpoint !== void 0 && !isUrl ? endpoint : service.endpoint,
       endpointOverride: isUrl ? endpoint : void 0
-    });
+    }, import_runtime.tc3Wire);
   }
   /**
    * Sends any action by its wire name; the request and response are typed by the name.
@@ -77,6 +84,27 @@ var RedisClient = class _RedisClient {
    */
   addReplicationInstance(params, options) {
     return this.call("AddReplicationInstance", params, options);
+  }
+  /**
+   * Waits for the task AddReplicationInstance started: polls `DescribeTaskInfo` with its `TaskId` until
+   * `Status` is `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. AddReplicationInstance's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.addReplicationInstance({ … });
+   * const task = await client.waitForAddReplicationInstance(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForAddReplicationInstance(input, options) {
+    return this.#wait("AddReplicationInstance", "DescribeTaskInfo", "TaskId", input, options);
   }
   /**
    * This API is used to enable public network access for instances.
@@ -149,6 +177,27 @@ var RedisClient = class _RedisClient {
     return this.call("ChangeInstanceRole", params, options);
   }
   /**
+   * Waits for the task ChangeInstanceRole started: polls `DescribeTaskInfo` with its `TaskId` until
+   * `Status` is `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. ChangeInstanceRole's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.changeInstanceRole({ … });
+   * const task = await client.waitForChangeInstanceRole(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForChangeInstanceRole(input, options) {
+    return this.#wait("ChangeInstanceRole", "DescribeTaskInfo", "TaskId", input, options);
+  }
+  /**
    * This API is used to set a read-only instance in a replication group as a master instance.
    *
    * Rate limit: 20 requests per second.
@@ -164,6 +213,27 @@ var RedisClient = class _RedisClient {
    */
   changeMasterInstance(params, options) {
     return this.call("ChangeMasterInstance", params, options);
+  }
+  /**
+   * Waits for the task ChangeMasterInstance started: polls `DescribeTaskInfo` with its `TaskId` until
+   * `Status` is `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. ChangeMasterInstance's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.changeMasterInstance({ … });
+   * const task = await client.waitForChangeMasterInstance(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForChangeMasterInstance(input, options) {
+    return this.#wait("ChangeMasterInstance", "DescribeTaskInfo", "TaskId", input, options);
   }
   /**
    * This API is used to promote a replica node group to a master node group or a replica node to a
@@ -184,6 +254,27 @@ var RedisClient = class _RedisClient {
     return this.call("ChangeReplicaToMaster", params, options);
   }
   /**
+   * Waits for the task ChangeReplicaToMaster started: polls `DescribeTaskInfo` with its `TaskId` until
+   * `Status` is `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. ChangeReplicaToMaster's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.changeReplicaToMaster({ … });
+   * const task = await client.waitForChangeReplicaToMaster(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForChangeReplicaToMaster(input, options) {
+    return this.#wait("ChangeReplicaToMaster", "DescribeTaskInfo", "TaskId", input, options);
+  }
+  /**
    * This API is used to immediately terminate instances in the recycle bin.
    *
    * Rate limit: 20 requests per second.
@@ -201,6 +292,27 @@ var RedisClient = class _RedisClient {
     return this.call("CleanUpInstance", params, options);
   }
   /**
+   * Waits for the task CleanUpInstance started: polls `DescribeTaskInfo` with its `TaskId` until
+   * `Status` is `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. CleanUpInstance's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.cleanUpInstance({ … });
+   * const task = await client.waitForCleanUpInstance(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForCleanUpInstance(input, options) {
+    return this.#wait("CleanUpInstance", "DescribeTaskInfo", "TaskId", input, options);
+  }
+  /**
    * This API is used to clear instance data.
    *
    * Rate limit: 20 requests per second.
@@ -216,6 +328,27 @@ var RedisClient = class _RedisClient {
    */
   clearInstance(params, options) {
     return this.call("ClearInstance", params, options);
+  }
+  /**
+   * Waits for the task ClearInstance started: polls `DescribeTaskInfo` with its `TaskId` until `Status`
+   * is `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. ClearInstance's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.clearInstance({ … });
+   * const task = await client.waitForClearInstance(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForClearInstance(input, options) {
+    return this.#wait("ClearInstance", "DescribeTaskInfo", "TaskId", input, options);
   }
   /**
    * This API is used to clone a complete new instance based on the current instance backup file.
@@ -252,6 +385,27 @@ var RedisClient = class _RedisClient {
     return this.call("CloseSSL", params, options);
   }
   /**
+   * Waits for the task CloseSSL started: polls `DescribeTaskInfo` with its `TaskId` until `Status` is
+   * `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. CloseSSL's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.closeSSL({ … });
+   * const task = await client.waitForCloseSSL(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForCloseSSL(input, options) {
+    return this.#wait("CloseSSL", "DescribeTaskInfo", "TaskId", input, options);
+  }
+  /**
    * This API is used to customize the account for accessing instances.
    *
    * Rate limit: 20 requests per second.
@@ -267,6 +421,27 @@ var RedisClient = class _RedisClient {
    */
   createInstanceAccount(params, options) {
     return this.call("CreateInstanceAccount", params, options);
+  }
+  /**
+   * Waits for the task CreateInstanceAccount started: polls `DescribeTaskInfo` with its `TaskId` until
+   * `Status` is `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. CreateInstanceAccount's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.createInstanceAccount({ … });
+   * const task = await client.waitForCreateInstanceAccount(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForCreateInstanceAccount(input, options) {
+    return this.#wait("CreateInstanceAccount", "DescribeTaskInfo", "TaskId", input, options);
   }
   /**
    * This API is used to create an TencentDB or Redis instance.
@@ -320,6 +495,27 @@ var RedisClient = class _RedisClient {
     return this.call("CreateReplicationGroup", params, options);
   }
   /**
+   * Waits for the task CreateReplicationGroup started: polls `DescribeTaskInfo` with its `TaskId` until
+   * `Status` is `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. CreateReplicationGroup's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.createReplicationGroup({ … });
+   * const task = await client.waitForCreateReplicationGroup(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForCreateReplicationGroup(input, options) {
+    return this.#wait("CreateReplicationGroup", "DescribeTaskInfo", "TaskId", input, options);
+  }
+  /**
    * This API is used to delete instance sub-accounts.
    *
    * Rate limit: 20 requests per second.
@@ -335,6 +531,27 @@ var RedisClient = class _RedisClient {
    */
   deleteInstanceAccount(params, options) {
     return this.call("DeleteInstanceAccount", params, options);
+  }
+  /**
+   * Waits for the task DeleteInstanceAccount started: polls `DescribeTaskInfo` with its `TaskId` until
+   * `Status` is `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. DeleteInstanceAccount's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.deleteInstanceAccount({ … });
+   * const task = await client.waitForDeleteInstanceAccount(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForDeleteInstanceAccount(input, options) {
+    return this.#wait("DeleteInstanceAccount", "DescribeTaskInfo", "TaskId", input, options);
   }
   /**
    * This API is used to delete a parameter template.
@@ -1426,6 +1643,27 @@ var RedisClient = class _RedisClient {
     return this.call("DestroyPostpaidInstance", params, options);
   }
   /**
+   * Waits for the task DestroyPostpaidInstance started: polls `DescribeTaskInfo` with its `TaskId` until
+   * `Status` is `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. DestroyPostpaidInstance's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.destroyPostpaidInstance({ … });
+   * const task = await client.waitForDestroyPostpaidInstance(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForDestroyPostpaidInstance(input, options) {
+    return this.#wait("DestroyPostpaidInstance", "DescribeTaskInfo", "TaskId", input, options);
+  }
+  /**
    * This API is used to return Redis instances with monthly subscription.
    *
    * Rate limit: 20 requests per second.
@@ -1460,6 +1698,27 @@ var RedisClient = class _RedisClient {
     return this.call("DisableReplicaReadonly", params, options);
   }
   /**
+   * Waits for the task DisableReplicaReadonly started: polls `DescribeTaskInfo` with its `TaskId` until
+   * `Status` is `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. DisableReplicaReadonly's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.disableReplicaReadonly({ … });
+   * const task = await client.waitForDisableReplicaReadonly(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForDisableReplicaReadonly(input, options) {
+    return this.#wait("DisableReplicaReadonly", "DescribeTaskInfo", "TaskId", input, options);
+  }
+  /**
    * This API is used to unbind security groups from instances in batches.
    *
    * Rate limit: 20 requests per second.
@@ -1492,6 +1751,27 @@ var RedisClient = class _RedisClient {
    */
   enableReplicaReadonly(params, options) {
     return this.call("EnableReplicaReadonly", params, options);
+  }
+  /**
+   * Waits for the task EnableReplicaReadonly started: polls `DescribeTaskInfo` with its `TaskId` until
+   * `Status` is `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. EnableReplicaReadonly's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.enableReplicaReadonly({ … });
+   * const task = await client.waitForEnableReplicaReadonly(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForEnableReplicaReadonly(input, options) {
+    return this.#wait("EnableReplicaReadonly", "DescribeTaskInfo", "TaskId", input, options);
   }
   /**
    * This API is used to query the price of new instances.
@@ -1545,6 +1825,27 @@ var RedisClient = class _RedisClient {
     return this.call("KillMasterGroup", params, options);
   }
   /**
+   * Waits for the task KillMasterGroup started: polls `DescribeTaskInfo` with its `TaskId` until
+   * `Status` is `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. KillMasterGroup's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.killMasterGroup({ … });
+   * const task = await client.waitForKillMasterGroup(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForKillMasterGroup(input, options) {
+    return this.#wait("KillMasterGroup", "DescribeTaskInfo", "TaskId", input, options);
+  }
+  /**
    * This API is used to manually back up a Redis instance.
    *
    * Rate limit: 20 requests per second.
@@ -1555,6 +1856,27 @@ var RedisClient = class _RedisClient {
    */
   manualBackupInstance(params, options) {
     return this.call("ManualBackupInstance", params, options);
+  }
+  /**
+   * Waits for the task ManualBackupInstance started: polls `DescribeTaskInfo` with its `TaskId` until
+   * `Status` is `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. ManualBackupInstance's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.manualBackupInstance({ … });
+   * const task = await client.waitForManualBackupInstance(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForManualBackupInstance(input, options) {
+    return this.#wait("ManualBackupInstance", "DescribeTaskInfo", "TaskId", input, options);
   }
   /**
    * This API is used to change the instance access password. Due to a spelling error in the original API
@@ -1573,6 +1895,27 @@ var RedisClient = class _RedisClient {
    */
   modfiyInstancePassword(params, options) {
     return this.call("ModfiyInstancePassword", params, options);
+  }
+  /**
+   * Waits for the task ModfiyInstancePassword started: polls `DescribeTaskInfo` with its `TaskId` until
+   * `Status` is `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. ModfiyInstancePassword's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.modfiyInstancePassword({ … });
+   * const task = await client.waitForModfiyInstancePassword(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForModfiyInstancePassword(input, options) {
+    return this.#wait("ModfiyInstancePassword", "DescribeTaskInfo", "TaskId", input, options);
   }
   /**
    * This API is used to set the configuration for an automatic backup.
@@ -1627,6 +1970,27 @@ var RedisClient = class _RedisClient {
     return this.call("ModifyConnectionConfig", params, options);
   }
   /**
+   * Waits for the task ModifyConnectionConfig started: polls `DescribeTaskInfo` with its `TaskId` until
+   * `Status` is `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. ModifyConnectionConfig's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.modifyConnectionConfig({ … });
+   * const task = await client.waitForModifyConnectionConfig(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForModifyConnectionConfig(input, options) {
+    return this.#wait("ModifyConnectionConfig", "DescribeTaskInfo", "TaskId", input, options);
+  }
+  /**
    * This API is used to modify the original security group list of an instance.
    *
    * Rate limit: 20 requests per second.
@@ -1678,6 +2042,27 @@ var RedisClient = class _RedisClient {
     return this.call("ModifyInstanceAccount", params, options);
   }
   /**
+   * Waits for the task ModifyInstanceAccount started: polls `DescribeTaskInfo` with its `TaskId` until
+   * `Status` is `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. ModifyInstanceAccount's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.modifyInstanceAccount({ … });
+   * const task = await client.waitForModifyInstanceAccount(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForModifyInstanceAccount(input, options) {
+    return this.#wait("ModifyInstanceAccount", "DescribeTaskInfo", "TaskId", input, options);
+  }
+  /**
    * This API is used to change the availability zone of the instance.
    *
    * Rate limit: 20 requests per second.
@@ -1695,6 +2080,27 @@ var RedisClient = class _RedisClient {
     return this.call("ModifyInstanceAvailabilityZones", params, options);
   }
   /**
+   * Waits for the task ModifyInstanceAvailabilityZones started: polls `DescribeTaskInfo` with its
+   * `TaskId` until `Status` is `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. ModifyInstanceAvailabilityZones's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.modifyInstanceAvailabilityZones({ … });
+   * const task = await client.waitForModifyInstanceAvailabilityZones(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForModifyInstanceAvailabilityZones(input, options) {
+    return this.#wait("ModifyInstanceAvailabilityZones", "DescribeTaskInfo", "TaskId", input, options);
+  }
+  /**
    * This API is used to modify the instance backup mode.
    *
    * Rate limit: 20 requests per second.
@@ -1710,6 +2116,27 @@ var RedisClient = class _RedisClient {
    */
   modifyInstanceBackupMode(params, options) {
     return this.call("ModifyInstanceBackupMode", params, options);
+  }
+  /**
+   * Waits for the task ModifyInstanceBackupMode started: polls `DescribeTaskInfo` with its `TaskId`
+   * until `Status` is `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. ModifyInstanceBackupMode's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.modifyInstanceBackupMode({ … });
+   * const task = await client.waitForModifyInstanceBackupMode(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForModifyInstanceBackupMode(input, options) {
+    return this.#wait("ModifyInstanceBackupMode", "DescribeTaskInfo", "TaskId", input, options);
   }
   /**
    * This API is used to modify the operations event execution schedule of an instance.
@@ -1763,6 +2190,27 @@ var RedisClient = class _RedisClient {
     return this.call("ModifyInstanceParams", params, options);
   }
   /**
+   * Waits for the task ModifyInstanceParams started: polls `DescribeTaskInfo` with its `TaskId` until
+   * `Status` is `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. ModifyInstanceParams's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.modifyInstanceParams({ … });
+   * const task = await client.waitForModifyInstanceParams(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForModifyInstanceParams(input, options) {
+    return this.#wait("ModifyInstanceParams", "DescribeTaskInfo", "TaskId", input, options);
+  }
+  /**
    * This API is used to set the instance input mode.
    *
    * Rate limit: 20 requests per second.
@@ -1778,6 +2226,27 @@ var RedisClient = class _RedisClient {
    */
   modifyInstanceReadOnly(params, options) {
     return this.call("ModifyInstanceReadOnly", params, options);
+  }
+  /**
+   * Waits for the task ModifyInstanceReadOnly started: polls `DescribeTaskInfo` with its `TaskId` until
+   * `Status` is `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. ModifyInstanceReadOnly's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.modifyInstanceReadOnly({ … });
+   * const task = await client.waitForModifyInstanceReadOnly(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForModifyInstanceReadOnly(input, options) {
+    return this.#wait("ModifyInstanceReadOnly", "DescribeTaskInfo", "TaskId", input, options);
   }
   /**
    * This API is used to modify the time of instance maintenance window. Instances that require the
@@ -1815,6 +2284,27 @@ var RedisClient = class _RedisClient {
    */
   modifyNetworkConfig(params, options) {
     return this.call("ModifyNetworkConfig", params, options);
+  }
+  /**
+   * Waits for the task ModifyNetworkConfig started: polls `DescribeTaskInfo` with its `TaskId` until
+   * `Status` is `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. ModifyNetworkConfig's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.modifyNetworkConfig({ … });
+   * const task = await client.waitForModifyNetworkConfig(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForModifyNetworkConfig(input, options) {
+    return this.#wait("ModifyNetworkConfig", "DescribeTaskInfo", "TaskId", input, options);
   }
   /**
    * This API is used to modify the parameter template.
@@ -1868,6 +2358,27 @@ var RedisClient = class _RedisClient {
     return this.call("OpenSSL", params, options);
   }
   /**
+   * Waits for the task OpenSSL started: polls `DescribeTaskInfo` with its `TaskId` until `Status` is
+   * `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. OpenSSL's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.openSSL({ … });
+   * const task = await client.waitForOpenSSL(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForOpenSSL(input, options) {
+    return this.#wait("OpenSSL", "DescribeTaskInfo", "TaskId", input, options);
+  }
+  /**
    * This API is used to disable public network access.
    *
    * Rate limit: 20 requests per second.
@@ -1919,6 +2430,27 @@ var RedisClient = class _RedisClient {
     return this.call("RemoveReplicationInstance", params, options);
   }
   /**
+   * Waits for the task RemoveReplicationInstance started: polls `DescribeTaskInfo` with its `TaskId`
+   * until `Status` is `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. RemoveReplicationInstance's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.removeReplicationInstance({ … });
+   * const task = await client.waitForRemoveReplicationInstance(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForRemoveReplicationInstance(input, options) {
+    return this.#wait("RemoveReplicationInstance", "DescribeTaskInfo", "TaskId", input, options);
+  }
+  /**
    * This API is used to renew an instance.
    *
    * Rate limit: 20 requests per second.
@@ -1953,6 +2485,27 @@ var RedisClient = class _RedisClient {
     return this.call("ResetPassword", params, options);
   }
   /**
+   * Waits for the task ResetPassword started: polls `DescribeTaskInfo` with its `TaskId` until `Status`
+   * is `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. ResetPassword's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.resetPassword({ … });
+   * const task = await client.waitForResetPassword(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForResetPassword(input, options) {
+    return this.#wait("ResetPassword", "DescribeTaskInfo", "TaskId", input, options);
+  }
+  /**
    * This API is used to restore an instance.
    *
    * Rate limit: 20 requests per second.
@@ -1963,6 +2516,27 @@ var RedisClient = class _RedisClient {
    */
   restoreInstance(params, options) {
     return this.call("RestoreInstance", params, options);
+  }
+  /**
+   * Waits for the task RestoreInstance started: polls `DescribeTaskInfo` with its `TaskId` until
+   * `Status` is `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. RestoreInstance's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.restoreInstance({ … });
+   * const task = await client.waitForRestoreInstance(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForRestoreInstance(input, options) {
+    return this.#wait("RestoreInstance", "DescribeTaskInfo", "TaskId", input, options);
   }
   /**
    * This API is used to deisolate instances.
@@ -2020,6 +2594,27 @@ var RedisClient = class _RedisClient {
     return this.call("SwitchInstanceVip", params, options);
   }
   /**
+   * Waits for the task SwitchInstanceVip started: polls `DescribeTaskInfo` with its `TaskId` until
+   * `Status` is `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. SwitchInstanceVip's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.switchInstanceVip({ … });
+   * const task = await client.waitForSwitchInstanceVip(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForSwitchInstanceVip(input, options) {
+    return this.#wait("SwitchInstanceVip", "DescribeTaskInfo", "TaskId", input, options);
+  }
+  /**
    * This API is used to simulate the fault of a Proxy node.
    *
    * Rate limit: 20 requests per second.
@@ -2035,6 +2630,27 @@ var RedisClient = class _RedisClient {
    */
   switchProxy(params, options) {
     return this.call("SwitchProxy", params, options);
+  }
+  /**
+   * Waits for the task SwitchProxy started: polls `DescribeTaskInfo` with its `TaskId` until `Status` is
+   * `succeed` and resolves with that report.
+   *
+   * Between polls it sleeps with exponential backoff and jitter (`minDelayMs` 2 s doubling up to
+   * `maxDelayMs` 30 s). A state of `failed`, `Error` rejects with `WaiterFailedError`; past `maxWaitMs`
+   * (default 10 minutes) it rejects with `WaiterTimeoutError` naming the last state, and an aborted
+   * `signal` rejects with `AbortError`.
+   *
+   * @param input - the `TaskId` of the task, e.g. SwitchProxy's response
+   * @param options - maxWaitMs, minDelayMs, maxDelayMs, signal, and the call options of each poll (region, timeoutMs, …)
+   *
+   * @example
+   * ```ts
+   * const started = await client.switchProxy({ … });
+   * const task = await client.waitForSwitchProxy(started, { maxWaitMs: 5 * 60_000 });
+   * ```
+   */
+  waitForSwitchProxy(input, options) {
+    return this.#wait("SwitchProxy", "DescribeTaskInfo", "TaskId", input, options);
   }
   /**
    * This API is used to change the configuration specifications of an instance.
@@ -2116,6 +2732,11 @@ var RedisClient = class _RedisClient {
    */
   upgradeVersionToMultiAvailabilityZones(params, options) {
     return this.call("UpgradeVersionToMultiAvailabilityZones", params, options);
+  }
+  #wait(action, taskAction, field, input, options) {
+    const t = TASKS[taskAction];
+    const params = { [field]: input[field] };
+    return (0, import_runtime.waitFor)((o) => this.call(taskAction, params, o), { action, taskAction, state: (out) => out[t.status], success: t.success, failure: t.failure }, options);
   }
 };
 
