@@ -71,6 +71,25 @@ describe("the main command on a docs release", () => {
     expect(readFileSync(join(copy, "generated/tencentcloud-postgres/src/types.ts"), "utf8")).toMatch(/IncludeStandby\?: boolean/);
   }, 60_000);
 
+  it("a new runtime version: a patch release of the package, its CHANGELOG naming the runtime", async () => {
+    const [major, minor, patch] = version().split(".").map(Number);
+    const runtimePkg = join(copy, "runtime/package.json");
+    const runtime = JSON.parse(readFileSync(runtimePkg, "utf8")) as { version: string };
+    const [rMajor, rMinor] = runtime.version.split(".").map(Number);
+    const next = `${rMajor}.${rMinor! + 1}.0`;
+    writeFileSync(runtimePkg, JSON.stringify({ ...runtime, version: next }, null, 2));
+    try {
+      await generateAll({ root: copy, only: [POSTGRES], log: () => {} });
+      expect(version()).toBe(`${major}.${minor}.${patch! + 1}`);
+      const entry = changelog().split(/^## /m)[1]!;
+      expect(entry).toMatch(/### Dependencies\n\n- Requires @doc2sdk\/runtime \^[\d.]+ \(was \^[\d.]+\)/);
+      const pkg = JSON.parse(readFileSync(join(copy, "generated/tencentcloud-postgres/package.json"), "utf8")) as { dependencies: Record<string, string> };
+      expect(pkg.dependencies["@doc2sdk/runtime"]).toBe(`^${next}`);
+    } finally {
+      writeFileSync(runtimePkg, JSON.stringify(runtime, null, 2));
+    }
+  }, 60_000);
+
   it("one new required parameter: major bump", async () => {
     const [major] = version().split(".").map(Number);
     addInputRow("StandbyZone\tYes\tString\tZone of the standby node. Added by this test.");
