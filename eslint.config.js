@@ -26,7 +26,10 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 2022, sourceType: "module", globals: globals.node },
     rules: {
       // `_name` marks a value destructured away on purpose
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", caughtErrors: "none" },
+      ],
       // a ternary or && as a statement hides a side effect in an expression: write an if
       "@typescript-eslint/no-unused-expressions": ["error", { allowShortCircuit: false, allowTernary: false }],
       eqeqeq: ["error", "always", { null: "ignore" }],

@@ -8,7 +8,14 @@ import { existsSync } from "node:fs";
 const cli = new URL("../generator/dist/cli.js", import.meta.url);
 const sources = new URL("../generator/src/cli.ts", import.meta.url);
 if (existsSync(cli)) await import(cli.href);
-else if (existsSync(sources) && (await import("tsx/esm/api").then((m) => (m.register(), true), () => false))) await import(sources.href);
+else if (
+  existsSync(sources) &&
+  (await import("tsx/esm/api").then(
+    (m) => (m.register(), true),
+    () => false,
+  ))
+)
+  await import(sources.href);
 else {
   console.error("doc2sdk: the CLI is not built (generator/dist/cli.js is missing): run `npm run build` in the repository");
   process.exit(2);

@@ -18,9 +18,14 @@ const out = join(here, "dist");
 const OPTIONAL = ["credential-providers", "proxy"];
 const tmp = mkdtempSync(join(here, ".tmp-dist-"));
 try {
-  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(here, "tsconfig.json"), "--emitDeclarationOnly", "--outDir", tmp], { stdio: "inherit" });
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(here, "tsconfig.json"), "--emitDeclarationOnly", "--outDir", tmp], {
+    stdio: "inherit",
+  });
   const common = { bundle: true, platform: "node", target: "node18", logLevel: "warning", legalComments: "none" };
-  for (const [format, dir] of [["esm", tmp], ["cjs", join(tmp, "cjs")]]) {
+  for (const [format, dir] of [
+    ["esm", tmp],
+    ["cjs", join(tmp, "cjs")],
+  ]) {
     buildSync({ ...common, entryPoints: [join(here, "src/index.ts")], format, outfile: join(dir, "index.js") });
     // the optional parts are files of their own beside index.js, loaded on first need (src/optional.ts);
     // what they use of the runtime they take from ./index.js, so there is one copy of each class

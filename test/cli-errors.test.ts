@@ -59,15 +59,24 @@ describe("parse: documents and --out", () => {
     expectOneLineError(await run(["parse", "spec/sources/tencentcloud-redis-2018-04-12.clone-instances.md", "--out", tmp]), /--out .*: is a directory/);
   });
   it("--out in a directory that does not exist", async () => {
-    expectOneLineError(await run(["parse", "spec/sources/tencentcloud-redis-2018-04-12.clone-instances.md", "--out", join(tmp, "no/such/dir/x.json")]), /does not exist/);
+    expectOneLineError(
+      await run(["parse", "spec/sources/tencentcloud-redis-2018-04-12.clone-instances.md", "--out", join(tmp, "no/such/dir/x.json")]),
+      /does not exist/,
+    );
   });
   it("--protocol must be a protocol the schema allows; nothing is written", async () => {
     const out = join(tmp, "nope-protocol.json");
-    expectOneLineError(await run(["parse", "spec/sources/tencentcloud-redis-2018-04-12.clone-instances.md", "--protocol", "nope", "--out", out]), /--protocol nope: not one of tc3-hmac-sha256/);
+    expectOneLineError(
+      await run(["parse", "spec/sources/tencentcloud-redis-2018-04-12.clone-instances.md", "--protocol", "nope", "--out", out]),
+      /--protocol nope: not one of tc3-hmac-sha256/,
+    );
     expect(existsSync(out)).toBe(false);
   });
   it("EPIPE: the reader goes away (`| head`): one line, exit 2", async () => {
-    const child = spawn(process.execPath, ["bin/doc2sdk.js", "parse", "spec/sources/tencentcloud-redis-2017.txt"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["bin/doc2sdk.js", "parse", "spec/sources/tencentcloud-redis-2017.txt"], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     child.stdout.destroy(); // like head exiting before the output is complete
     let stderr = "";
     child.stderr.on("data", (c) => (stderr += c));
@@ -93,7 +102,16 @@ describe("parse: documents and --out", () => {
 describe("spec files: check, mock, diff", () => {
   const broken = [
     ["{}", "{}"],
-    ["actions:[{}]", JSON.stringify({ specVersion: 1, service: { provider: "p", name: "n", apiVersion: "1", protocol: "tc3-hmac-sha256", endpoint: "n.example.com", title: "t", source: { file: "x" } }, actions: [{}], structures: [], errors: [] })],
+    [
+      "actions:[{}]",
+      JSON.stringify({
+        specVersion: 1,
+        service: { provider: "p", name: "n", apiVersion: "1", protocol: "tc3-hmac-sha256", endpoint: "n.example.com", title: "t", source: { file: "x" } },
+        actions: [{}],
+        structures: [],
+        errors: [],
+      }),
+    ],
     ["no service name", JSON.stringify({ specVersion: 1, service: { protocol: "tc3-hmac-sha256" }, actions: [], structures: [], errors: [] })],
   ] as const;
   for (const [what, text] of broken) {
@@ -105,7 +123,8 @@ describe("spec files: check, mock, diff", () => {
     expectOneLineError(await run(["check", file("empty-object.json", "{}")]), /empty-object\.json: not a doc2sdk spec/);
     expectOneLineError(await run(["diff", file("e1.json", "{}"), "spec/tencentcloud-redis-2017.json"]), /e1\.json: not a doc2sdk spec/);
   });
-  it("mock --port abc", async () => expectOneLineError(await run(["mock", "spec/tencentcloud-redis-2017.json", "--port", "abc"]), /--port abc: not a port number/));
+  it("mock --port abc", async () =>
+    expectOneLineError(await run(["mock", "spec/tencentcloud-redis-2017.json", "--port", "abc"]), /--port abc: not a port number/));
   it("mock on a port in use", async () => {
     const busy = createServer();
     await new Promise<void>((r) => busy.listen(0, "127.0.0.1", r));
@@ -123,13 +142,21 @@ describe("spec files: check, mock, diff", () => {
     busy.close();
     expectOneLineError(r, /cannot listen on 127\.0\.0\.1:\d+: the address is in use/);
   });
-  it("mock with a bad host", async () => expectOneLineError(await run(["mock", "spec/tencentcloud-redis-2017.json", "--port", "0", "--host", "no-such-host.invalid"]), /cannot listen on no-such-host\.invalid:0: unknown host/));
+  it("mock with a bad host", async () =>
+    expectOneLineError(
+      await run(["mock", "spec/tencentcloud-redis-2017.json", "--port", "0", "--host", "no-such-host.invalid"]),
+      /cannot listen on no-such-host\.invalid:0: unknown host/,
+    ));
   it("diff of two different APIs is an error unless --any-api", async () => {
-    expectOneLineError(await run(["diff", "spec/tencentcloud-redis-2017.json", "spec/aliyun-r-kvstore-2015-01-01.json"]), /describe different APIs .*--any-api/);
+    expectOneLineError(
+      await run(["diff", "spec/tencentcloud-redis-2017.json", "spec/aliyun-r-kvstore-2015-01-01.json"]),
+      /describe different APIs .*--any-api/,
+    );
     const r = await run(["diff", "spec/tencentcloud-redis-2017.json", "spec/aliyun-r-kvstore-2015-01-01.json", "--any-api", "--json"]);
     expect(r.status, r.stderr).toBe(0);
   });
-  it("release --since <typo> is an error, not every package", async () => expectOneLineError(await run(["release", "--since", "no-such-rev-15"]), /--since no-such-rev-15: no such git revision/));
+  it("release --since <typo> is an error, not every package", async () =>
+    expectOneLineError(await run(["release", "--since", "no-such-rev-15"]), /--since no-such-rev-15: no such git revision/));
 });
 
 describe("generate over a damaged copy of the project", () => {
@@ -151,18 +178,28 @@ describe("generate over a damaged copy of the project", () => {
   beforeAll(() => {
     copy = join(tmp, "project");
     mkdirSync(copy);
-    for (const dir of ["spec", "templates", "generated/tencentcloud-redis-legacy", "runtime/src", "runtime/package.json"]) cpSync(join(root, dir), join(copy, dir), { recursive: true });
+    for (const dir of ["spec", "templates", "generated/tencentcloud-redis-legacy", "runtime/src", "runtime/package.json"])
+      cpSync(join(root, dir), join(copy, dir), { recursive: true });
   });
 
-  it("an empty manifest", async () => await damaged("spec/sources/manifest.json", "", async () => expectOneLineError(await gen(), /manifest\.json:1: the manifest is empty/)));
-  it("a manifest that is not JSON", async () => await damaged("spec/sources/manifest.json", "{ apis: [", async () => expectOneLineError(await gen(), /manifest\.json: not valid JSON/)));
-  it("a manifest without apis", async () => await damaged("spec/sources/manifest.json", "{}", async () => expectOneLineError(await gen(), /manifest\.json: apis: must be an array/)));
+  it("an empty manifest", async () =>
+    await damaged("spec/sources/manifest.json", "", async () => expectOneLineError(await gen(), /manifest\.json:1: the manifest is empty/)));
+  it("a manifest that is not JSON", async () =>
+    await damaged("spec/sources/manifest.json", "{ apis: [", async () => expectOneLineError(await gen(), /manifest\.json: not valid JSON/)));
+  it("a manifest without apis", async () =>
+    await damaged("spec/sources/manifest.json", "{}", async () => expectOneLineError(await gen(), /manifest\.json: apis: must be an array/)));
   it("a manifest entry without sources", async () =>
-    damaged("spec/sources/manifest.json", JSON.stringify({ apis: [{ id: ID, provider: "tencentcloud", service: "redis", apiVersion: "2017", protocol: "tencentcloud-v1", title: "t" }] }), async () => expectOneLineError(await gen(), /apis\[0\]\.sources: must list at least one source/)));
+    damaged(
+      "spec/sources/manifest.json",
+      JSON.stringify({ apis: [{ id: ID, provider: "tencentcloud", service: "redis", apiVersion: "2017", protocol: "tencentcloud-v1", title: "t" }] }),
+      async () => expectOneLineError(await gen(), /apis\[0\]\.sources: must list at least one source/),
+    ));
   it("a package name that would write outside generated/", async () => {
     const m = JSON.parse(readFileSync(join(root, "spec/sources/manifest.json"), "utf8"));
     m.apis.find((a: { id: string }) => a.id === ID).package.name = "../../x";
-    await damaged("spec/sources/manifest.json", JSON.stringify(m), async () => expectOneLineError(await gen("--force"), /package\.name: "\.\.\/\.\.\/x" must be/));
+    await damaged("spec/sources/manifest.json", JSON.stringify(m), async () =>
+      expectOneLineError(await gen("--force"), /package\.name: "\.\.\/\.\.\/x" must be/),
+    );
     expect(existsSync(join(copy, "..", "x"))).toBe(false);
   });
   it("a missing source document", async () => {
@@ -175,12 +212,19 @@ describe("generate over a damaged copy of the project", () => {
       writeFileSync(src, keep);
     }
   });
-  for (const [what, text] of [["{}", "{}"], ["actions:[{}]", '{"specVersion":1,"actions":[{}]}']] as const) {
+  for (const [what, text] of [
+    ["{}", "{}"],
+    ["actions:[{}]", '{"specVersion":1,"actions":[{}]}'],
+  ] as const) {
     it(`a damaged committed spec (${what}) stops the run naming it`, async () =>
-      damaged(`spec/${ID}.json`, text, async () => expectOneLineError(await gen("--force"), new RegExp(`${ID}\\.json: not a doc2sdk spec: .*restore it from git`))));
+      damaged(`spec/${ID}.json`, text, async () =>
+        expectOneLineError(await gen("--force"), new RegExp(`${ID}\\.json: not a doc2sdk spec: .*restore it from git`)),
+      ));
   }
   it("a template syntax error names the template and line", async () =>
-    damaged("templates/package/README.md.hbs", "# {{title}}\n\n{{#if x}}\nunclosed\n{{/each}}\n", async () => expectOneLineError(await gen("--force"), /README\.md\.hbs:\d+: /)));
+    damaged("templates/package/README.md.hbs", "# {{title}}\n\n{{#if x}}\nunclosed\n{{/each}}\n", async () =>
+      expectOneLineError(await gen("--force"), /README\.md\.hbs:\d+: /),
+    ));
   it("a bad document in one worker of a pool: one line, and no API of the run is written", async () => {
     const src = join(copy, "spec/sources/tencentcloud-redis-2017.txt");
     const keep = readFileSync(src);

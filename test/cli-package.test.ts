@@ -20,7 +20,14 @@ beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "doc2sdk-cli-package-"));
   env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_config_/i.test(k)));
   // a registry nobody listens on: an install that tried to fetch anything would fail, not go online
-  Object.assign(env, { npm_config_cache: join(work, "cache"), npm_config_userconfig: join(work, "npmrc"), npm_config_registry: "http://127.0.0.1:9/", npm_config_audit: "false", npm_config_fund: "false", npm_config_update_notifier: "false" });
+  Object.assign(env, {
+    npm_config_cache: join(work, "cache"),
+    npm_config_userconfig: join(work, "npmrc"),
+    npm_config_registry: "http://127.0.0.1:9/",
+    npm_config_audit: "false",
+    npm_config_fund: "false",
+    npm_config_update_notifier: "false",
+  });
 }, 60_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -28,12 +35,16 @@ describe("the doc2sdk package", () => {
   it("installs from its tarball into an empty directory and npx doc2sdk runs there", async () => {
     // `npm pack` runs prepare, which builds the runtime and the CLI
     // (asynchronously: a worker blocked in a long synchronous call misses vitest's RPC deadline)
-    const [packed] = JSON.parse((await run("npm", ["pack", "--json", "--pack-destination", work], { cwd: root, env, encoding: "utf8", timeout: 180_000 })).stdout) as { filename: string; files: { path: string }[] }[];
+    const [packed] = JSON.parse(
+      (await run("npm", ["pack", "--json", "--pack-destination", work], { cwd: root, env, encoding: "utf8", timeout: 180_000 })).stdout,
+    ) as { filename: string; files: { path: string }[] }[];
     const files = packed.files.map((f) => f.path);
     expect(files).toContain("generator/dist/cli.js");
     // the sources, tests and specs stay home; the spec schema ships (check, mock and diff validate with it)
     expect(files).toContain("spec/spec.schema.json");
-    expect(files.filter((f) => f.startsWith("generator/src/") || f.startsWith("test/") || (f.startsWith("spec/") && f !== "spec/spec.schema.json"))).toEqual([]);
+    expect(files.filter((f) => f.startsWith("generator/src/") || f.startsWith("test/") || (f.startsWith("spec/") && f !== "spec/spec.schema.json"))).toEqual(
+      [],
+    );
 
     const project = join(work, "empty");
     mkdirSync(project);

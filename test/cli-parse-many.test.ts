@@ -32,7 +32,8 @@ function run(args: string[]): Promise<{ status: number | null; stdout: string; s
 }
 
 const manifestActions = (doc: string) =>
-  (JSON.parse(readFileSync(join(root, doc.replace(/\.md$/, ".manifest.json")), "utf8")) as { pages: { action?: string }[] }).pages.filter((p) => p.action).length;
+  (JSON.parse(readFileSync(join(root, doc.replace(/\.md$/, ".manifest.json")), "utf8")) as { pages: { action?: string }[] }).pages.filter((p) => p.action)
+    .length;
 
 describe("parse --out-dir", () => {
   it("writes a spec per document, the same as parsing each alone, with progress per document", async () => {

@@ -19,7 +19,11 @@ describe("doc2sdk CLI", () => {
     const dir = mkdtempSync(join(tmpdir(), "doc2sdk-cli-"));
     const cases = [
       ["spec/sources/tencentcloud-redis-2017.txt", { provider: "tencentcloud", protocol: "tencentcloud-v1", endpoint: "redis.api.qcloud.com" }, 22],
-      ["spec/sources/aliyun-r-kvstore-2015-01-01.pdf.txt", { provider: "aliyun", protocol: "aliyun-rpc-v1", endpoint: "r-kvstore.aliyuncs.com", apiVersion: "2015-01-01" }, 31],
+      [
+        "spec/sources/aliyun-r-kvstore-2015-01-01.pdf.txt",
+        { provider: "aliyun", protocol: "aliyun-rpc-v1", endpoint: "r-kvstore.aliyuncs.com", apiVersion: "2015-01-01" },
+        31,
+      ],
     ] as const;
     for (const [doc, service, actions] of cases) {
       const out = join(dir, "spec.json");
@@ -56,12 +60,24 @@ describe("doc2sdk CLI", () => {
     expect(r.stdout).toContain("uses undefined structure NoSuchStructure");
   });
   it("mock serves a spec: signed requests get the documented example, others a signature error", async () => {
-    const child = spawn(process.execPath, ["bin/doc2sdk.js", "mock", "spec/tencentcloud-redis-2018-04-12.json", "--port", "0"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["bin/doc2sdk.js", "mock", "spec/tencentcloud-redis-2018-04-12.json", "--port", "0"], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     try {
       const [first] = (await once(child.stdout, "data")) as [Buffer];
       const url = first.toString().match(/on (http:\/\/\S+)/)?.[1];
       expect(url, first.toString()).toBeDefined();
-      const client = (secretKey: string) => new ServiceClient({ protocol: "tc3-hmac-sha256", service: "redis", apiVersion: "2018-04-12", endpoint: "redis.tencentcloudapi.com", endpointOverride: url, credentials: { secretId: "AKIDMOCK", secretKey }, maxAttempts: 1 });
+      const client = (secretKey: string) =>
+        new ServiceClient({
+          protocol: "tc3-hmac-sha256",
+          service: "redis",
+          apiVersion: "2018-04-12",
+          endpoint: "redis.tencentcloudapi.com",
+          endpointOverride: url,
+          credentials: { secretId: "AKIDMOCK", secretKey },
+          maxAttempts: 1,
+        });
       const out = await client("mock-secret-key").request("DescribeAutoBackupConfig", { InstanceId: "crs-5a4p****" });
       expect(out).toMatchObject({ BackupStorageDays: 7, TimePeriod: "01:00-02:00" });
       await expect(client("wrong-key").request("DescribeAutoBackupConfig", { InstanceId: "crs-5a4p****" })).rejects.toBeInstanceOf(AuthFailureError);

@@ -20,7 +20,8 @@ describe("Redis 2018-04-12", () => {
     const codes = new Set(spec.errors.map((e) => e.code));
     const actionCodes = spec.actions.flatMap((a) => a.errors);
     expect(actionCodes.filter((c) => !codes.has(c))).toEqual([]);
-    for (const c of ["AuthFailure.SignatureFailure", "ResourceNotFound.InstanceNotExists", "UnsupportedOperation.OnlyClusterInstanceCanExportBackup"]) expect(codes.has(c)).toBe(true);
+    for (const c of ["AuthFailure.SignatureFailure", "ResourceNotFound.InstanceNotExists", "UnsupportedOperation.OnlyClusterInstanceCanExportBackup"])
+      expect(codes.has(c)).toBe(true);
     expect(spec.errors.find((e) => e.code === "AuthFailure.SignatureFailure")?.common).toBe(true);
   });
   it("reports the endpoint disagreement between its two sources", () => {
@@ -32,7 +33,11 @@ describe("Redis 2018-04-12", () => {
   });
   it("reads the release history", () => {
     expect(spec.releases.map((r) => r.release)).toEqual(expect.arrayContaining([45, 2]));
-    expect(spec.releases.find((r) => r.release === 45)?.newActions).toEqual(["DescribeSecondLevelBackupInfo", "ModifyInstanceBackupMode", "RemoveReplicationGroup"]);
+    expect(spec.releases.find((r) => r.release === 45)?.newActions).toEqual([
+      "DescribeSecondLevelBackupInfo",
+      "ModifyInstanceBackupMode",
+      "RemoveReplicationGroup",
+    ]);
   });
   it("most printed examples validate against the spec", () => {
     const st = { total: 0, valid: 0 };
@@ -96,7 +101,10 @@ describe("release notes against the reference", () => {
     expect(spec.releases.find((r) => r.release === 26)).toMatchObject({
       date: "2023-10-13",
       newActions: ["DescribeDBInstanceHAConfig", "ModifyDBInstanceHAConfig", "SwitchDBInstancePrimary"],
-      modifiedActions: [{ action: "CloneDBInstance", changes: ["New input parameters: SyncMode"] }, { action: "CreateInstances", changes: ["New input parameters: SyncMode"] }],
+      modifiedActions: [
+        { action: "CloneDBInstance", changes: ["New input parameters: SyncMode"] },
+        { action: "CreateInstances", changes: ["New input parameters: SyncMode"] },
+      ],
     });
     const report = checkSpec(spec).map((d) => d.message);
     expect(report).toContain("release 6 (2021-04-26) adds action DisisolateDBInstances, which the reference does not document");
@@ -116,10 +124,15 @@ describe("examples the generated tests leave out", () => {
       const { exampleFit } = await import("../generator/src/emit/example-typing.js");
       const spec = load(id);
       const report = checkSpec(spec).map((d) => d.message);
-      for (const a of spec.actions) a.examples.forEach((ex, n) => {
-        const problems = exampleFit(spec, a, ex).problems.filter((p) => !/^it documents an error response/.test(p));
-        if (problems.length) expect(report.some((m) => m.startsWith(`${a.name} example ${n + 1}:`)), `${a.name} example ${n + 1}`).toBe(true);
-      });
+      for (const a of spec.actions)
+        a.examples.forEach((ex, n) => {
+          const problems = exampleFit(spec, a, ex).problems.filter((p) => !/^it documents an error response/.test(p));
+          if (problems.length)
+            expect(
+              report.some((m) => m.startsWith(`${a.name} example ${n + 1}:`)),
+              `${a.name} example ${n + 1}`,
+            ).toBe(true);
+        });
     });
   }
 });

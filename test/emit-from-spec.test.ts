@@ -57,7 +57,9 @@ describe("doc2sdk emit <spec.json> --out <dir>", () => {
     delete spec.package;
     const path = join(tmp, "no-package.json");
     (await import("node:fs")).writeFileSync(path, JSON.stringify(spec));
-    const r = await promisify(execFile)(process.execPath, ["bin/doc2sdk.js", "emit", path, "--out", join(tmp, "x")], { cwd: root }).catch((e: { code: number; stderr: string }) => e);
+    const r = await promisify(execFile)(process.execPath, ["bin/doc2sdk.js", "emit", path, "--out", join(tmp, "x")], { cwd: root }).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
     expect("code" in r ? r.code : 0).toBe(2);
     expect(r.stderr).toMatch(/^doc2sdk: the spec has no package block/);
   }, 60_000);

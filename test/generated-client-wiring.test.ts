@@ -15,7 +15,8 @@ import { RedisClient } from "@doc2sdk/tencentcloud-redis";
 import { RKvstoreClient } from "@doc2sdk/aliyun-r-kvstore";
 
 const credentials = { secretId: "AKIDwiring", secretKey: "wiring-secret" };
-const pkg = (dir: string) => JSON.parse(readFileSync(new URL(`../generated/${dir}/package.json`, import.meta.url), "utf8")) as { name: string; version: string };
+const pkg = (dir: string) =>
+  JSON.parse(readFileSync(new URL(`../generated/${dir}/package.json`, import.meta.url), "utf8")) as { name: string; version: string };
 
 let seen: { headers: http.IncomingHttpHeaders; body: string }[] = [];
 let answer: (action: string) => unknown = () => ({});
@@ -86,7 +87,9 @@ describe("generated client wiring", () => {
       ["DescribeTaskInfo", { TaskId: 4242 }],
     ]);
     answer = () => ({ Response: { RequestId: "p", Status: "preparing" } });
-    const err = (await redis.waitForCleanUpInstance({ TaskId: 1 }, { maxWaitMs: 50, minDelayMs: 5, maxDelayMs: 10 }).catch((e: unknown) => e)) as WaiterTimeoutError;
+    const err = (await redis
+      .waitForCleanUpInstance({ TaskId: 1 }, { maxWaitMs: 50, minDelayMs: 5, maxDelayMs: 10 })
+      .catch((e: unknown) => e)) as WaiterTimeoutError;
     expect(err).toBeInstanceOf(WaiterTimeoutError);
     expect(err.lastState).toBe("preparing");
     expect(err.action).toBe("CleanUpInstance");

@@ -32,7 +32,9 @@ describe("generated packages", () => {
 
       it("type-check under tsc --strict, example tests included", async () => {
         // a child process, awaited: tsc takes many seconds, the worker stays responsive meanwhile
-        const r = await promisify(execFile)(process.execPath, [tsc, "-p", join(first.packageDir, "tsconfig.json")], { encoding: "utf8" }).catch((e: { stdout?: string; stderr?: string }) => ({ stdout: e.stdout ?? "failed", stderr: e.stderr ?? "" }));
+        const r = await promisify(execFile)(process.execPath, [tsc, "-p", join(first.packageDir, "tsconfig.json")], { encoding: "utf8" }).catch(
+          (e: { stdout?: string; stderr?: string }) => ({ stdout: e.stdout ?? "failed", stderr: e.stderr ?? "" }),
+        );
         expect(r.stdout + r.stderr).toBe("");
       }, 180_000);
 

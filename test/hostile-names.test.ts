@@ -24,9 +24,19 @@ afterAll(() => rmSync(base, { recursive: true, force: true }));
 export function hostileSpec(): Spec {
   const s = tinySpec();
   s.service.title = "Hostile */ API with @tags, `ticks` and {@link braces}";
-  const tricky = [field("toString", { required: true }), field("constructor"), field("valueOf", { type: "integer" }), field("hasOwnProperty", { type: "boolean" })];
+  const tricky = [
+    field("toString", { required: true }),
+    field("constructor"),
+    field("valueOf", { type: "integer" }),
+    field("hasOwnProperty", { type: "boolean" }),
+  ];
   s.actions.push(
-    action("Constructor", { description: "Builds */ things. @internal", input: tricky, output: [field("toString"), field("constructor")], examples: [{ title: "Example */ 1", input: { toString: "a", constructor: "b", valueOf: 1 }, output: { toString: "x", constructor: "y" } }] }),
+    action("Constructor", {
+      description: "Builds */ things. @internal",
+      input: tricky,
+      output: [field("toString"), field("constructor")],
+      examples: [{ title: "Example */ 1", input: { toString: "a", constructor: "b", valueOf: 1 }, output: { toString: "x", constructor: "y" } }],
+    }),
     action("Call", { input: [field("Name", { required: true })], output: [field("Name")] }),
     action("ToString", { output: [field("Text")] }),
     action("ValueOf", { output: [field("Value", { type: "integer" })] }),
@@ -44,8 +54,14 @@ function emitInto(spec: Spec, name: string): string {
   const withPackage: Spec = {
     ...spec,
     package: {
-      name, client: "HostileClient", version: "1.0.0", runtimeVersion: "0.1.0", repositoryUrl: "https://example.invalid/doc2sdk",
-      directory: relative(root, dir), specFile: relative(root, specPath), changelog: "## 1.0.0\n\nFirst.\n",
+      name,
+      client: "HostileClient",
+      version: "1.0.0",
+      runtimeVersion: "0.1.0",
+      repositoryUrl: "https://example.invalid/doc2sdk",
+      directory: relative(root, dir),
+      specFile: relative(root, specPath),
+      changelog: "## 1.0.0\n\nFirst.\n",
     },
   };
   writeFileSync(specPath, JSON.stringify(withPackage, null, 2));
@@ -67,15 +83,25 @@ describe("hostile names", () => {
     dir = emitInto(spec, "hostile-pkg");
   });
   it("the package passes tsc --strict", () => {
-    const r = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", join(dir, "tsconfig.json")], { cwd: root, encoding: "utf8" });
+    const r = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", join(dir, "tsconfig.json")], {
+      cwd: root,
+      encoding: "utf8",
+    });
     expect(r.stdout + r.stderr).toBe("");
     expect(r.status).toBe(0);
   }, 120_000);
 
   it("its own generated tests pass against the mock server", () => {
     const config = join(base, "vitest.config.ts");
-    writeFileSync(config, `import { defineConfig } from "vitest/config";\nexport default defineConfig({ resolve: { alias: { "@doc2sdk/runtime": ${JSON.stringify(join(root, "runtime/src/index.ts"))} } }, test: { root: ${JSON.stringify(base)}, include: ["*/test/**/*.test.ts"] } });\n`);
-    const r = spawnSync(process.execPath, [join(root, "node_modules/vitest/vitest.mjs"), "run", "--config", config], { cwd: root, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } });
+    writeFileSync(
+      config,
+      `import { defineConfig } from "vitest/config";\nexport default defineConfig({ resolve: { alias: { "@doc2sdk/runtime": ${JSON.stringify(join(root, "runtime/src/index.ts"))} } }, test: { root: ${JSON.stringify(base)}, include: ["*/test/**/*.test.ts"] } });\n`,
+    );
+    const r = spawnSync(process.execPath, [join(root, "node_modules/vitest/vitest.mjs"), "run", "--config", config], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+    });
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toMatch(/Tests\s+\d+ passed/);
   }, 120_000);

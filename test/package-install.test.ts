@@ -40,7 +40,9 @@ describe("packed packages install and run outside the repository", () => {
       const pkg = packageIdentity(spec, entry.package);
       const packed = JSON.parse(await npm(["pack", "--json", "--pack-destination", work], join(root, "generated", pkg.dir)))[0];
       // nothing but build output, types, docs and the two markdown files ships
-      expect(packed.files.map((f: { path: string }) => f.path).filter((p: string) => !/^(dist\/|docs\/|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/.test(p))).toEqual([]);
+      expect(
+        packed.files.map((f: { path: string }) => f.path).filter((p: string) => !/^(dist\/|docs\/|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/.test(p)),
+      ).toEqual([]);
 
       const project = join(work, pkg.dir);
       mkdirSync(project, { recursive: true });
@@ -49,7 +51,9 @@ describe("packed packages install and run outside the repository", () => {
 
       const action = spec.actions.find((a) => a.examples.some((ex) => !exampleFit(spec, a, ex).problems.length && !exampleFit(spec, a, ex).omitted.length))!;
       const example = action.examples.find((ex) => !exampleFit(spec, action, ex).problems.length)!;
-      writeFileSync(join(project, "program.ts"), `import { ${pkg.client}, is${pkg.prefix}Error, type ${pkg.prefix}ErrorCode } from "${pkg.npmName}";
+      writeFileSync(
+        join(project, "program.ts"),
+        `import { ${pkg.client}, is${pkg.prefix}Error, type ${pkg.prefix}ErrorCode } from "${pkg.npmName}";
 const [endpoint] = process.argv.slice(2);
 const client = new ${pkg.client}({ region: "ap-guangzhou", endpoint, credentials: { secretId: "AKIDinstall", secretKey: "install-secret" }, maxAttempts: 1 });
 const out = await client.${methodName(action.name)}(${JSON.stringify(example.input)});
@@ -62,11 +66,23 @@ try {
   throw e;
 }
 console.log(JSON.stringify({ requestId, out }));
-`);
-      writeFileSync(join(project, "tsconfig.json"), JSON.stringify({
-        compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, skipLibCheck: false, typeRoots: [join(root, "node_modules/@types")], types: ["node"] },
-        files: ["program.ts"],
-      }));
+`,
+      );
+      writeFileSync(
+        join(project, "tsconfig.json"),
+        JSON.stringify({
+          compilerOptions: {
+            target: "ES2022",
+            module: "NodeNext",
+            moduleResolution: "NodeNext",
+            strict: true,
+            skipLibCheck: false,
+            typeRoots: [join(root, "node_modules/@types")],
+            types: ["node"],
+          },
+          files: ["program.ts"],
+        }),
+      );
       await run(process.execPath, [tsc, "-p", project], { encoding: "utf8" });
 
       const server = await startMockServer({ spec, credentials: { secretId: "AKIDinstall", secretKey: "install-secret" } });

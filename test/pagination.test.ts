@@ -34,15 +34,21 @@ describe("generated paginators", () => {
     const transport = {
       send: async (req: TransportRequest) => {
         const q = new URL(req.url).searchParams;
-        const page = Number(q.get("PageNumber")), size = Number(q.get("PageSize"));
+        const page = Number(q.get("PageNumber")),
+          size = Number(q.get("PageSize"));
         pages.push(page);
         const Instance = ITEMS.slice((page - 1) * size, page * size).map((InstanceId) => ({ InstanceId }));
-        return { status: 200, headers: {}, body: JSON.stringify({ RequestId: `r${page}`, TotalCount: ITEMS.length, PageNumber: page, PageSize: size, Instances: { Instance } }) };
+        return {
+          status: 200,
+          headers: {},
+          body: JSON.stringify({ RequestId: `r${page}`, TotalCount: ITEMS.length, PageNumber: page, PageSize: size, Instances: { Instance } }),
+        };
       },
     };
     const client = new RKvstoreClient({ region: "cn-hangzhou", credentials, transport, maxAttempts: 1 });
     const seen: string[] = [];
-    for await (const page of client.paginateDescribeInstances({ RegionId: "cn-hangzhou", PageSize: 2 })) seen.push(...page.Instances.Instance.map((i) => i.InstanceId));
+    for await (const page of client.paginateDescribeInstances({ RegionId: "cn-hangzhou", PageSize: 2 }))
+      seen.push(...page.Instances.Instance.map((i) => i.InstanceId));
     expect(seen).toEqual(ITEMS);
     expect(pages).toEqual([1, 2, 3]);
   });

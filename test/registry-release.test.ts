@@ -34,28 +34,35 @@ let env: NodeJS.ProcessEnv;
 function run(cmd: string, args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return execFileAsync(cmd, args, { cwd, env, encoding: "utf8", timeout: 240_000 })
     .then((r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }))
-    .catch((e: { code?: number; stdout?: string; stderr?: string }) => ({ code: typeof e.code === "number" ? e.code : 1, stdout: e.stdout ?? "", stderr: e.stderr ?? String(e) }));
+    .catch((e: { code?: number; stdout?: string; stderr?: string }) => ({
+      code: typeof e.code === "number" ? e.code : 1,
+      stdout: e.stdout ?? "",
+      stderr: e.stderr ?? String(e),
+    }));
 }
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "doc2sdk-registry-"));
   const config = join(work, "verdaccio.yaml");
-  writeFileSync(config, [
-    `storage: ${join(work, "storage")}`,
-    "auth:",
-    "  htpasswd:",
-    `    file: ${join(work, "htpasswd")}`,
-    "uplinks: {}",
-    "packages:",
-    "  '**':",
-    "    access: $all",
-    "    publish: $authenticated",
-    "    unpublish: $authenticated",
-    "web:",
-    "  enable: false",
-    "log: { type: stdout, format: json, level: fatal }",
-    "",
-  ].join("\n"));
+  writeFileSync(
+    config,
+    [
+      `storage: ${join(work, "storage")}`,
+      "auth:",
+      "  htpasswd:",
+      `    file: ${join(work, "htpasswd")}`,
+      "uplinks: {}",
+      "packages:",
+      "  '**':",
+      "    access: $all",
+      "    publish: $authenticated",
+      "    unpublish: $authenticated",
+      "web:",
+      "  enable: false",
+      "log: { type: stdout, format: json, level: fatal }",
+      "",
+    ].join("\n"),
+  );
   verdaccio = (await runServer(config)) as unknown as Server;
   await new Promise<void>((resolve, reject) => verdaccio.once("error", reject).listen(0, "127.0.0.1", () => resolve()));
   registry = `http://127.0.0.1:${(verdaccio.address() as AddressInfo).port}/`;
@@ -88,7 +95,8 @@ afterAll(async () => {
 
 describe("doc2sdk release --registry, and a consumer installing from that registry", () => {
   const packages = ["runtime", "tencentcloud-redis", "tencentcloud-postgres", "aliyun-r-kvstore", "tencentcloud-redis-legacy"];
-  const versionOf = (dir: string) => (JSON.parse(readFileSync(join(root, dir === "runtime" ? "runtime" : `generated/${dir}`, "package.json"), "utf8")) as { version: string }).version;
+  const versionOf = (dir: string) =>
+    (JSON.parse(readFileSync(join(root, dir === "runtime" ? "runtime" : `generated/${dir}`, "package.json"), "utf8")) as { version: string }).version;
 
   it("publishes the runtime and every package, then refuses the same versions again", async () => {
     const first = await run(process.execPath, ["bin/doc2sdk.js", "release", "--all", "--registry", registry], root);
@@ -118,10 +126,17 @@ describe("doc2sdk release --registry, and a consumer installing from that regist
     expect(install.code, install.stderr).toBe(0);
     const installed = JSON.parse(readFileSync(join(project, "node_modules/@doc2sdk/runtime/package.json"), "utf8")) as { version: string };
     expect(installed.version).toBe(versionOf("runtime"));
-    expect(JSON.parse(readFileSync(join(project, "package.json"), "utf8")).dependencies["@doc2sdk/tencentcloud-redis"]).toBe(`^${versionOf("tencentcloud-redis")}`);
+    expect(JSON.parse(readFileSync(join(project, "package.json"), "utf8")).dependencies["@doc2sdk/tencentcloud-redis"]).toBe(
+      `^${versionOf("tencentcloud-redis")}`,
+    );
 
     const spec = JSON.parse(readFileSync(join(root, "spec/tencentcloud-redis-2018-04-12.json"), "utf8")) as Spec;
-    const action = spec.actions.find((a) => a.examples.some((ex) => { const f = exampleFit(spec, a, ex); return !f.problems.length && !f.omitted.length; }))!;
+    const action = spec.actions.find((a) =>
+      a.examples.some((ex) => {
+        const f = exampleFit(spec, a, ex);
+        return !f.problems.length && !f.omitted.length;
+      }),
+    )!;
     const example = action.examples.find((ex) => !exampleFit(spec, action, ex).problems.length)!;
     const call = (load: string) => `${load}
 const client = new RedisClient({ region: "ap-guangzhou", endpoint: process.argv[2], credentials: { secretId: "AKIDregistry", secretKey: "registry-secret" }, maxAttempts: 1 });

@@ -43,7 +43,10 @@ describe("the main command on a docs release", () => {
     const before = statSync(lock).mtimeMs;
     const results = await generateAll({ root: copy, log: () => {} });
     // fails also when the generator changed and `npm run generate` was not run (a stale lock)
-    expect(results.filter((r) => !r.skipped).map((r) => r.id), "rebuilt although the committed lock says nothing changed").toEqual([]);
+    expect(
+      results.filter((r) => !r.skipped).map((r) => r.id),
+      "rebuilt although the committed lock says nothing changed",
+    ).toEqual([]);
     expect(statSync(lock).mtimeMs).toBe(before);
   });
 
@@ -53,7 +56,12 @@ describe("the main command on a docs release", () => {
     rmSync(doc);
     writeFileSync(join(copy, "generated/aliyun-r-kvstore/README.md"), "edited by hand\n");
     const results = await generateAll({ root: copy, log: () => {} });
-    expect(results.filter((r) => !r.skipped).map((r) => r.id).sort()).toEqual(["aliyun-r-kvstore-2015-01-01", "tencentcloud-redis-2017"]);
+    expect(
+      results
+        .filter((r) => !r.skipped)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(["aliyun-r-kvstore-2015-01-01", "tencentcloud-redis-2017"]);
     expect(readFileSync(doc, "utf8")).toBe(original);
     expect(readFileSync(join(copy, "generated/aliyun-r-kvstore/README.md"), "utf8")).not.toContain("edited by hand");
   }, 60_000);
@@ -105,7 +113,9 @@ describe("a damaged previous output", () => {
   it("stops the run with the file named, rather than guess a version", async () => {
     const specPath = join(copy, "spec/tencentcloud-redis-2017.json");
     writeFileSync(specPath, "{ damaged");
-    await expect(generateAll({ root: copy, only: ["tencentcloud-redis-2017"], force: true, log: () => {} })).rejects.toThrow(/tencentcloud-redis-2017\.json: not valid JSON/);
+    await expect(generateAll({ root: copy, only: ["tencentcloud-redis-2017"], force: true, log: () => {} })).rejects.toThrow(
+      /tencentcloud-redis-2017\.json: not valid JSON/,
+    );
     expect(readFileSync(specPath, "utf8")).toBe("{ damaged");
   });
 });
@@ -139,7 +149,9 @@ describe("generate --source: a new docs release applied without hand edits", () 
     const origin = "https://www.tencentcloud.com/document/api/409/16761";
     applySource(copy, POSTGRES, release, { url: origin, released: "2026-01-15" });
     expect(readFileSync(join(copy, doc), "utf8")).toBe(readFileSync(release, "utf8"));
-    const manifest = JSON.parse(readFileSync(join(copy, "spec/sources/manifest.json"), "utf8")) as { apis: { id: string; sources: { released?: string; origin?: { url?: string; commit?: string } }[] }[] };
+    const manifest = JSON.parse(readFileSync(join(copy, "spec/sources/manifest.json"), "utf8")) as {
+      apis: { id: string; sources: { released?: string; origin?: { url?: string; commit?: string } }[] }[];
+    };
     // the old document's origin (a repository commit) does not carry over to the new one
     expect(manifest.apis.find((a) => a.id === POSTGRES)!.sources[0]).toMatchObject({ released: "2026-01-15", origin: { url: origin } });
     expect(manifest.apis.find((a) => a.id === POSTGRES)!.sources[0].origin!.commit).toBeUndefined();
@@ -153,7 +165,9 @@ describe("generate --source: a new docs release applied without hand edits", () 
     expect(entry.split("\n")[0]).toBe(`${version()} (2026-01-15)`);
     expect(entry).toContain(`released 2026-01-15`);
     expect(entry).toContain(origin);
-    const pkg = JSON.parse(readFileSync(join(copy, "generated/tencentcloud-postgres/package.json"), "utf8")) as { doc2sdk: { docs: { released: string; sources: { origin?: { url?: string } }[] } } };
+    const pkg = JSON.parse(readFileSync(join(copy, "generated/tencentcloud-postgres/package.json"), "utf8")) as {
+      doc2sdk: { docs: { released: string; sources: { origin?: { url?: string } }[] } };
+    };
     expect(pkg.doc2sdk.docs.released).toBe("2026-01-15");
     expect(pkg.doc2sdk.docs.sources[0].origin?.url).toBe(origin);
   }, 60_000);

@@ -21,7 +21,8 @@ describe("spec/*.json against spec/spec.schema.json", () => {
       const spec = JSON.parse(readFileSync(new URL(file, specDir), "utf8"));
       const defined = new Set(spec.structures.map((s: { name: string }) => s.name));
       const used = [...spec.actions.flatMap((a: any) => [...a.input, ...a.output]), ...spec.structures.flatMap((s: any) => s.members)]
-        .map((f: { type: string }) => f.type).filter((t: string) => /^[A-Z]/.test(t));
+        .map((f: { type: string }) => f.type)
+        .filter((t: string) => /^[A-Z]/.test(t));
       expect(used.filter((t: string) => !defined.has(t))).toEqual([]);
     });
   }

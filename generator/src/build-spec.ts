@@ -16,9 +16,19 @@ import { reconcileNamesWithExamples } from "./reconcile-names.js";
 import { typeQueryValues } from "./parse/query-example.js";
 import { DocumentError, assertReadableText, readInputFile } from "./document-error.js";
 
-export interface SourceRef { file: string; dialect: "pdf-text" | "markdown" | "auto"; family?: DocumentFamily }
+export interface SourceRef {
+  file: string;
+  dialect: "pdf-text" | "markdown" | "auto";
+  family?: DocumentFamily;
+}
 export interface ApiEntry {
-  id: string; provider: string; service: string; apiVersion: string; protocol: Protocol; title: string; sources: SourceRef[];
+  id: string;
+  provider: string;
+  service: string;
+  apiVersion: string;
+  protocol: Protocol;
+  title: string;
+  sources: SourceRef[];
   /** Package name suffix and client class, for the emitters (e.g. "tencentcloud-redis", "RedisClient"). */
   package?: { name: string; client: string };
 }
@@ -93,23 +103,36 @@ export function buildSpec(entry: ApiEntry, sourceDir: string, parsed: ReadonlyMa
   for (const o of others) {
     for (const a of o.doc.actions) {
       const mine = actions.find((x) => x.name === a.name);
-      if (!mine) { actions.push(a); continue; }
-      for (const f of a.input) if (!mine.input.some((g) => g.name === f.name)) {
-        mine.input.push(f);
-        diagnostics.push({ severity: "warning", message: `${a.name}.${f.name} documented only in ${o.ref.file}; merged`, at: f.source ?? o.ref.file });
+      if (!mine) {
+        actions.push(a);
+        continue;
       }
+      for (const f of a.input)
+        if (!mine.input.some((g) => g.name === f.name)) {
+          mine.input.push(f);
+          diagnostics.push({ severity: "warning", message: `${a.name}.${f.name} documented only in ${o.ref.file}; merged`, at: f.source ?? o.ref.file });
+        }
       for (const f of a.output) if (!mine.output.some((g) => g.name === f.name)) mine.output.push(f);
       for (const f of mine.input) {
         const theirs = a.input.find((g) => g.name === f.name);
         if (theirs && (theirs.type !== f.type || theirs.array !== f.array || theirs.required !== f.required)) {
-          diagnostics.push({ severity: "warning", message: `${a.name}.${f.name}: ${primary.ref.file} says ${f.type}${f.array ? "[]" : ""}${f.required ? " required" : ""}, ${o.ref.file} says ${theirs.type}${theirs.array ? "[]" : ""}${theirs.required ? " required" : ""}`, at: theirs.source ?? o.ref.file });
+          diagnostics.push({
+            severity: "warning",
+            message: `${a.name}.${f.name}: ${primary.ref.file} says ${f.type}${f.array ? "[]" : ""}${f.required ? " required" : ""}, ${o.ref.file} says ${theirs.type}${theirs.array ? "[]" : ""}${theirs.required ? " required" : ""}`,
+            at: theirs.source ?? o.ref.file,
+          });
         }
       }
     }
     const mainEp = primary.doc.endpoints[0];
-    for (const ep of o.doc.endpoints) if (mainEp && ep !== mainEp) {
-      diagnostics.push({ severity: "warning", message: `endpoint disagreement: ${primary.ref.file} says ${mainEp}, ${o.ref.file} says ${ep}`, at: `${o.ref.file}:1` });
-    }
+    for (const ep of o.doc.endpoints)
+      if (mainEp && ep !== mainEp) {
+        diagnostics.push({
+          severity: "warning",
+          message: `endpoint disagreement: ${primary.ref.file} says ${mainEp}, ${o.ref.file} says ${ep}`,
+          at: `${o.ref.file}:1`,
+        });
+      }
   }
   resolveStructureTypes(actions, structures, diagnostics, primary.ref.file);
   reconcileNamesWithExamples(actions, diagnostics, structures);
@@ -118,7 +141,11 @@ export function buildSpec(entry: ApiEntry, sourceDir: string, parsed: ReadonlyMa
   // the global endpoint serves every region; the intl one is the PDF's (international site) rendering
   const endpoint = endpoints.find((e) => e === `${entry.service}.tencentcloudapi.com`) ?? endpoints[0] ?? `${entry.service}.tencentcloudapi.com`;
   if (primary.doc.apiVersion && primary.doc.apiVersion !== entry.apiVersion) {
-    diagnostics.push({ severity: "error", message: `manifest says version ${entry.apiVersion}, document says ${primary.doc.apiVersion}`, at: `${primary.ref.file}:1` });
+    diagnostics.push({
+      severity: "error",
+      message: `manifest says version ${entry.apiVersion}, document says ${primary.doc.apiVersion}`,
+      at: `${primary.ref.file}:1`,
+    });
   }
   return withDerivedFacts({
     formatVersion: 2,

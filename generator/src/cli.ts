@@ -46,7 +46,11 @@ for (const stream of [process.stdout, process.stderr]) {
 /** Writes to stdout and waits for it: a closed pipe fails here, before a summary claims success. */
 function writeStdout(text: string): Promise<void> {
   return new Promise((resolve, reject) =>
-    process.stdout.write(text, (e) => (e ? reject(new DocumentError(`the output pipe was closed before the output was complete (${(e as NodeJS.ErrnoException).code ?? e.message})`)) : resolve())),
+    process.stdout.write(text, (e) =>
+      e
+        ? reject(new DocumentError(`the output pipe was closed before the output was complete (${(e as NodeJS.ErrnoException).code ?? e.message})`))
+        : resolve(),
+    ),
   );
 }
 
@@ -88,37 +92,53 @@ program
   .option("--repository <url>", "with --source: a repository holding the document (with --commit)")
   .option("--commit <sha>", "with --source: the commit of --repository")
   .option("--released <date>", "with --source: the docs' release date, YYYY-MM-DD (default: the date the document states)")
-  .action(async (o: { only?: string[]; force?: boolean; jobs?: number; typecheck?: boolean; source?: string; origin?: string; repository?: string; commit?: string; released?: string }) => {
-    const started = Date.now();
-    if (!o.source && (o.origin || o.repository || o.commit || o.released)) throw new DocumentError("--origin, --repository, --commit and --released describe a --source document");
-    if (o.source) {
-      if (o.only?.length !== 1) throw new DocumentError("--source needs --only with exactly one API id (the API the document is a release of)");
-      const { applySource } = await import("./release/provenance.js");
-      console.log(applySource(root, o.only[0], o.source, { url: o.origin, repository: o.repository, commit: o.commit, released: o.released }));
-    }
-    const entries = manifest().filter((e) => !o.only || o.only.includes(e.id));
-    const unknown = (o.only ?? []).filter((id) => !entries.some((e) => e.id === id));
-    if (unknown.length) throw new DocumentError(`not in spec/sources/manifest.json: ${unknown.join(", ")}`);
-    if (!o.force) {
-      const lock = readLock(root);
-      const generator = generatorHash(root, GENERATOR_ROOT);
-      if (entries.every((e) => isUpToDate(root, e, lock, generator))) {
-        for (const e of entries) console.log(`${e.id}: unchanged, ${e.package?.name ?? e.id}@${lock[e.id].version}`);
-        console.log(`done: ${entries.length} APIs, nothing changed, nothing written (${Date.now() - started} ms; --force rebuilds)`);
-        return;
+  .action(
+    async (o: {
+      only?: string[];
+      force?: boolean;
+      jobs?: number;
+      typecheck?: boolean;
+      source?: string;
+      origin?: string;
+      repository?: string;
+      commit?: string;
+      released?: string;
+    }) => {
+      const started = Date.now();
+      if (!o.source && (o.origin || o.repository || o.commit || o.released))
+        throw new DocumentError("--origin, --repository, --commit and --released describe a --source document");
+      if (o.source) {
+        if (o.only?.length !== 1) throw new DocumentError("--source needs --only with exactly one API id (the API the document is a release of)");
+        const { applySource } = await import("./release/provenance.js");
+        console.log(applySource(root, o.only[0], o.source, { url: o.origin, repository: o.repository, commit: o.commit, released: o.released }));
       }
-    }
-    const { generateAll } = await import("./generate-all.js").catch((e: { code?: string; message?: string }) => {
-      // the published CLI bundles its own dependencies but these: they are peers, for `generate` only
-      if (e.code === "ERR_MODULE_NOT_FOUND") throw new DocumentError(`generate needs ts-morph, esbuild and @types/node installed beside doc2sdk (${e.message?.split("\n")[0]})`);
-      throw e;
-    });
-    const results = await generateAll({ root, only: o.only, force: o.force, jobs: o.jobs, typecheck: o.typecheck, log: (line) => console.error(line) });
-    const written = results.filter((r) => r.specChanged || r.packageChanged).map((r) => r.id);
-    const bumped = results.filter((r) => r.bump).map((r) => `${r.id} ${r.previousVersion} → ${r.version} (${r.bump})`);
-    const skipped = results.filter((r) => r.skipped).length;
-    console.log(`done: ${results.length} APIs, ${written.length ? `written: ${written.join(", ")}` : "nothing written"}${skipped ? `, ${skipped} skipped as unchanged` : ""}${bumped.length ? `; versions: ${bumped.join(", ")}` : "; no version bumps"} (${Date.now() - started} ms)`);
-  });
+      const entries = manifest().filter((e) => !o.only || o.only.includes(e.id));
+      const unknown = (o.only ?? []).filter((id) => !entries.some((e) => e.id === id));
+      if (unknown.length) throw new DocumentError(`not in spec/sources/manifest.json: ${unknown.join(", ")}`);
+      if (!o.force) {
+        const lock = readLock(root);
+        const generator = generatorHash(root, GENERATOR_ROOT);
+        if (entries.every((e) => isUpToDate(root, e, lock, generator))) {
+          for (const e of entries) console.log(`${e.id}: unchanged, ${e.package?.name ?? e.id}@${lock[e.id].version}`);
+          console.log(`done: ${entries.length} APIs, nothing changed, nothing written (${Date.now() - started} ms; --force rebuilds)`);
+          return;
+        }
+      }
+      const { generateAll } = await import("./generate-all.js").catch((e: { code?: string; message?: string }) => {
+        // the published CLI bundles its own dependencies but these: they are peers, for `generate` only
+        if (e.code === "ERR_MODULE_NOT_FOUND")
+          throw new DocumentError(`generate needs ts-morph, esbuild and @types/node installed beside doc2sdk (${e.message?.split("\n")[0]})`);
+        throw e;
+      });
+      const results = await generateAll({ root, only: o.only, force: o.force, jobs: o.jobs, typecheck: o.typecheck, log: (line) => console.error(line) });
+      const written = results.filter((r) => r.specChanged || r.packageChanged).map((r) => r.id);
+      const bumped = results.filter((r) => r.bump).map((r) => `${r.id} ${r.previousVersion} → ${r.version} (${r.bump})`);
+      const skipped = results.filter((r) => r.skipped).length;
+      console.log(
+        `done: ${results.length} APIs, ${written.length ? `written: ${written.join(", ")}` : "nothing written"}${skipped ? `, ${skipped} skipped as unchanged` : ""}${bumped.length ? `; versions: ${bumped.join(", ")}` : "; no version bumps"} (${Date.now() - started} ms)`,
+      );
+    },
+  );
 
 program
   .command("parse <files...>")
@@ -130,28 +150,33 @@ program
   .option("--service <s>", "service name (default: inferred from the endpoint)")
   .option("--api-version <v>", "API version (default: inferred from the document)")
   .option("--protocol <p>", "signing protocol (default: from the document's family: tc3-hmac-sha256, tencentcloud-v1 or aliyun-rpc-v1)")
-  .action(async (files: string[], o: { out?: string; outDir?: string; jobs?: number; provider?: string; service?: string; apiVersion?: string; protocol?: string }) => {
-    if (o.protocol !== undefined && !PROTOCOLS.includes(o.protocol)) throw new DocumentError(`--protocol ${o.protocol}: not one of ${PROTOCOLS.join(", ")}`);
-    const options = { provider: o.provider, service: o.service, apiVersion: o.apiVersion, protocol: o.protocol };
-    if (o.outDir !== undefined) {
-      if (o.out !== undefined) throw new DocumentError("--out names one spec and --out-dir a spec per document: give one of them");
-      await parseEach(files, o.outDir, options, o.jobs);
-      return;
-    }
-    if (o.jobs !== undefined) throw new DocumentError("--jobs parses documents side by side, each into its own spec: it needs --out-dir");
-    if (o.out !== undefined) checkOutputPath(o.out);
-    const { parseToSpec } = await import("./parse-documents.js");
-    const { writeFileAtomic } = await import("./write-atomic.js");
-    const parsed = parseToSpec(files, options);
-    if (o.out) {
-      try {
-        writeFileAtomic(o.out, parsed.text);
-      } catch (e) {
-        throw new DocumentError(`--out ${o.out}: cannot write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  .action(
+    async (
+      files: string[],
+      o: { out?: string; outDir?: string; jobs?: number; provider?: string; service?: string; apiVersion?: string; protocol?: string },
+    ) => {
+      if (o.protocol !== undefined && !PROTOCOLS.includes(o.protocol)) throw new DocumentError(`--protocol ${o.protocol}: not one of ${PROTOCOLS.join(", ")}`);
+      const options = { provider: o.provider, service: o.service, apiVersion: o.apiVersion, protocol: o.protocol };
+      if (o.outDir !== undefined) {
+        if (o.out !== undefined) throw new DocumentError("--out names one spec and --out-dir a spec per document: give one of them");
+        await parseEach(files, o.outDir, options, o.jobs);
+        return;
       }
-    } else await writeStdout(parsed.text);
-    console.error(parsed.summary);
-  });
+      if (o.jobs !== undefined) throw new DocumentError("--jobs parses documents side by side, each into its own spec: it needs --out-dir");
+      if (o.out !== undefined) checkOutputPath(o.out);
+      const { parseToSpec } = await import("./parse-documents.js");
+      const { writeFileAtomic } = await import("./write-atomic.js");
+      const parsed = parseToSpec(files, options);
+      if (o.out) {
+        try {
+          writeFileAtomic(o.out, parsed.text);
+        } catch (e) {
+          throw new DocumentError(`--out ${o.out}: cannot write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        }
+      } else await writeStdout(parsed.text);
+      console.error(parsed.summary);
+    },
+  );
 
 /**
  * A spec per document, documents parsed side by side. A document that cannot be read is one
@@ -194,7 +219,9 @@ async function parseEach(files: string[], outDir: string, options: ParseOptions,
     },
   );
   const seconds = (Date.now() - started) / 1000;
-  console.log(`done: ${files.length - failures} of ${files.length} documents parsed, ${actions} actions in ${seconds.toFixed(1)} s (${Math.round(actions / seconds)} actions/s)`);
+  console.log(
+    `done: ${files.length - failures} of ${files.length} documents parsed, ${actions} actions in ${seconds.toFixed(1)} s (${Math.round(actions / seconds)} actions/s)`,
+  );
   if (failures) process.exitCode = 2;
 }
 
@@ -235,8 +262,23 @@ program
       ? undefined
       : (x: { action?: string; status: number; error?: string; example?: string }) =>
           console.log(`${x.action ?? "(no action)"} → ${x.status}${x.error ? ` ${x.error}` : ""}${x.example ? ` (example "${x.example}")` : ""}`);
-    const server = await startMockServer({ spec, credentials: { secretId: o.secretId, secretKey: o.secretKey }, port: Number(o.port), host: o.host, onExchange }).catch((e: NodeJS.ErrnoException) => {
-      const why = e.code === "EADDRINUSE" ? "the address is in use" : e.code === "EADDRNOTAVAIL" ? "no such local address" : e.code === "ENOTFOUND" || e.code === "EAI_AGAIN" ? "unknown host" : e.code === "EACCES" ? "permission denied" : e.message;
+    const server = await startMockServer({
+      spec,
+      credentials: { secretId: o.secretId, secretKey: o.secretKey },
+      port: Number(o.port),
+      host: o.host,
+      onExchange,
+    }).catch((e: NodeJS.ErrnoException) => {
+      const why =
+        e.code === "EADDRINUSE"
+          ? "the address is in use"
+          : e.code === "EADDRNOTAVAIL"
+            ? "no such local address"
+            : e.code === "ENOTFOUND" || e.code === "EAI_AGAIN"
+              ? "unknown host"
+              : e.code === "EACCES"
+                ? "permission denied"
+                : e.message;
       throw new DocumentError(`mock: cannot listen on ${o.host}:${o.port}: ${why}`);
     });
     console.log(`doc2sdk mock: ${spec.service.name} ${spec.service.apiVersion} (${spec.actions.length} actions, ${spec.service.protocol}) on ${server.url}`);
@@ -254,11 +296,15 @@ program
   .action(async (oldPath: string, newPath: string, o: { json?: boolean; anyApi?: boolean }) => {
     const { diffSpecs } = await import("./diff/diff-specs.js");
     const { formatDiffJson, formatDiffText } = await import("./diff/format-diff.js");
-    const before = readSpecFile(oldPath), after = readSpecFile(newPath);
+    const before = readSpecFile(oldPath),
+      after = readSpecFile(newPath);
     const api = (x: Spec) => `${x.service.provider}/${x.service.name}`;
     // a diff across APIs is all removals and additions: a "major bump" that means nothing
     if (api(before) !== api(after)) {
-      if (!o.anyApi) throw new DocumentError(`the two specs describe different APIs (${oldPath}: ${api(before)}, ${newPath}: ${api(after)}); --any-api compares them anyway`);
+      if (!o.anyApi)
+        throw new DocumentError(
+          `the two specs describe different APIs (${oldPath}: ${api(before)}, ${newPath}: ${api(after)}); --any-api compares them anyway`,
+        );
       console.error(`doc2sdk: warning: the two specs describe different APIs (${api(before)}, ${api(after)}); compared anyway (--any-api)`);
     }
     const changes = diffSpecs(before, after);
@@ -271,7 +317,8 @@ program
   .requiredOption("--out <dir>", "the package directory to write (replaced as a whole)")
   .action(async (specPath: string, o: { out: string }) => {
     const { emitSpecFile } = await import("./emit-spec-file.js").catch((e: { code?: string; message?: string }) => {
-      if (e.code === "ERR_MODULE_NOT_FOUND") throw new DocumentError(`emit needs ts-morph, esbuild and @types/node installed beside doc2sdk (${e.message?.split("\n")[0]})`);
+      if (e.code === "ERR_MODULE_NOT_FOUND")
+        throw new DocumentError(`emit needs ts-morph, esbuild and @types/node installed beside doc2sdk (${e.message?.split("\n")[0]})`);
       throw e;
     });
     const spec = readSpecFile(specPath);
@@ -312,9 +359,12 @@ function readSpecFile(path: string): Spec {
 }
 
 let specFiles: typeof import("./spec-file.js") | undefined;
-for (const name of ["check", "mock", "diff", "openapi", "emit"]) program.commands.find((c) => c.name() === name)?.hook("preAction", async () => {
-  specFiles ??= await import("./spec-file.js");
-});
+for (const name of ["check", "mock", "diff", "openapi", "emit"])
+  program.commands
+    .find((c) => c.name() === name)
+    ?.hook("preAction", async () => {
+      specFiles ??= await import("./spec-file.js");
+    });
 
 try {
   await program.parseAsync(process.argv);

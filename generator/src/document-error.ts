@@ -9,10 +9,13 @@ export class DocumentError extends Error {
 function unreadable(path: string, e: unknown): DocumentError {
   const code = (e as NodeJS.ErrnoException)?.code;
   const why =
-    code === "ENOENT" ? "no such file" :
-    code === "EISDIR" ? "is a directory, not a document" :
-    code === "EACCES" || code === "EPERM" ? "permission denied" :
-    (e as Error)?.message ?? String(e);
+    code === "ENOENT"
+      ? "no such file"
+      : code === "EISDIR"
+        ? "is a directory, not a document"
+        : code === "EACCES" || code === "EPERM"
+          ? "permission denied"
+          : ((e as Error)?.message ?? String(e));
   return new DocumentError(`${path}: cannot read: ${why}`);
 }
 

@@ -82,7 +82,10 @@ export async function generateAll(o: GenerateOptions): Promise<ApiResult[]> {
   if (unchecked.length) {
     const t0 = Date.now();
     const { checkPackages } = await import("./emit/check-packages.js");
-    checkPackages(unchecked.map((r) => ({ dir: r.pkg.dir, files: r.files })), join(o.root, "runtime/src"));
+    checkPackages(
+      unchecked.map((r) => ({ dir: r.pkg.dir, files: r.files })),
+      join(o.root, "runtime/src"),
+    );
     log(`type-checked ${unchecked.map((r) => r.pkg.npmName).join(", ")} (${Date.now() - t0} ms)`);
   }
   // nothing is written before every API has parsed, emitted and type-checked
@@ -92,7 +95,17 @@ export async function generateAll(o: GenerateOptions): Promise<ApiResult[]> {
     const packageChanged = writePackageDir(r.packageDir, r.files);
     lock[r.entry.id] = { sources: sourcesHash(o.root, r.entry), generator, version: r.version, outputs: outputsHash(o.root, r.entry) };
     log(`${r.entry.id}: spec ${specChanged ? "written" : "unchanged"}, package ${packageChanged ? "written" : "unchanged"}`);
-    results.set(r.entry.id, { id: r.entry.id, skipped: false, specChanged, packageChanged, version: r.version, previousVersion: r.previousVersion, bump: r.bump, changes: r.changes, ms: renderMs.get(r.entry.id) ?? 0 });
+    results.set(r.entry.id, {
+      id: r.entry.id,
+      skipped: false,
+      specChanged,
+      packageChanged,
+      version: r.version,
+      previousVersion: r.previousVersion,
+      bump: r.bump,
+      changes: r.changes,
+      ms: renderMs.get(r.entry.id) ?? 0,
+    });
   }
   writeFileAtomic(join(o.root, LOCK_FILE), lockText(lock));
   return entries.map((e) => results.get(e.id)!);

@@ -26,7 +26,8 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /** Why a package directory name is unsafe, or undefined when it is fine. */
 export function unsafePackageName(name: unknown): string | undefined {
   if (typeof name !== "string") return "must be a string";
-  if (!SAFE_NAME.test(name) || name.includes("..")) return `"${name}" must be lower-case letters, digits, ".", "_" or "-" (one path segment, an npm name suffix)`;
+  if (!SAFE_NAME.test(name) || name.includes(".."))
+    return `"${name}" must be lower-case letters, digits, ".", "_" or "-" (one path segment, an npm name suffix)`;
   return undefined;
 }
 
@@ -50,7 +51,7 @@ export function readManifest(root: string): ApiEntry[] {
 /** The manifest's entries, or a DocumentError naming the first problem by its JSON path. */
 export function checkManifest(json: unknown): ApiEntry[] {
   const bad = (where: string, what: string) => new DocumentError(`${MANIFEST_FILE}: ${where}: ${what}`);
-  if (json === null || typeof json !== "object" || Array.isArray(json)) throw bad("(top)", "must be an object { \"apis\": [...] }");
+  if (json === null || typeof json !== "object" || Array.isArray(json)) throw bad("(top)", 'must be an object { "apis": [...] }');
   const apis = (json as { apis?: unknown }).apis;
   if (!Array.isArray(apis)) throw bad("apis", "must be an array of APIs");
   if (apis.length === 0) throw bad("apis", "lists no API");
@@ -86,7 +87,8 @@ export function checkManifest(json: unknown): ApiEntry[] {
       if (pkg === null || typeof pkg !== "object") throw bad(`${at}.package`, "must be an object { name, client }");
       const why = unsafePackageName(pkg.name);
       if (why) throw bad(`${at}.package.name`, why);
-      if (typeof pkg.client !== "string" || !IDENTIFIER.test(pkg.client)) throw bad(`${at}.package.client`, `"${String(pkg.client)}" must be a class name (an identifier)`);
+      if (typeof pkg.client !== "string" || !IDENTIFIER.test(pkg.client))
+        throw bad(`${at}.package.client`, `"${String(pkg.client)}" must be a class name (an identifier)`);
     }
     const dir = (e.package as { name?: string } | undefined)?.name ?? `${e.provider}-${e.service}`;
     const why = unsafePackageName(dir);

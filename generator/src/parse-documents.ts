@@ -49,7 +49,15 @@ export function parseToSpec(files: string[], o: ParseOptions): ParsedSpec {
   const parsed = buildSpec(entry, "/", new Map(reuse ? [[paths[0]!, first]] : []));
   // a first version's package block: `doc2sdk emit` builds the package from this file as it is
   const runtimeVersion = (JSON.parse(readFileSync(join(packageRoot(import.meta.url), "runtime/package.json"), "utf8")) as { version: string }).version;
-  const spec: Spec = { ...parsed, package: firstVersionPackage(parsed, entry.id, runtimeVersion, files.map((f) => basename(f))) };
+  const spec: Spec = {
+    ...parsed,
+    package: firstVersionPackage(
+      parsed,
+      entry.id,
+      runtimeVersion,
+      files.map((f) => basename(f)),
+    ),
+  };
   const text = serializeSpec(spec);
   // what is written must pass the spec's own schema: check and mock read it back with it
   checkSpecShape(JSON.parse(text), `the spec parsed from ${files.join(", ")}`);

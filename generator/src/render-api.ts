@@ -69,7 +69,9 @@ export function prepareApi(root: string, entry: ApiEntry): PreparedApi {
   const committedSpec = committedJson === undefined ? undefined : checkSpecShapeOrStop(committedJson, specPath);
   // the committed spec's package block is the record of the last release; before it had one, package.json and CHANGELOG.md were
   const previousVersion = committedSpec?.package?.version ?? readJson<{ version: string }>(join(packageDir, "package.json"))?.version;
-  const oldChangelog = committedSpec?.package?.changelog ?? (existsSync(join(packageDir, "CHANGELOG.md")) ? existingEntries(readFileSync(join(packageDir, "CHANGELOG.md"), "utf8")) : undefined);
+  const oldChangelog =
+    committedSpec?.package?.changelog ??
+    (existsSync(join(packageDir, "CHANGELOG.md")) ? existingEntries(readFileSync(join(packageDir, "CHANGELOG.md"), "utf8")) : undefined);
   const runtimeVersion = readJson<{ version: string }>(join(root, "runtime/package.json"))!.version;
   const changes = committedSpec && previousVersion ? diffSpecs(committedSpec, parsed) : [];
   // a package built against another runtime is another package, even when the API is the same:
@@ -86,7 +88,10 @@ export function prepareApi(root: string, entry: ApiEntry): PreparedApi {
   if (!previousVersion || !oldChangelog) changelog = firstEntry(parsed, version, { date: provenance.released, line: from });
   else if (bump) changelog = prependEntry(changesEntry(version, provenance.released, changes, from), oldChangelog);
   else changelog = oldChangelog;
-  const spec: Spec = { ...parsed, package: packageBlock(parsed, { manifestPackage: entry.package, id: entry.id, version, runtimeVersion, docs: provenance, changelog }) };
+  const spec: Spec = {
+    ...parsed,
+    package: packageBlock(parsed, { manifestPackage: entry.package, id: entry.id, version, runtimeVersion, docs: provenance, changelog }),
+  };
   const specText = serializeSpec(spec);
   // what is emitted must be what the schema allows: names become identifiers and paths
   checkSpecShape(JSON.parse(specText), `spec/${entry.id}.json (as parsed)`);

@@ -16,7 +16,12 @@ const NUMERIC_TAGS = ["minLength", "minimum", "maximum"] as const;
 export function specSchemaFromModel(modelPath: string): Schema {
   const project = new Project({ compilerOptions: { strict: true }, skipAddingFilesFromTsConfig: true });
   const file = project.addSourceFileAtPath(modelPath);
-  const interfaces = new Map(file.getInterfaces().filter((i) => i.isExported()).map((i) => [i.getName(), i]));
+  const interfaces = new Map(
+    file
+      .getInterfaces()
+      .filter((i) => i.isExported())
+      .map((i) => [i.getName(), i]),
+  );
   const used = new Set<string>();
 
   function typeSchema(type: Type, tags: Map<string, string>): Schema {
@@ -50,7 +55,13 @@ export function specSchemaFromModel(modelPath: string): Schema {
     if (type.isUnknown()) return {};
     // Record<string, unknown>: an object of any keys
     if (type.getStringIndexType()) return { type: "object" };
-    if (type.isObject()) return objectSchema(type.getProperties().map((p) => p.getDeclarations()[0]).filter(Node.isPropertySignature));
+    if (type.isObject())
+      return objectSchema(
+        type
+          .getProperties()
+          .map((p) => p.getDeclarations()[0])
+          .filter(Node.isPropertySignature),
+      );
     throw new Error(`model.ts: type ${type.getText()} has no JSON Schema form here`);
   }
 
@@ -75,7 +86,7 @@ export function specSchemaFromModel(modelPath: string): Schema {
   const root = objectSchema(interfaces.get("Spec")!.getProperties());
   const definitions: Record<string, Schema> = {};
   // definitions are found while walking; walk until no new one turns up, then sort for a stable file
-  for (let seen = -1; seen !== used.size; ) {
+  for (let seen = -1; seen !== used.size;) {
     seen = used.size;
     for (const name of [...used]) if (!definitions[name]) definitions[name] = objectSchema(interfaces.get(name)!.getProperties());
   }
@@ -85,7 +96,11 @@ export function specSchemaFromModel(modelPath: string): Schema {
     title: "doc2sdk normalized API spec",
     description: "Generated from generator/src/model.ts by `npm run schema`; do not edit by hand.",
     ...root,
-    definitions: Object.fromEntries(Object.keys(definitions).sort().map((k) => [k, definitions[k]])),
+    definitions: Object.fromEntries(
+      Object.keys(definitions)
+        .sort()
+        .map((k) => [k, definitions[k]]),
+    ),
   };
 }
 

@@ -303,11 +303,7 @@ export class ProtocolClient {
   }
 
   /** Sends one action; retries transient failures on safe actions, re-signing every attempt. */
-  async request<T = Record<string, unknown>>(
-    action: string,
-    params: Params = {},
-    callOptions: CallOptions = {},
-  ): Promise<ResponseWithRequestId<T>> {
+  async request<T = Record<string, unknown>>(action: string, params: Params = {}, callOptions: CallOptions = {}): Promise<ResponseWithRequestId<T>> {
     const maxAttempts = Math.max(1, callOptions.maxAttempts ?? this.policy.maxAttempts);
     // every attempt is bounded unless told otherwise (0 turns the bound off)
     const timeoutMs = callOptions.timeoutMs ?? this.config.timeoutMs ?? DEFAULT_TIMEOUT_MS;

@@ -85,7 +85,8 @@ function fromStsResponse(vendor: Vendor, body: Record<string, unknown>, what: st
   const token = vendor === "tencent" ? pick("Token") : pick("SecurityToken");
   const expiresAt = vendor === "tencent" ? Number(body.ExpiredTime) * 1000 : Date.parse(String(c.Expiration));
   if (!secretId || !secretKey || !token) throw new CredentialsError(`${what}: the response has no complete Credentials`);
-  if (!Number.isFinite(expiresAt)) throw new CredentialsError(`${what}: the response has no valid expiry (${vendor === "tencent" ? "ExpiredTime" : "Credentials.Expiration"})`);
+  if (!Number.isFinite(expiresAt))
+    throw new CredentialsError(`${what}: the response has no valid expiry (${vendor === "tencent" ? "ExpiredTime" : "Credentials.Expiration"})`);
   return { secretId, secretKey, token, expiresAt };
 }
 
@@ -152,7 +153,6 @@ export interface WebIdentityOptions extends StsEndpointOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-
 /**
  * OIDC web identity: the token file and role ARN (options, else the environment) are exchanged
  * for temporary credentials: Tencent AssumeRoleWithWebIdentity, Alibaba AssumeRoleWithOIDC. The
@@ -188,7 +188,13 @@ export function webIdentityCredentials(opts: WebIdentityOptions): CredentialProv
       const duration = String(opts.durationSeconds ?? 3600);
       let req;
       if (vendor === "tencent") {
-        const body = JSON.stringify({ ProviderId: providerId, WebIdentityToken: token, RoleArn: roleArn, RoleSessionName: name, DurationSeconds: Number(duration) });
+        const body = JSON.stringify({
+          ProviderId: providerId,
+          WebIdentityToken: token,
+          RoleArn: roleArn,
+          RoleSessionName: name,
+          DurationSeconds: Number(duration),
+        });
         const headers: Record<string, string> = {
           // the documented marker of an unsigned call
           Authorization: "SKIP",
@@ -245,7 +251,6 @@ export interface InstanceRoleOptions {
   now?: () => number;
 }
 
-
 /**
  * The role credentials of the instance the program runs on: Tencent CVM
  * (/latest/meta-data/cam/security-credentials/<role>) or Alibaba ECS
@@ -270,7 +275,13 @@ export function instanceRoleCredentials(opts: InstanceRoleOptions): CredentialPr
     if (tokenMode === "off") return {};
     let failure: string;
     try {
-      const res = await transport.send({ method: "PUT", url: `${base}/latest/api/token`, headers: { "X-aliyun-ecs-metadata-token-ttl-seconds": "21600" }, body: "", timeoutMs });
+      const res = await transport.send({
+        method: "PUT",
+        url: `${base}/latest/api/token`,
+        headers: { "X-aliyun-ecs-metadata-token-ttl-seconds": "21600" },
+        body: "",
+        timeoutMs,
+      });
       const token = res.body.trim();
       if (res.status === 200 && token) return { "X-aliyun-ecs-metadata-token": token };
       failure = `HTTP ${res.status}`;
@@ -285,7 +296,12 @@ export function instanceRoleCredentials(opts: InstanceRoleOptions): CredentialPr
       try {
         const headers = await tokenHeaders();
         const get1 = (url: string) => get(url, headers);
-        const role = opts.roleName ?? (await get1(path)).split(/\r?\n/).map((l) => l.trim()).find(Boolean);
+        const role =
+          opts.roleName ??
+          (await get1(path))
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .find(Boolean);
         if (!role) throw new CredentialsError(`${what}: no role is attached to this instance`);
         const text = await get1(path + encodeURIComponent(role));
         let body: Record<string, unknown>;
@@ -305,13 +321,16 @@ export function instanceRoleCredentials(opts: InstanceRoleOptions): CredentialPr
   );
 }
 
-
 /**
  * The providers the default chain adds after the environment keys, given the environment:
  * web identity when its variables are set, the profile (keys, or role_arn → AssumeRole with the
  * profile's keys), and the instance role when its variable names one.
  */
-export function extendedChain(vendor: Vendor, profile: string | undefined, opts: ChainOptions = {}): { webIdentity?: CredentialProvider; profileRole: CredentialProvider; instance?: CredentialProvider } {
+export function extendedChain(
+  vendor: Vendor,
+  profile: string | undefined,
+  opts: ChainOptions = {},
+): { webIdentity?: CredentialProvider; profileRole: CredentialProvider; instance?: CredentialProvider } {
   const env = opts.env ?? process.env;
   const w = WEB_IDENTITY_ENV[vendor];
   const webIdentity = env[w.tokenFile] && env[w.roleArn] ? webIdentityCredentials({ vendor, env, ...opts.sts }) : undefined;
@@ -332,4 +351,12 @@ export function extendedChain(vendor: Vendor, profile: string | undefined, opts:
 }
 
 // a program that bundles the runtime imports this file itself (`import "@doc2sdk/runtime/credentials"`): the default chain finds it here
-registerOptionalModule("credentials", { assumeRoleCredentials, webIdentityCredentials, instanceRoleCredentials, extendedChain, WEB_IDENTITY_ENV, METADATA_BASE_URL, INSTANCE_ROLE_ENV });
+registerOptionalModule("credentials", {
+  assumeRoleCredentials,
+  webIdentityCredentials,
+  instanceRoleCredentials,
+  extendedChain,
+  WEB_IDENTITY_ENV,
+  METADATA_BASE_URL,
+  INSTANCE_ROLE_ENV,
+});

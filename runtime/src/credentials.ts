@@ -27,9 +27,20 @@ export class CredentialsError extends Error {
  * as an authentication error, far from the mistake. The message names fields, never values.
  */
 export function validateCredentials(c: unknown, where = "credentials"): Credentials {
-  if (c === null || typeof c !== "object") throw new CredentialsError(`${where} must be an object { secretId, secretKey, token? }, got ${c === null ? "null" : typeof c}`);
+  if (c === null || typeof c !== "object")
+    throw new CredentialsError(`${where} must be an object { secretId, secretKey, token? }, got ${c === null ? "null" : typeof c}`);
   const o = c as Record<string, unknown>;
-  const foreign = ["accessKeyId", "accessKeySecret", "AccessKeyId", "AccessKeySecret", "securityToken", "SecretId", "SecretKey", "secret_id", "secret_key"].filter((k) => k in o);
+  const foreign = [
+    "accessKeyId",
+    "accessKeySecret",
+    "AccessKeyId",
+    "AccessKeySecret",
+    "securityToken",
+    "SecretId",
+    "SecretKey",
+    "secret_id",
+    "secret_key",
+  ].filter((k) => k in o);
   if (foreign.length && (o.secretId === undefined || o.secretKey === undefined)) {
     throw new CredentialsError(
       `${where} has ${foreign.join(", ")}: doc2sdk takes { secretId, secretKey, token? } for every vendor (for Alibaba Cloud: secretId = AccessKey ID, secretKey = AccessKey secret, token = security token)`,
@@ -42,8 +53,10 @@ export function validateCredentials(c: unknown, where = "credentials"): Credenti
     if (v.trim() === "") throw new CredentialsError(`${where}.${key} is empty`);
     if (v !== v.trim()) throw new CredentialsError(`${where}.${key} has leading or trailing whitespace`);
   }
-  if (o.token !== undefined && o.token !== null && typeof o.token !== "string") throw new CredentialsError(`${where}.token must be a string, got ${typeof o.token}`);
-  if (o.expiresAt !== undefined && (typeof o.expiresAt !== "number" || !Number.isFinite(o.expiresAt))) throw new CredentialsError(`${where}.expiresAt must be epoch milliseconds`);
+  if (o.token !== undefined && o.token !== null && typeof o.token !== "string")
+    throw new CredentialsError(`${where}.token must be a string, got ${typeof o.token}`);
+  if (o.expiresAt !== undefined && (typeof o.expiresAt !== "number" || !Number.isFinite(o.expiresAt)))
+    throw new CredentialsError(`${where}.expiresAt must be epoch milliseconds`);
   return c as Credentials;
 }
 
@@ -176,9 +189,10 @@ export function defaultCredentialChain(vendor: Vendor = "tencent", profile?: str
   const env = opts.env ?? process.env;
   let extended: Promise<ReturnType<typeof import("./credential-providers.js").extendedChain>> | undefined;
   const more = () =>
-    (extended ??= loadOptionalModule<typeof import("./credential-providers.js")>("credentials", "role credentials (web identity, role_arn, instance role)").then((m) =>
-      m.extendedChain(vendor, profile, { ...opts, env }),
-    ));
+    (extended ??= loadOptionalModule<typeof import("./credential-providers.js")>(
+      "credentials",
+      "role credentials (web identity, role_arn, instance role)",
+    ).then((m) => m.extendedChain(vendor, profile, { ...opts, env })));
   const notSet = (what: string) => Promise.reject(new CredentialsError(`${what} not configured`));
   const webIdentity: CredentialProvider = async () => {
     const w = vendor === "tencent" ? ["TKE_WEB_IDENTITY_TOKEN_FILE", "TKE_ROLE_ARN"] : ["ALIBABA_CLOUD_OIDC_TOKEN_FILE", "ALIBABA_CLOUD_ROLE_ARN"];
@@ -203,10 +217,7 @@ export function defaultCredentialChain(vendor: Vendor = "tencent", profile?: str
  * Caches an async provider; refreshes when the cached credentials expire within
  * `refreshBeforeMs` (default 5 minutes). Concurrent callers share one refresh.
  */
-export function cachingCredentials(
-  provider: CredentialProvider,
-  opts: { refreshBeforeMs?: number; now?: () => number } = {},
-): CredentialProvider {
+export function cachingCredentials(provider: CredentialProvider, opts: { refreshBeforeMs?: number; now?: () => number } = {}): CredentialProvider {
   const refreshBefore = opts.refreshBeforeMs ?? 5 * 60_000;
   const now = opts.now ?? Date.now;
   let cached: Credentials | undefined;

@@ -214,11 +214,7 @@ export class UnexpectedResponseError extends Error {
   readonly bodyLength: number;
   readonly action?: string;
   readonly requestId?: string;
-  constructor(
-    httpStatus: number,
-    body: string,
-    opts: { action?: string; reason?: string; requestId?: string; redact?: (text: string) => string } = {},
-  ) {
+  constructor(httpStatus: number, body: string, opts: { action?: string; reason?: string; requestId?: string; redact?: (text: string) => string } = {}) {
     // Redact a window wider than the snippet (by more than any secret or token is long) so a
     // secret straddling the snippet end is caught whole.
     const window = body.length > SNIPPET_MAX ? body.slice(0, SNIPPET_MAX + 8192) : body;

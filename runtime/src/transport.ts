@@ -185,9 +185,7 @@ export class NodeHttpTransport implements Transport {
     const cache = (this.bypass ??= new Map());
     let skip = cache.get(key);
     if (skip === undefined) {
-      skip =
-        (this.proxy!.fromEnv && isLoopback(url.hostname)) ||
-        bypassesProxy(this.proxy!.noProxy, url.hostname, url.port || (isHttps ? "443" : "80"));
+      skip = (this.proxy!.fromEnv && isLoopback(url.hostname)) || bypassesProxy(this.proxy!.noProxy, url.hostname, url.port || (isHttps ? "443" : "80"));
       if (cache.size > 256) cache.clear();
       cache.set(key, skip);
     }
@@ -260,13 +258,22 @@ export class NodeHttpTransport implements Transport {
           res.on("data", (c: Buffer) => {
             received += c.length;
             if (received <= this.maxResponseBytes) return void chunks.push(c);
-            const err = new NetworkError(`Response body exceeds ${this.maxResponseBytes} bytes after HTTP ${res.statusCode}; cut off`, { code: "ERESPONSETOOLARGE", sent: true });
+            const err = new NetworkError(`Response body exceeds ${this.maxResponseBytes} bytes after HTTP ${res.statusCode}; cut off`, {
+              code: "ERESPONSETOOLARGE",
+              sent: true,
+            });
             fail(err);
             r.destroy(err);
           });
           // The connection broke mid-body (truncated response): the status is all we know.
           res.on("error", (e) => {
-            fail(new NetworkError(`Response stream failed after HTTP ${res.statusCode}: ${e.message}`, { code: (e as NodeJS.ErrnoException).code, sent: true, cause: e }));
+            fail(
+              new NetworkError(`Response stream failed after HTTP ${res.statusCode}: ${e.message}`, {
+                code: (e as NodeJS.ErrnoException).code,
+                sent: true,
+                cause: e,
+              }),
+            );
           });
           // Belt and braces: a response closed without "end" or "error" must not hang the call.
           res.on("close", () => {
@@ -296,7 +303,14 @@ export class NodeHttpTransport implements Transport {
       // waiting for a pooled socket: bounded on its own, and never "sent"
       if (this.queueTimeoutMs > 0) {
         queueTimer = setTimeout(
-          () => abortWith(new TimeoutError(this.queueTimeoutMs, { sent: false, code: "EQUEUETIMEOUT", message: `No free connection within ${this.queueTimeoutMs} ms; the request was not sent` })),
+          () =>
+            abortWith(
+              new TimeoutError(this.queueTimeoutMs, {
+                sent: false,
+                code: "EQUEUETIMEOUT",
+                message: `No free connection within ${this.queueTimeoutMs} ms; the request was not sent`,
+              }),
+            ),
           this.queueTimeoutMs,
         );
       }

@@ -94,7 +94,7 @@ export async function waitFor<T>(poll: (options: CallOptions) => Promise<T>, def
   const started = Date.now();
   const deadline = started + maxWaitMs;
   let lastState: string | undefined;
-  for (let polls = 0; ; ) {
+  for (let polls = 0; ;) {
     if (signal?.aborted) throw new AbortError(`${def.action}: waiting aborted`, { action: def.taskAction, sent: polls > 0, cause: signal.reason });
     const output = await poll(call);
     polls++;

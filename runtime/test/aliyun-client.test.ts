@@ -58,7 +58,8 @@ describe("aliyun wire", () => {
 
 describe("aliyun common parameters", () => {
   it("RegionId comes from the client's region unless the call passes its own", async () => {
-    const regionOf = async (params: Record<string, unknown>) => new URL((await client().buildRequest("DescribeInstances", params)).url).searchParams.get("RegionId");
+    const regionOf = async (params: Record<string, unknown>) =>
+      new URL((await client().buildRequest("DescribeInstances", params)).url).searchParams.get("RegionId");
     expect(await regionOf({})).toBe("cn-hangzhou");
     expect(await regionOf({ RegionId: "cn-beijing" })).toBe("cn-beijing");
   });
@@ -66,21 +67,38 @@ describe("aliyun common parameters", () => {
 
 describe("aliyun errors", () => {
   it("carries code, message, requestId, hostId and status", async () => {
-    server.reset(() => ({ status: 404, body: JSON.stringify({ Code: "InvalidInstanceId.NotFound", Message: "nope", RequestId: "e-1", HostId: "ecs.cn-hangzhou.aliyuncs.com" }) }));
-    const err = await client().request("DescribeInstanceAttribute", {}).catch((e) => e);
-    expect(err).toMatchObject({ code: "InvalidInstanceId.NotFound", message: "nope", requestId: "e-1", hostId: "ecs.cn-hangzhou.aliyuncs.com", httpStatus: 404 });
+    server.reset(() => ({
+      status: 404,
+      body: JSON.stringify({ Code: "InvalidInstanceId.NotFound", Message: "nope", RequestId: "e-1", HostId: "ecs.cn-hangzhou.aliyuncs.com" }),
+    }));
+    const err = await client()
+      .request("DescribeInstanceAttribute", {})
+      .catch((e) => e);
+    expect(err).toMatchObject({
+      code: "InvalidInstanceId.NotFound",
+      message: "nope",
+      requestId: "e-1",
+      hostId: "ecs.cn-hangzhou.aliyuncs.com",
+      httpStatus: 404,
+    });
     expect(JSON.parse(JSON.stringify(err)).hostId).toBe("ecs.cn-hangzhou.aliyuncs.com");
     expect(server.seen.length).toBe(1);
   });
 
   it("maps SignatureDoesNotMatch to AuthFailureError", async () => {
     server.reset(() => ({ status: 400, body: JSON.stringify({ Code: "SignatureDoesNotMatch", Message: "x", RequestId: "e-2", HostId: "h" }) }));
-    expect(await client().request("DescribeRegions", {}).catch((e) => e)).toBeInstanceOf(AuthFailureError);
+    expect(
+      await client()
+        .request("DescribeRegions", {})
+        .catch((e) => e),
+    ).toBeInstanceOf(AuthFailureError);
   });
 
   it("maps ResourceNotFound.* and treats errors without HostId as fine", async () => {
     server.reset(() => ({ status: 404, body: JSON.stringify({ Code: "ResourceNotFound.Instance", Message: "x", RequestId: "e-3" }) }));
-    const err = await client().request("DescribeRegions", {}).catch((e) => e);
+    const err = await client()
+      .request("DescribeRegions", {})
+      .catch((e) => e);
     expect(err).toBeInstanceOf(ResourceNotFoundError);
     expect(err.hostId).toBeUndefined();
   });
@@ -101,7 +119,9 @@ describe("aliyun throttling retries", () => {
 
   it("does not retry Throttling on a mutating action without ClientToken", async () => {
     server.reset(() => throttled());
-    const err = await client().request("CreateInstance", {}).catch((e) => e);
+    const err = await client()
+      .request("CreateInstance", {})
+      .catch((e) => e);
     expect(err).toBeInstanceOf(LimitExceededError);
     expect(server.seen.length).toBe(1);
   });
@@ -114,7 +134,9 @@ describe("aliyun throttling retries", () => {
 
   it("gives up after maxAttempts with the last throttling error", async () => {
     server.reset(() => throttled());
-    const err = await client({ maxAttempts: 4 }).request("DescribeInstances", {}).catch((e) => e);
+    const err = await client({ maxAttempts: 4 })
+      .request("DescribeInstances", {})
+      .catch((e) => e);
     expect(err).toBeInstanceOf(LimitExceededError);
     expect(err.code).toBe("Throttling.User");
     expect(server.seen.length).toBe(4);

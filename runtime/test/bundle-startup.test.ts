@@ -12,7 +12,8 @@ import { describe, expect, it } from "vitest";
 
 const src = (f: string) => fileURLToPath(new URL(`../src/${f}`, import.meta.url));
 const bundle = async (entry: string) =>
-  (await build({ entryPoints: [src(entry)], bundle: true, platform: "node", format: "esm", target: "node18", write: false, logLevel: "silent" })).outputFiles[0]!.text;
+  (await build({ entryPoints: [src(entry)], bundle: true, platform: "node", format: "esm", target: "node18", write: false, logLevel: "silent" }))
+    .outputFiles[0]!.text;
 
 describe("bundled runtime startup", () => {
   it("imports no node:https, node:tls or non-builtin module statically", async () => {

@@ -96,8 +96,7 @@ function tc3Client(extra: Partial<ConstructorParameters<typeof ServiceClient>[0]
   });
 }
 
-const v3Error = (code: string, message = "boom") =>
-  JSON.stringify({ Response: { Error: { Code: code, Message: message }, RequestId: "req-err-1" } });
+const v3Error = (code: string, message = "boom") => JSON.stringify({ Response: { Error: { Code: code, Message: message }, RequestId: "req-err-1" } });
 
 describe("tc3 client", () => {
   it("signs, sends the TC3 headers and parses success", async () => {
@@ -138,7 +137,9 @@ describe("tc3 client", () => {
   for (const [code, cls] of cases) {
     it(`maps ${code} to ${cls.name}`, async () => {
       reset(() => ({ status: 200, body: v3Error(code) }));
-      const err = await tc3Client({ maxAttempts: 1 }).request("CreateInstances", {}).catch((e) => e);
+      const err = await tc3Client({ maxAttempts: 1 })
+        .request("CreateInstances", {})
+        .catch((e) => e);
       expect(err).toBeInstanceOf(cls);
       expect(err).toBeInstanceOf(ServiceError);
       expect(err.code).toBe(code);
@@ -157,7 +158,9 @@ describe("tc3 client", () => {
 
   it("throws UnexpectedResponseError with a short snippet for non-JSON", async () => {
     reset(() => ({ status: 502, body: "<html>" + "x".repeat(1000) + "</html>" }));
-    const err = await tc3Client({ maxAttempts: 1 }).request("DescribeInstances", {}).catch((e) => e);
+    const err = await tc3Client({ maxAttempts: 1 })
+      .request("DescribeInstances", {})
+      .catch((e) => e);
     expect(err).toBeInstanceOf(UnexpectedResponseError);
     expect(err.httpStatus).toBe(502);
     expect(err.snippet.length).toBeLessThanOrEqual(200);
@@ -172,7 +175,9 @@ describe("tc3 client", () => {
 
   it("does not retry a Create action on 503", async () => {
     reset(() => ({ status: 503, body: "Service Unavailable" }));
-    const err = await tc3Client().request("CreateInstances", {}).catch((e) => e);
+    const err = await tc3Client()
+      .request("CreateInstances", {})
+      .catch((e) => e);
     expect(err).toBeInstanceOf(UnexpectedResponseError);
     expect(seen.length).toBe(1);
   });
@@ -185,7 +190,9 @@ describe("tc3 client", () => {
 
   it("retries throttling errors on safe actions, gives up after maxAttempts", async () => {
     reset(() => ({ status: 200, body: v3Error("RequestLimitExceeded") }));
-    const err = await tc3Client({ maxAttempts: 3 }).request("DescribeInstances", {}).catch((e) => e);
+    const err = await tc3Client({ maxAttempts: 3 })
+      .request("DescribeInstances", {})
+      .catch((e) => e);
     expect(err).toBeInstanceOf(LimitExceededError);
     expect(seen.length).toBe(3);
   });
@@ -202,7 +209,9 @@ describe("tc3 client", () => {
   it("times out promptly", async () => {
     reset(() => ({ status: 200, body: JSON.stringify({ Response: { RequestId: "late" } }), delayMs: 2000 }));
     const started = Date.now();
-    const err = await tc3Client({ timeoutMs: 150, maxAttempts: 1 }).request("DescribeInstances", {}).catch((e) => e);
+    const err = await tc3Client({ timeoutMs: 150, maxAttempts: 1 })
+      .request("DescribeInstances", {})
+      .catch((e) => e);
     const elapsed = Date.now() - started;
     expect(err).toBeInstanceOf(TimeoutError);
     expect(elapsed).toBeLessThan(1000);
@@ -211,7 +220,9 @@ describe("tc3 client", () => {
   it("times out promptly with the fetch transport too", async () => {
     reset(() => ({ status: 200, body: JSON.stringify({ Response: { RequestId: "late" } }), delayMs: 2000 }));
     const started = Date.now();
-    const err = await tc3Client({ timeoutMs: 150, maxAttempts: 1, transport: new FetchTransport() }).request("DescribeInstances", {}).catch((e) => e);
+    const err = await tc3Client({ timeoutMs: 150, maxAttempts: 1, transport: new FetchTransport() })
+      .request("DescribeInstances", {})
+      .catch((e) => e);
     expect(err).toBeInstanceOf(TimeoutError);
     expect(Date.now() - started).toBeLessThan(1000);
   });
@@ -227,9 +238,13 @@ describe("tc3 client", () => {
     };
     reset((s, n) => {
       signatures.push(String(s.headers.authorization).split("Signature=")[1]!);
-      return n === 1 ? { status: 503, body: "busy" } : { status: 200, body: v3Error("AuthFailure.SignatureFailure", "The provided credentials could not be validated.") };
+      return n === 1
+        ? { status: 503, body: "busy" }
+        : { status: 200, body: v3Error("AuthFailure.SignatureFailure", "The provided credentials could not be validated.") };
     });
-    const err = await tc3Client({ logger, hooks }).request("DescribeInstances", {}).catch((e) => e);
+    const err = await tc3Client({ logger, hooks })
+      .request("DescribeInstances", {})
+      .catch((e) => e);
     expect(err).toBeInstanceOf(AuthFailureError);
     const dump = [...lines, ...hookData, String(err), err.stack, JSON.stringify(err)].join("\n");
     expect(lines.length).toBeGreaterThan(0);
@@ -271,8 +286,13 @@ describe("tencentcloud-v1 client", () => {
   it("maps a non-zero v2 code to an error (code = common code, codeDesc kept)", async () => {
     reset(() => ({ status: 200, body: JSON.stringify({ code: 4100, message: "auth failed", codeDesc: "AuthFailure" }) }));
     const c = new ServiceClient({
-      protocol: "tencentcloud-v1", service: "cvm", apiVersion: "", endpoint: "cvm.api.qcloud.com",
-      credentials: { secretId: SECRET_ID, secretKey: SECRET_KEY }, endpointOverride: base, transport,
+      protocol: "tencentcloud-v1",
+      service: "cvm",
+      apiVersion: "",
+      endpoint: "cvm.api.qcloud.com",
+      credentials: { secretId: SECRET_ID, secretKey: SECRET_KEY },
+      endpointOverride: base,
+      transport,
     });
     const err = await c.request("DescribeInstances", {}).catch((e) => e);
     expect(err).toBeInstanceOf(AuthFailureError);
@@ -284,7 +304,10 @@ describe("tencentcloud-v1 client", () => {
 
   it("flattenTencentV1 handles nested arrays of objects", () => {
     expect(flattenTencentV1({ Filters: [{ Name: "n", Values: ["v1", "v2"] }], Flag: true })).toEqual({
-      "Filters.0.Name": "n", "Filters.0.Values.0": "v1", "Filters.0.Values.1": "v2", Flag: "true",
+      "Filters.0.Name": "n",
+      "Filters.0.Values.0": "v1",
+      "Filters.0.Values.1": "v2",
+      Flag: "true",
     });
   });
 });
@@ -292,9 +315,16 @@ describe("tencentcloud-v1 client", () => {
 describe("aliyun-rpc-v1 client", () => {
   const client = (extra = {}) =>
     new ServiceClient({
-      protocol: "aliyun-rpc-v1", service: "ecs", apiVersion: "2014-05-26", endpoint: "ecs.aliyuncs.com", region: "cn-hangzhou",
-      credentials: { secretId: "testid", secretKey: SECRET_KEY }, endpointOverride: base, transport,
-      retryPolicy: { baseDelayMs: 5, maxDelayMs: 20 }, ...extra,
+      protocol: "aliyun-rpc-v1",
+      service: "ecs",
+      apiVersion: "2014-05-26",
+      endpoint: "ecs.aliyuncs.com",
+      region: "cn-hangzhou",
+      credentials: { secretId: "testid", secretKey: SECRET_KEY },
+      endpointOverride: base,
+      transport,
+      retryPolicy: { baseDelayMs: 5, maxDelayMs: 20 },
+      ...extra,
     });
 
   it("fills common params, flattens arrays 1-based, signs and parses success", async () => {
@@ -305,9 +335,17 @@ describe("aliyun-rpc-v1 client", () => {
     const url = new URL(seen[0]!.url, base);
     const p = Object.fromEntries(url.searchParams);
     expect(p).toMatchObject({
-      Action: "DescribeInstances", Format: "JSON", Version: "2014-05-26", AccessKeyId: "testid",
-      SignatureMethod: "HMAC-SHA1", SignatureVersion: "1.0", RegionId: "cn-hangzhou",
-      "InstanceIds.1": "i-1", "InstanceIds.2": "i-2", "Tag.1.Key": "k", "Tag.1.Value": "v w",
+      Action: "DescribeInstances",
+      Format: "JSON",
+      Version: "2014-05-26",
+      AccessKeyId: "testid",
+      SignatureMethod: "HMAC-SHA1",
+      SignatureVersion: "1.0",
+      RegionId: "cn-hangzhou",
+      "InstanceIds.1": "i-1",
+      "InstanceIds.2": "i-2",
+      "Tag.1.Key": "k",
+      "Tag.1.Value": "v w",
     });
     expect(p.Timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect(p.SignatureNonce!.length).toBeGreaterThan(8);
@@ -317,7 +355,9 @@ describe("aliyun-rpc-v1 client", () => {
 
   it("maps {Code, Message, RequestId, HostId} with HTTP >= 400", async () => {
     reset(() => ({ status: 404, body: JSON.stringify({ Code: "InvalidParameter", Message: "bad", RequestId: "ali-e", HostId: "ecs.aliyuncs.com" }) }));
-    const err = await client().request("DescribeInstances", {}).catch((e) => e);
+    const err = await client()
+      .request("DescribeInstances", {})
+      .catch((e) => e);
     expect(err).toBeInstanceOf(InvalidParameterError);
     expect(err.httpStatus).toBe(404);
     expect(err.requestId).toBe("ali-e");
@@ -325,9 +365,11 @@ describe("aliyun-rpc-v1 client", () => {
   });
 
   it("retries Throttling on a Describe action", async () => {
-    reset((_s, n) => n === 1
-      ? { status: 503, body: JSON.stringify({ Code: "Throttling.User", Message: "slow", RequestId: "r" }) }
-      : { status: 200, body: JSON.stringify({ RequestId: "ok" }) });
+    reset((_s, n) =>
+      n === 1
+        ? { status: 503, body: JSON.stringify({ Code: "Throttling.User", Message: "slow", RequestId: "r" }) }
+        : { status: 200, body: JSON.stringify({ RequestId: "ok" }) },
+    );
     const r = await client().request("DescribeInstances", {});
     expect(r.RequestId).toBe("ok");
     expect(seen.length).toBe(2);
@@ -359,8 +401,13 @@ describe("retry policy", () => {
   });
   it("connection refused is retried then surfaces as NetworkError", async () => {
     const c = new ServiceClient({
-      protocol: "tc3-hmac-sha256", service: "cvm", apiVersion: "2017-03-12", endpoint: "cvm.tencentcloudapi.com",
-      credentials: { secretId: SECRET_ID, secretKey: SECRET_KEY }, endpointOverride: "http://127.0.0.1:1", transport,
+      protocol: "tc3-hmac-sha256",
+      service: "cvm",
+      apiVersion: "2017-03-12",
+      endpoint: "cvm.tencentcloudapi.com",
+      credentials: { secretId: SECRET_ID, secretKey: SECRET_KEY },
+      endpointOverride: "http://127.0.0.1:1",
+      transport,
       retryPolicy: { baseDelayMs: 1, maxDelayMs: 5 },
     });
     const err = await c.request("CreateInstances", {}).catch((e) => e);
@@ -371,7 +418,13 @@ describe("retry policy", () => {
 
 describe("credentials", () => {
   it("env provider per vendor", async () => {
-    const env = { TENCENTCLOUD_SECRET_ID: "a", TENCENTCLOUD_SECRET_KEY: "b", ALIBABA_CLOUD_ACCESS_KEY_ID: "c", ALIBABA_CLOUD_ACCESS_KEY_SECRET: "d", ALIBABA_CLOUD_SECURITY_TOKEN: "t" };
+    const env = {
+      TENCENTCLOUD_SECRET_ID: "a",
+      TENCENTCLOUD_SECRET_KEY: "b",
+      ALIBABA_CLOUD_ACCESS_KEY_ID: "c",
+      ALIBABA_CLOUD_ACCESS_KEY_SECRET: "d",
+      ALIBABA_CLOUD_SECURITY_TOKEN: "t",
+    };
     expect(await envCredentials("tencent", env)()).toEqual({ secretId: "a", secretKey: "b" });
     expect(await envCredentials("aliyun", env)()).toEqual({ secretId: "c", secretKey: "d", token: "t" });
     await expect(envCredentials("tencent", {})()).rejects.toThrow(/not set/);
@@ -379,7 +432,10 @@ describe("credentials", () => {
   it("chain falls through; cache refreshes before expiry", async () => {
     let calls = 0;
     let now = 0;
-    const p = cachingCredentials(async () => ({ secretId: "x", secretKey: String(++calls), expiresAt: now + 600_000 }), { refreshBeforeMs: 300_000, now: () => now });
+    const p = cachingCredentials(async () => ({ secretId: "x", secretKey: String(++calls), expiresAt: now + 600_000 }), {
+      refreshBeforeMs: 300_000,
+      now: () => now,
+    });
     expect((await p()).secretKey).toBe("1");
     now = 200_000;
     expect((await p()).secretKey).toBe("1");

@@ -24,7 +24,12 @@ const leaf = fc.oneof(text, fc.integer(), fc.boolean());
 const name = fc.stringMatching(/^[A-Z][A-Za-z0-9]{0,10}$/);
 const params = fc.dictionary(
   name,
-  fc.oneof(leaf, fc.array(leaf, { maxLength: 4 }), fc.dictionary(name, leaf, { maxKeys: 3, noNullPrototype: true }), fc.array(fc.record({ Name: text, Values: fc.array(text, { maxLength: 3 }) }), { maxLength: 3 })),
+  fc.oneof(
+    leaf,
+    fc.array(leaf, { maxLength: 4 }),
+    fc.dictionary(name, leaf, { maxKeys: 3, noNullPrototype: true }),
+    fc.array(fc.record({ Name: text, Values: fc.array(text, { maxLength: 3 }) }), { maxLength: 3 }),
+  ),
   { maxKeys: 6, noNullPrototype: true },
 );
 
@@ -39,7 +44,14 @@ function make(config: Omit<ServiceClientConfig, "credentials">) {
 describe("differential: signed wire requests vs the official signers", () => {
   for (const method of ["POST", "GET"] as const) {
     it(`TC3 ${method} (250 runs)`, async () => {
-      const c = make({ protocol: "tc3-hmac-sha256", service: "cvm", apiVersion: "2017-03-12", endpoint: "cvm.tencentcloudapi.com", region: "ap-guangzhou", httpMethod: method });
+      const c = make({
+        protocol: "tc3-hmac-sha256",
+        service: "cvm",
+        apiVersion: "2017-03-12",
+        endpoint: "cvm.tencentcloudapi.com",
+        region: "ap-guangzhou",
+        httpMethod: method,
+      });
       await fc.assert(
         fc.asyncProperty(params, async (p) => {
           const req = await c.buildRequest("DescribeInstances", p);
@@ -64,7 +76,15 @@ describe("differential: signed wire requests vs the official signers", () => {
     for (const algorithm of ["HmacSHA1", "HmacSHA256"] as const) {
       for (const endpoint of ["cvm.api.qcloud.com", "cvm.tencentcloudapi.com"]) {
         it(`Tencent v1 ${method} ${algorithm} ${endpoint} (250 runs)`, async () => {
-          const c = make({ protocol: "tencentcloud-v1", service: "cvm", apiVersion: "2017-03-12", endpoint, region: "gz", httpMethod: method, signatureMethod: algorithm });
+          const c = make({
+            protocol: "tencentcloud-v1",
+            service: "cvm",
+            apiVersion: "2017-03-12",
+            endpoint,
+            region: "gz",
+            httpMethod: method,
+            signatureMethod: algorithm,
+          });
           const path = endpoint.endsWith("api.qcloud.com") ? "/v2/index.php" : "/";
           await fc.assert(
             fc.asyncProperty(params, async (p) => {
@@ -80,7 +100,14 @@ describe("differential: signed wire requests vs the official signers", () => {
     }
 
     it(`Alibaba RPC ${method} (250 runs)`, async () => {
-      const c = make({ protocol: "aliyun-rpc-v1", service: "ecs", apiVersion: "2014-05-26", endpoint: "ecs.aliyuncs.com", region: "cn-hangzhou", httpMethod: method });
+      const c = make({
+        protocol: "aliyun-rpc-v1",
+        service: "ecs",
+        apiVersion: "2014-05-26",
+        endpoint: "ecs.aliyuncs.com",
+        region: "cn-hangzhou",
+        httpMethod: method,
+      });
       await fc.assert(
         fc.asyncProperty(params, async (p) => {
           const req = await c.buildRequest("DescribeInstances", p);

@@ -51,9 +51,50 @@ const JSON_BIGINT_EXTRA_ESCAPES = /[\x7f-\x9f\u00ad\u0600-\u0604\u070f\u17b4\u17
 
 /** Strings mixing unicode graphemes, full code points (astral included) and awkward ASCII. */
 const specialChars = fc.constantFrom(
-  " ", "*", "~", "!", "'", "(", ")", "&", "=", "+", "/", "?", "#", "%", "\"", "\\", "\n", "\t",
-  ",", ";", ":", "@", "$", "[", "]", "{", "}", "<", ">", "|", "^", "`", "-", "_", ".",
-  "é", "中文", "日本語", "🙂", "👍🏽", "\u00a0", "\u200b", "%20", "%2A",
+  " ",
+  "*",
+  "~",
+  "!",
+  "'",
+  "(",
+  ")",
+  "&",
+  "=",
+  "+",
+  "/",
+  "?",
+  "#",
+  "%",
+  '"',
+  "\\",
+  "\n",
+  "\t",
+  ",",
+  ";",
+  ":",
+  "@",
+  "$",
+  "[",
+  "]",
+  "{",
+  "}",
+  "<",
+  ">",
+  "|",
+  "^",
+  "`",
+  "-",
+  "_",
+  ".",
+  "é",
+  "中文",
+  "日本語",
+  "🙂",
+  "👍🏽",
+  "\u00a0",
+  "\u200b",
+  "%20",
+  "%2A",
 );
 const anyText = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 20 }),
@@ -66,13 +107,7 @@ const text = anyText.filter(wellFormed);
 
 /** Realistic parameter names: "InstanceIds.0", "Filters.1.Values.2", "Tag.1.Key"... */
 const paramName = fc
-  .array(
-    fc.oneof(
-      fc.stringMatching(/^[A-Z][A-Za-z0-9]{0,15}$/),
-      fc.integer({ min: 0, max: 200 }).map(String),
-    ),
-    { minLength: 1, maxLength: 3 },
-  )
+  .array(fc.oneof(fc.stringMatching(/^[A-Z][A-Za-z0-9]{0,15}$/), fc.integer({ min: 0, max: 200 }).map(String)), { minLength: 1, maxLength: 3 })
   .map((parts) => parts.join("."));
 
 /** Lower-case DNS host names like "cvm.ap-guangzhou.tencentcloudapi.com". */
@@ -84,7 +119,10 @@ const host = fc
 const service = fc.oneof(fc.constantFrom("cvm", "cbs", "vpc", "cls", "tke"), fc.stringMatching(/^[a-z][a-z0-9]{0,11}$/));
 /** Unix seconds between 2000-01-01 and 2100-01-01. */
 const timestamp = fc.integer({ min: 946684800, max: 4102444800 });
-const secret = fc.oneof(fc.stringMatching(/^[A-Za-z0-9]{16,40}$/), text.filter((s) => s.length > 0));
+const secret = fc.oneof(
+  fc.stringMatching(/^[A-Za-z0-9]{16,40}$/),
+  text.filter((s) => s.length > 0),
+);
 const secretId = fc.stringMatching(/^AKID[A-Za-z0-9]{8,32}$/);
 
 // JSON bodies: json-bigint's stringify equals JSON.stringify for booleans, null, safe integers,
@@ -115,7 +153,11 @@ const body = fc.oneof(
 );
 
 /** Flat string parameter maps (values may be empty, unicode, full of reserved characters). */
-const flatParams = fc.dictionary(paramName.filter((k) => k !== "Signature"), text, { maxKeys: 12, noNullPrototype: true });
+const flatParams = fc.dictionary(
+  paramName.filter((k) => k !== "Signature"),
+  text,
+  { maxKeys: 12, noNullPrototype: true },
+);
 
 // ---------------------------------------------------------------------------------------------
 // TC3-HMAC-SHA256
@@ -132,7 +174,12 @@ describe("differential: TC3-HMAC-SHA256 vs tencentcloud-sdk-nodejs-common Sign.s
   it("POST JSON bodies: authorization equals the official one (1,000 runs)", () => {
     fc.assert(
       fc.property(
-        host, service, timestamp, secretId, secret, body,
+        host,
+        service,
+        timestamp,
+        secretId,
+        secret,
+        body,
         fc.constantFrom("application/json", "application/json; charset=utf-8"),
         (h, svc, ts, sid, skey, payload, ct) => {
           const official = Sign.sign3({
@@ -201,66 +248,62 @@ describe("differential: TC3-HMAC-SHA256 vs tencentcloud-sdk-nodejs-common Sign.s
 
   it("POST raw/empty bodies (Buffer, empty): authorization equals the official one (1,000 runs)", () => {
     fc.assert(
-      fc.property(host, service, timestamp, secretId, secret, fc.oneof(fc.constant(""), text, fc.string({ maxLength: 5000 })),
-        (h, svc, ts, sid, skey, raw) => {
-          // The oracle hashes Buffers byte for byte and a falsy payload as the empty string
-          // (a non-empty string would be JSON-stringified, i.e. quoted, so pass it as a Buffer).
-          const payload = raw === "" ? "" : Buffer.from(raw, "utf8");
-          const official = Sign.sign3({
-            method: "POST",
-            url: "https://" + h + "/",
-            payload,
-            timestamp: ts,
-            service: svc,
-            secretId: sid,
-            secretKey: skey,
-            headers: { "Content-Type": "application/octet-stream" },
-          });
-          const ours = signTc3({
-            method: "POST",
-            host: h,
-            contentType: "application/octet-stream",
-            payload: raw,
-            timestamp: ts,
-            service: svc,
-            secretId: sid,
-            secretKey: skey,
-          });
-          expect(ours.authorization).toBe(official);
-        },
-      ),
+      fc.property(host, service, timestamp, secretId, secret, fc.oneof(fc.constant(""), text, fc.string({ maxLength: 5000 })), (h, svc, ts, sid, skey, raw) => {
+        // The oracle hashes Buffers byte for byte and a falsy payload as the empty string
+        // (a non-empty string would be JSON-stringified, i.e. quoted, so pass it as a Buffer).
+        const payload = raw === "" ? "" : Buffer.from(raw, "utf8");
+        const official = Sign.sign3({
+          method: "POST",
+          url: "https://" + h + "/",
+          payload,
+          timestamp: ts,
+          service: svc,
+          secretId: sid,
+          secretKey: skey,
+          headers: { "Content-Type": "application/octet-stream" },
+        });
+        const ours = signTc3({
+          method: "POST",
+          host: h,
+          contentType: "application/octet-stream",
+          payload: raw,
+          timestamp: ts,
+          service: svc,
+          secretId: sid,
+          secretKey: skey,
+        });
+        expect(ours.authorization).toBe(official);
+      }),
       RUNS,
     );
   });
 
   it("GET with a query string: authorization equals the official one (1,000 runs)", () => {
     fc.assert(
-      fc.property(host, service, timestamp, secretId, secret, flatParams, fc.constantFrom(undefined, ""),
-        (h, svc, ts, sid, skey, params, emptyPayload) => {
-          const query = encodeQuery(params);
-          const ct = "application/x-www-form-urlencoded";
-          const official = Sign.sign3({
-            method: "GET",
-            url: "https://" + h + "/" + (query ? "?" + query : ""),
-            payload: emptyPayload,
-            timestamp: ts,
-            service: svc,
-            secretId: sid,
-            secretKey: skey,
-            headers: { "Content-Type": ct },
-          });
-          const ours = signTc3({
-            method: "GET",
-            host: h,
-            query,
-            timestamp: ts,
-            service: svc,
-            secretId: sid,
-            secretKey: skey,
-          });
-          expect(ours.authorization).toBe(official);
-        },
-      ),
+      fc.property(host, service, timestamp, secretId, secret, flatParams, fc.constantFrom(undefined, ""), (h, svc, ts, sid, skey, params, emptyPayload) => {
+        const query = encodeQuery(params);
+        const ct = "application/x-www-form-urlencoded";
+        const official = Sign.sign3({
+          method: "GET",
+          url: "https://" + h + "/" + (query ? "?" + query : ""),
+          payload: emptyPayload,
+          timestamp: ts,
+          service: svc,
+          secretId: sid,
+          secretKey: skey,
+          headers: { "Content-Type": ct },
+        });
+        const ours = signTc3({
+          method: "GET",
+          host: h,
+          query,
+          timestamp: ts,
+          service: svc,
+          secretId: sid,
+          secretKey: skey,
+        });
+        expect(ours.authorization).toBe(official);
+      }),
       RUNS,
     );
   });
@@ -317,28 +360,29 @@ describe("differential: Alibaba RPC vs @alicloud/openapi-util getRPCSignature", 
   for (const method of ["GET", "POST"] as const) {
     it(`${method}: signature equals the official one with realistic parameter names (1,000 runs)`, () => {
       fc.assert(
-        fc.property(secret, aliCommon, flatParams,
-          (skey, common, extra) => {
-            const params: Record<string, string> = { ...extra, ...common };
-            const official = Util.getRPCSignature(params, method, skey);
-            const ours = signAliyunRpc({ method, accessKeySecret: skey, params });
-            expect(ours.signature).toBe(official);
-          },
-        ),
+        fc.property(secret, aliCommon, flatParams, (skey, common, extra) => {
+          const params: Record<string, string> = { ...extra, ...common };
+          const official = Util.getRPCSignature(params, method, skey);
+          const ours = signAliyunRpc({ method, accessKeySecret: skey, params });
+          expect(ours.signature).toBe(official);
+        }),
         RUNS,
       );
     });
 
     it(`${method}: signature equals the official one with arbitrary parameter names (1,000 runs)`, () => {
-      const anyKey = fc.oneof(paramName, text.filter((s) => s.length > 0)).filter((k) => k !== "Signature");
+      const anyKey = fc
+        .oneof(
+          paramName,
+          text.filter((s) => s.length > 0),
+        )
+        .filter((k) => k !== "Signature");
       fc.assert(
-        fc.property(secret, fc.dictionary(anyKey, text, { maxKeys: 12, noNullPrototype: true }),
-          (skey, params) => {
-            const official = Util.getRPCSignature(params, method, skey);
-            const ours = signAliyunRpc({ method, accessKeySecret: skey, params });
-            expect(ours.signature).toBe(official);
-          },
-        ),
+        fc.property(secret, fc.dictionary(anyKey, text, { maxKeys: 12, noNullPrototype: true }), (skey, params) => {
+          const official = Util.getRPCSignature(params, method, skey);
+          const ours = signAliyunRpc({ method, accessKeySecret: skey, params });
+          expect(ours.signature).toBe(official);
+        }),
         RUNS,
       );
     });

@@ -49,7 +49,9 @@ describe("retries never happen where they should not", () => {
     const failures = [{ status: 502, body: "bad gateway" }, { socket: "reset" as const }, { ...ok(), delayMs: 400 }];
     for (const failure of failures) {
       server.reset(() => failure);
-      const err = await client({ timeoutMs: 50, maxAttempts: 5 }).request("TerminateInstances", {}).catch((e) => e);
+      const err = await client({ timeoutMs: 50, maxAttempts: 5 })
+        .request("TerminateInstances", {})
+        .catch((e) => e);
       expect(err).toBeInstanceOf(failure.status === 502 ? UnexpectedResponseError : NetworkError);
       expect(server.seen.length).toBe(1);
     }
@@ -57,16 +59,26 @@ describe("retries never happen where they should not", () => {
 
   it("client errors: service error codes and non-JSON 4xx, even on read-only actions", async () => {
     server.reset(() => v3Error("InvalidParameter.Malformed"));
-    expect(await client({ maxAttempts: 5 }).request("DescribeZones", {}).catch((e) => e)).toBeInstanceOf(InvalidParameterError);
+    expect(
+      await client({ maxAttempts: 5 })
+        .request("DescribeZones", {})
+        .catch((e) => e),
+    ).toBeInstanceOf(InvalidParameterError);
     expect(server.seen.length).toBe(1);
     server.reset(() => ({ status: 403, body: "<html>forbidden</html>" }));
-    expect(await client({ maxAttempts: 5 }).request("DescribeZones", {}).catch((e) => e)).toBeInstanceOf(UnexpectedResponseError);
+    expect(
+      await client({ maxAttempts: 5 })
+        .request("DescribeZones", {})
+        .catch((e) => e),
+    ).toBeInstanceOf(UnexpectedResponseError);
     expect(server.seen.length).toBe(1);
   });
 
   it("maxAttempts 1 disables retries", async () => {
     server.reset(() => ({ status: 503, body: "x" }));
-    await client({ maxAttempts: 1 }).request("DescribeZones", {}).catch(() => undefined);
+    await client({ maxAttempts: 1 })
+      .request("DescribeZones", {})
+      .catch(() => undefined);
     expect(server.seen.length).toBe(1);
   });
 });
@@ -75,7 +87,9 @@ describe("backoff and Retry-After", () => {
   it("gaps between attempts stay within the full-jitter bounds", async () => {
     server.reset(() => ({ status: 503, body: "x" }));
     const policy = { baseDelayMs: 40, maxDelayMs: 60 };
-    await client({ retryPolicy: policy, maxAttempts: 5 }).request("DescribeZones", {}).catch(() => undefined);
+    await client({ retryPolicy: policy, maxAttempts: 5 })
+      .request("DescribeZones", {})
+      .catch(() => undefined);
     expect(server.seen.length).toBe(5);
     const gaps = server.seen.slice(1).map((s, i) => s.at - server.seen[i]!.at);
     // attempt n waits random [0, min(cap, base * 2^(n-1))); allow scheduling slack on top
@@ -111,19 +125,26 @@ describe("timeouts and aborts end promptly", () => {
   it("per-call timeout overrides the client's", async () => {
     server.reset(() => ({ ...ok(), delayMs: 1500 }));
     const t0 = Date.now();
-    const err = await client({ timeoutMs: 10_000, maxAttempts: 1 }).request("DescribeZones", {}, { timeoutMs: 80 }).catch((e) => e);
+    const err = await client({ timeoutMs: 10_000, maxAttempts: 1 })
+      .request("DescribeZones", {}, { timeoutMs: 80 })
+      .catch((e) => e);
     expect(err).toBeInstanceOf(TimeoutError);
     expect(err.timeoutMs).toBe(80);
     expect(Date.now() - t0).toBeLessThan(800);
   });
 
-  for (const [name, t] of [["node:http", transport], ["fetch", new FetchTransport()]] as const) {
+  for (const [name, t] of [
+    ["node:http", transport],
+    ["fetch", new FetchTransport()],
+  ] as const) {
     it(`an AbortSignal ends an in-flight call (${name}) and stops retries`, async () => {
       const ac = new AbortController();
       // abort once the server holds the request, so the test does not race connection setup
       server.reset(() => (setTimeout(() => ac.abort(), 30), { ...ok(), delayMs: 1500 }));
       const t0 = Date.now();
-      const err = await client({ transport: t, maxAttempts: 5 }).request("DescribeZones", {}, { signal: ac.signal }).catch((e) => e);
+      const err = await client({ transport: t, maxAttempts: 5 })
+        .request("DescribeZones", {}, { signal: ac.signal })
+        .catch((e) => e);
       expect(err).toBeInstanceOf(AbortError);
       expect(err).not.toBeInstanceOf(NetworkError);
       expect(err.name).toBe("AbortError");
@@ -152,7 +173,9 @@ describe("timeouts and aborts end promptly", () => {
 
   it("an already-aborted signal sends nothing", async () => {
     server.reset(ok);
-    const err = await client().request("DescribeZones", {}, { signal: AbortSignal.abort() }).catch((e) => e);
+    const err = await client()
+      .request("DescribeZones", {}, { signal: AbortSignal.abort() })
+      .catch((e) => e);
     expect(err).toBeInstanceOf(AbortError);
     expect(err.sent).toBe(false);
     expect(server.seen.length).toBe(0);
@@ -180,7 +203,16 @@ describe("onError hook", () => {
     await client({ hooks: { onError: () => void called++ } }).request("DescribeZones", {});
     expect(called).toBe(0);
     server.reset(() => v3Error("InvalidParameter"));
-    const err = await client({ hooks: { onError: () => { called++; throw new Error("hook bug"); } } }).request("DescribeZones", {}).catch((e) => e);
+    const err = await client({
+      hooks: {
+        onError: () => {
+          called++;
+          throw new Error("hook bug");
+        },
+      },
+    })
+      .request("DescribeZones", {})
+      .catch((e) => e);
     expect(called).toBe(1);
     expect(err).toBeInstanceOf(InvalidParameterError);
   });
@@ -202,12 +234,18 @@ describe("bad responses give clear errors", () => {
     ["malformed", () => ({ status: 200, body: '{"Response": {"RequestId": ' }), /HTTP 200\): body is not JSON/],
     ["not an object", () => ({ status: 200, body: "[1,2]" }), /body is not a JSON object: \[1,2\]/],
     ["HTML error page", () => ({ status: 502, body: "<html><body>Bad Gateway</body></html>" }), /HTTP 502.*<html><body>Bad Gateway/],
-    ["no Error object on 4xx", () => ({ status: 400, body: JSON.stringify({ Response: { RequestId: "r" } }) }), /HTTP 400\): error status without a Response.Error object/],
+    [
+      "no Error object on 4xx",
+      () => ({ status: 400, body: JSON.stringify({ Response: { RequestId: "r" } }) }),
+      /HTTP 400\): error status without a Response.Error object/,
+    ],
   ];
   for (const [name, reply, message] of cases) {
     it(`${name} → UnexpectedResponseError with status and snippet`, async () => {
       server.reset(reply);
-      const err = await client({ maxAttempts: 1 }).request("DescribeZones", {}).catch((e) => e);
+      const err = await client({ maxAttempts: 1 })
+        .request("DescribeZones", {})
+        .catch((e) => e);
       expect(err).toBeInstanceOf(UnexpectedResponseError);
       expect(err.httpStatus).toBe(reply().status);
       expect(err.message).toMatch(message);
@@ -218,7 +256,9 @@ describe("bad responses give clear errors", () => {
   it("a huge body gives a 200-character snippet and its length, never the whole body", async () => {
     const huge = "<html>" + "A".repeat(2_000_000) + "</html>";
     server.reset(() => ({ status: 500, body: huge }));
-    const err = await client({ maxAttempts: 1 }).request("DescribeZones", {}).catch((e) => e);
+    const err = await client({ maxAttempts: 1 })
+      .request("DescribeZones", {})
+      .catch((e) => e);
     expect(err).toBeInstanceOf(UnexpectedResponseError);
     expect(err.snippet.length).toBe(200);
     expect(err.bodyLength).toBe(huge.length);
@@ -229,7 +269,9 @@ describe("bad responses give clear errors", () => {
 
   it("a response cut off mid-body is a NetworkError naming the status", async () => {
     server.reset(() => ({ status: 200, body: '{"Response": {"Requ', socket: "truncate" }));
-    const err = await client({ maxAttempts: 1 }).request("CreateThing", {}).catch((e) => e);
+    const err = await client({ maxAttempts: 1 })
+      .request("CreateThing", {})
+      .catch((e) => e);
     expect(err).toBeInstanceOf(NetworkError);
     expect(err.message).toMatch(/after HTTP 200/);
     expect(server.seen.length).toBe(1);
@@ -237,7 +279,9 @@ describe("bad responses give clear errors", () => {
 
   it("a JSON body cut short but delivered whole is an UnexpectedResponseError", async () => {
     server.reset(() => ({ status: 200, body: '{"Response": {"Instances": [{"Id": "i-1"}, {"Id": "i-' }));
-    const err = await client({ maxAttempts: 1 }).request("DescribeZones", {}).catch((e) => e);
+    const err = await client({ maxAttempts: 1 })
+      .request("DescribeZones", {})
+      .catch((e) => e);
     expect(err).toBeInstanceOf(UnexpectedResponseError);
     expect(err.message).toMatch(/malformed or truncated/);
   });

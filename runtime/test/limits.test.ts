@@ -5,12 +5,21 @@ import { NetworkError } from "../src/errors.js";
 import { NodeHttpTransport, type TransportRequest } from "../src/transport.js";
 import { startLocalServer, type LocalServer } from "./helpers/local-server.js";
 
-const config = { protocol: "tc3-hmac-sha256", service: "cvm", apiVersion: "2017-03-12", endpoint: "cvm.tencentcloudapi.com", credentials: { secretId: "AKIDlimits", secretKey: "limits-secret" }, maxAttempts: 1 } as const;
+const config = {
+  protocol: "tc3-hmac-sha256",
+  service: "cvm",
+  apiVersion: "2017-03-12",
+  endpoint: "cvm.tencentcloudapi.com",
+  credentials: { secretId: "AKIDlimits", secretKey: "limits-secret" },
+  maxAttempts: 1,
+} as const;
 
 describe("default bounds", () => {
   it("every attempt has a timeout unless the client or the call turns it off", async () => {
     const seen: (number | undefined)[] = [];
-    const transport = { send: async (req: TransportRequest) => (seen.push(req.timeoutMs), { status: 200, headers: {}, body: '{"Response":{"RequestId":"r"}}' }) };
+    const transport = {
+      send: async (req: TransportRequest) => (seen.push(req.timeoutMs), { status: 200, headers: {}, body: '{"Response":{"RequestId":"r"}}' }),
+    };
     await new ServiceClient({ ...config, transport }).request("DescribeInstances");
     await new ServiceClient({ ...config, transport, timeoutMs: 0 }).request("DescribeInstances");
     await new ServiceClient({ ...config, transport, timeoutMs: 5000 }).request("DescribeInstances", {}, { timeoutMs: 250 });
@@ -28,7 +37,10 @@ describe("default bounds", () => {
       server.reset(() => ({ status: 200, body: JSON.stringify({ Response: { Blob: "x".repeat(300_000), RequestId: "r" } }) }));
       const transport = new NodeHttpTransport({ maxResponseBytes: 100_000 });
       const client = new ServiceClient({ ...config, transport, endpointOverride: server.base });
-      const e = await client.request("DescribeInstances").then(() => undefined, (err: unknown) => err);
+      const e = await client.request("DescribeInstances").then(
+        () => undefined,
+        (err: unknown) => err,
+      );
       expect(e).toBeInstanceOf(NetworkError);
       expect((e as NetworkError).code).toBe("ERESPONSETOOLARGE");
       expect((e as Error).message).toContain("exceeds 100000 bytes");

@@ -20,7 +20,13 @@ import { localClient, useLocalServer } from "./helpers/local-server.js";
 
 const { server, transport } = useLocalServer();
 const SECRET = "LoadEdgeSecretKey-0123456789";
-const tc3: ServiceClientConfig = { protocol: "tc3-hmac-sha256", service: "cvm", apiVersion: "2017-03-12", endpoint: "cvm.tencentcloudapi.com", credentials: { secretId: "AKIDload", secretKey: SECRET } };
+const tc3: ServiceClientConfig = {
+  protocol: "tc3-hmac-sha256",
+  service: "cvm",
+  apiVersion: "2017-03-12",
+  endpoint: "cvm.tencentcloudapi.com",
+  credentials: { secretId: "AKIDload", secretKey: SECRET },
+};
 const ok = () => ({ status: 200, body: JSON.stringify({ Response: { RequestId: "ok" } }) });
 
 describe("a queue wait is not a sent attempt", () => {
@@ -60,7 +66,9 @@ describe("a queue wait is not a sent attempt", () => {
 
   it("a timeout after the request was written says sent: true, and a mutation is not repeated", async () => {
     server.reset(() => ({ ...ok(), delayMs: 1500 }));
-    const err = await localClient(server, transport, { ...tc3, timeoutMs: 100, maxAttempts: 3 }).request("TerminateInstances", {}).catch((e) => e);
+    const err = await localClient(server, transport, { ...tc3, timeoutMs: 100, maxAttempts: 3 })
+      .request("TerminateInstances", {})
+      .catch((e) => e);
     expect(err).toBeInstanceOf(TimeoutError);
     expect(err.sent).toBe(true);
     expect(err.code).toBe("ETIMEDOUT");
@@ -73,7 +81,9 @@ describe("a queue wait is not a sent attempt", () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((r) => closed.close(() => r()));
     for (const t of [new NodeHttpTransport(), new FetchTransport()]) {
-      const err = await new ServiceClient({ ...tc3, transport: t, endpointOverride: `http://127.0.0.1:${port}`, maxAttempts: 1 }).request("TerminateInstances", {}).catch((e) => e);
+      const err = await new ServiceClient({ ...tc3, transport: t, endpointOverride: `http://127.0.0.1:${port}`, maxAttempts: 1 })
+        .request("TerminateInstances", {})
+        .catch((e) => e);
       expect(err).toBeInstanceOf(NetworkError);
       expect(err.sent).toBe(false);
     }
@@ -81,7 +91,9 @@ describe("a queue wait is not a sent attempt", () => {
 
   it("a fetch timeout says sent: true (fetch cannot tell, so it assumes the worst)", async () => {
     server.reset(() => ({ ...ok(), delayMs: 1500 }));
-    const err = await localClient(server, transport, { ...tc3, transport: new FetchTransport(), timeoutMs: 100, maxAttempts: 1 }).request("TerminateInstances", {}).catch((e) => e);
+    const err = await localClient(server, transport, { ...tc3, transport: new FetchTransport(), timeoutMs: 100, maxAttempts: 1 })
+      .request("TerminateInstances", {})
+      .catch((e) => e);
     expect(err).toBeInstanceOf(TimeoutError);
     expect(err.sent).toBe(true);
   });
@@ -105,14 +117,22 @@ describe("explicit credentials are checked before anything is signed", () => {
 
   it("a provider resolving to bad credentials fails the call before it is sent", async () => {
     server.reset(ok);
-    const err = await localClient(server, transport, { ...tc3, credentials: async () => ({ secretId: "AKID", secretKey: "" }) }).request("DescribeZones", {}).catch((e) => e);
+    const err = await localClient(server, transport, { ...tc3, credentials: async () => ({ secretId: "AKID", secretKey: "" }) })
+      .request("DescribeZones", {})
+      .catch((e) => e);
     expect(err).toBeInstanceOf(CredentialsError);
     expect(err.message).toMatch(/secretKey is empty/);
     expect(server.seen.length).toBe(0);
   });
 
   it("a credentials error never shows the values", () => {
-    const err = (() => { try { new ServiceClient({ ...tc3, credentials: { secretId: "AKID", secretKey: `${SECRET} ` } }); } catch (e) { return e as Error; } })();
+    const err = (() => {
+      try {
+        new ServiceClient({ ...tc3, credentials: { secretId: "AKID", secretKey: `${SECRET} ` } });
+      } catch (e) {
+        return e as Error;
+      }
+    })();
     expect(String(err)).not.toContain(SECRET);
   });
 });
@@ -120,7 +140,12 @@ describe("explicit credentials are checked before anything is signed", () => {
 describe("a client never shows its keys", () => {
   it("util.inspect (hidden, any depth), JSON.stringify and the config leave the secret out", () => {
     const client = new ServiceClient({ ...tc3, credentials: { secretId: "AKIDshown", secretKey: SECRET, token: "TokenValue-0123456789" } });
-    for (const text of [inspect(client, { showHidden: true, depth: Infinity }), JSON.stringify(client), inspect(client.config, { showHidden: true, depth: Infinity }), JSON.stringify({ client })]) {
+    for (const text of [
+      inspect(client, { showHidden: true, depth: Infinity }),
+      JSON.stringify(client),
+      inspect(client.config, { showHidden: true, depth: Infinity }),
+      JSON.stringify({ client }),
+    ]) {
       expect(text).not.toContain(SECRET);
       expect(text).not.toContain("TokenValue-0123456789");
     }
@@ -129,15 +154,26 @@ describe("a client never shows its keys", () => {
 });
 
 describe("an Alibaba error in an HTTP 200 body is an error", () => {
-  const ali = (extra: Partial<ServiceClientConfig> = {}) => localClient(server, transport, {
-    protocol: "aliyun-rpc-v1", service: "r-kvstore", apiVersion: "2015-01-01", endpoint: "r-kvstore.aliyuncs.com", region: "cn-hangzhou",
-    credentials: { secretId: "LTAI200", secretKey: SECRET }, ...extra,
+  const ali = (extra: Partial<ServiceClientConfig> = {}) =>
+    localClient(server, transport, {
+      protocol: "aliyun-rpc-v1",
+      service: "r-kvstore",
+      apiVersion: "2015-01-01",
+      endpoint: "r-kvstore.aliyuncs.com",
+      region: "cn-hangzhou",
+      credentials: { secretId: "LTAI200", secretKey: SECRET },
+      ...extra,
+    });
+  const throttled200 = () => ({
+    status: 200,
+    body: JSON.stringify({ Code: "Throttling", Message: "Request was denied due to flow control.", RequestId: "t-200", HostId: "r-kvstore.aliyuncs.com" }),
   });
-  const throttled200 = () => ({ status: 200, body: JSON.stringify({ Code: "Throttling", Message: "Request was denied due to flow control.", RequestId: "t-200", HostId: "r-kvstore.aliyuncs.com" }) });
 
   it("rejects with the code's family, and a read-only action is retried", async () => {
     server.reset(throttled200);
-    const err = await ali({ maxAttempts: 1 }).request("CreateInstance", {}).catch((e) => e);
+    const err = await ali({ maxAttempts: 1 })
+      .request("CreateInstance", {})
+      .catch((e) => e);
     expect(err).toBeInstanceOf(LimitExceededError);
     expect(err).toMatchObject({ code: "Throttling", requestId: "t-200", httpStatus: 200, hostId: "r-kvstore.aliyuncs.com" });
     server.reset((_s, n) => (n === 1 ? throttled200() : { status: 200, body: JSON.stringify({ RequestId: "ok-2", Instances: {} }) }));
@@ -146,7 +182,12 @@ describe("an Alibaba error in an HTTP 200 body is an error", () => {
   });
 
   it("success bodies with a success-looking Code stay successes", async () => {
-    for (const body of [{ RequestId: "a", Code: "200", Message: "ok" }, { RequestId: "b", Code: "Success", Message: "" }, { RequestId: "c", Code: "X", Message: "m", Success: true }, { RequestId: "d", Code: "OK" }]) {
+    for (const body of [
+      { RequestId: "a", Code: "200", Message: "ok" },
+      { RequestId: "b", Code: "Success", Message: "" },
+      { RequestId: "c", Code: "X", Message: "m", Success: true },
+      { RequestId: "d", Code: "OK" },
+    ]) {
       server.reset(() => ({ status: 200, body: JSON.stringify(body) }));
       expect((await ali({ maxAttempts: 1 }).request("DescribeInstances", {})).RequestId).toBe(body.RequestId);
     }
@@ -167,7 +208,9 @@ describe("an abort is an AbortError", () => {
     server.reset(() => ({ ...ok(), delayMs: 1000 }));
     const ac = new AbortController();
     setTimeout(() => ac.abort(), 100);
-    const err = await localClient(server, transport, { ...tc3, maxAttempts: 5 }).request("DescribeZones", {}, { signal: ac.signal }).catch((e) => e);
+    const err = await localClient(server, transport, { ...tc3, maxAttempts: 5 })
+      .request("DescribeZones", {}, { signal: ac.signal })
+      .catch((e) => e);
     expect(err).toBeInstanceOf(AbortError);
     expect(err).not.toBeInstanceOf(NetworkError);
     expect(err.name).toBe("AbortError");

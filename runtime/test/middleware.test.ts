@@ -16,7 +16,15 @@ const creds = { secretId: "AKIDmiddlewaretest000000", secretKey: "MiddlewareSecr
 const ok = (id = "r1") => ({ status: 200, body: JSON.stringify({ Response: { RequestId: id } }) });
 const { server, transport } = useLocalServer();
 const tc3 = (extra: Record<string, unknown> = {}) =>
-  localClient(server, transport, { protocol: "tc3-hmac-sha256", service: "cvm", apiVersion: "2017-03-12", endpoint: "cvm.tencentcloudapi.com", region: "ap-guangzhou", credentials: creds, ...extra });
+  localClient(server, transport, {
+    protocol: "tc3-hmac-sha256",
+    service: "cvm",
+    apiVersion: "2017-03-12",
+    endpoint: "cvm.tencentcloudapi.com",
+    region: "ap-guangzhou",
+    credentials: creds,
+    ...extra,
+  });
 
 /** Recomputes the TC3 signature of what the server received, with the runtime's signer. */
 function tc3SignatureValid(s: { method: string; headers: Record<string, unknown>; body: string }, host: string, service = "cvm"): boolean {
@@ -62,15 +70,36 @@ describe("middleware", () => {
   it("Tencent v1 and Alibaba RPC sign what before() changed (host, params)", async () => {
     const { signTencentV1 } = await import("../src/signing/tencent-v1-signer.js");
     server.reset(() => ({ status: 200, body: JSON.stringify({ Response: { RequestId: "v1" } }) }));
-    const v1 = localClient(server, transport, { protocol: "tencentcloud-v1", service: "cvm", apiVersion: "2017-03-12", endpoint: "cvm.tencentcloudapi.com", region: "ap-guangzhou", credentials: creds });
-    await v1.request("DescribeInstances", { Limit: 1 }, { middleware: [{ before: (r) => void ((r.endpoint = "cvm.ap-beijing.tencentcloudapi.com"), (r.params.Offset = 7)) }] });
+    const v1 = localClient(server, transport, {
+      protocol: "tencentcloud-v1",
+      service: "cvm",
+      apiVersion: "2017-03-12",
+      endpoint: "cvm.tencentcloudapi.com",
+      region: "ap-guangzhou",
+      credentials: creds,
+    });
+    await v1.request(
+      "DescribeInstances",
+      { Limit: 1 },
+      { middleware: [{ before: (r) => void ((r.endpoint = "cvm.ap-beijing.tencentcloudapi.com"), (r.params.Offset = 7)) }] },
+    );
     const form = Object.fromEntries(new URLSearchParams(server.seen[0]!.body));
     const { Signature, ...rest } = form;
     expect(rest.Offset).toBe("7");
-    expect(signTencentV1({ method: "POST", host: "cvm.ap-beijing.tencentcloudapi.com", algorithm: "HmacSHA256", secretKey: creds.secretKey, params: rest }).signature).toBe(Signature);
+    expect(
+      signTencentV1({ method: "POST", host: "cvm.ap-beijing.tencentcloudapi.com", algorithm: "HmacSHA256", secretKey: creds.secretKey, params: rest })
+        .signature,
+    ).toBe(Signature);
 
     server.reset(() => ({ status: 200, body: JSON.stringify({ RequestId: "rpc" }) }));
-    const rpc = localClient(server, transport, { protocol: "aliyun-rpc-v1", service: "ecs", apiVersion: "2014-05-26", endpoint: "ecs.aliyuncs.com", region: "cn-hangzhou", credentials: creds });
+    const rpc = localClient(server, transport, {
+      protocol: "aliyun-rpc-v1",
+      service: "ecs",
+      apiVersion: "2014-05-26",
+      endpoint: "ecs.aliyuncs.com",
+      region: "cn-hangzhou",
+      credentials: creds,
+    });
     await rpc.request("DescribeInstances", { PageSize: 10 }, { middleware: [{ before: (r) => void ((r.params.PageSize = 50), (r.region = "cn-beijing")) }] });
     const q = Object.fromEntries(new URL(server.seen[0]!.url, "http://x").searchParams);
     const { Signature: sig, ...signed } = q;
@@ -80,7 +109,9 @@ describe("middleware", () => {
 
   it("a middleware header cannot replace a signed or protocol header", async () => {
     server.reset(() => ok());
-    await tc3({ middleware: [{ before: (r) => void Object.assign(r.headers, { authorization: "forged", "X-TC-Action": "DeleteAll", "x-tc-region": "elsewhere" }) }] }).request("DescribeInstances");
+    await tc3({
+      middleware: [{ before: (r) => void Object.assign(r.headers, { authorization: "forged", "X-TC-Action": "DeleteAll", "x-tc-region": "elsewhere" }) }],
+    }).request("DescribeInstances");
     const s = server.seen[0]!;
     expect(s.headers.authorization).toMatch(/^TC3-HMAC-SHA256 /);
     expect(s.rawHeaders.filter((n, i) => i % 2 === 0 && n.toLowerCase() === "authorization")).toHaveLength(1);
@@ -91,7 +122,12 @@ describe("middleware", () => {
   it("baseUrl set by middleware changes where the request goes, not the signed host", async () => {
     server.reset(() => ok());
     const c = localClient(server, transport, {
-      protocol: "tc3-hmac-sha256", service: "cvm", apiVersion: "2017-03-12", endpoint: "cvm.tencentcloudapi.com", region: "ap-guangzhou", credentials: creds,
+      protocol: "tc3-hmac-sha256",
+      service: "cvm",
+      apiVersion: "2017-03-12",
+      endpoint: "cvm.tencentcloudapi.com",
+      region: "ap-guangzhou",
+      credentials: creds,
       endpointOverride: "http://127.0.0.1:1", // would be refused: the middleware redirects to the live server
     });
     const base = server.base;
@@ -111,8 +147,16 @@ describe("middleware", () => {
     const res = await tc3({ middleware: [mk("a")] }).request("DescribeInstances", {}, { middleware: [mk("b")] });
     expect(res.RequestId).toBe("second");
     expect(order).toEqual([
-      "before a #1", "before b #1", "after b #1 503", "after a #1 503", "onError b retry=true", "onError a retry=true",
-      "before a #2", "before b #2", "after b #2 200", "after a #2 200",
+      "before a #1",
+      "before b #1",
+      "after b #1 503",
+      "after a #1 503",
+      "onError b retry=true",
+      "onError a retry=true",
+      "before a #2",
+      "before b #2",
+      "after b #2 200",
+      "after a #2 200",
     ]);
   });
 
@@ -137,22 +181,38 @@ describe("middleware", () => {
     const warned: string[] = [];
     const err = await tc3({
       logger: { warn: (m: string) => warned.push(m) },
-      middleware: [{ before: () => { throw new Error("policy says no"); }, onError: () => { throw new Error("broken"); } }],
-    }).request("CreateInstance").catch((e) => e);
+      middleware: [
+        {
+          before: () => {
+            throw new Error("policy says no");
+          },
+          onError: () => {
+            throw new Error("broken");
+          },
+        },
+      ],
+    })
+      .request("CreateInstance")
+      .catch((e) => e);
     expect(err.message).toBe("policy says no");
     expect(server.seen).toHaveLength(0);
     expect(warned).toContain("middleware onError threw");
   });
 
   it("middleware never sees the secret key, token or signature", async () => {
-    server.reset(() => ({ status: 200, body: JSON.stringify({ Response: { Error: { Code: "AuthFailure.SignatureFailure", Message: `bad ${creds.secretKey}` }, RequestId: "x" } }) }));
+    server.reset(() => ({
+      status: 200,
+      body: JSON.stringify({ Response: { Error: { Code: "AuthFailure.SignatureFailure", Message: `bad ${creds.secretKey}` }, RequestId: "x" } }),
+    }));
     const seen: string[] = [];
     const spy: Middleware = {
       before: (r) => void seen.push(JSON.stringify(r)),
       after: (r) => void seen.push(JSON.stringify({ h: r.headers, b: r.body })),
       onError: (f) => void seen.push(String((f.error as Error).message)),
     };
-    const err = await tc3({ middleware: [spy], credentials: { ...creds, token: "SessionTokenForMiddlewareTest" } }).request("DescribeInstances", {}, { maxAttempts: 1 }).catch((e) => e);
+    const err = await tc3({ middleware: [spy], credentials: { ...creds, token: "SessionTokenForMiddlewareTest" } })
+      .request("DescribeInstances", {}, { maxAttempts: 1 })
+      .catch((e) => e);
     expect(err).toBeInstanceOf(AuthFailureError);
     const all = seen.join("\n");
     expect(seen.length).toBe(3);
@@ -165,8 +225,11 @@ describe("middleware", () => {
 describe("headers and identity", () => {
   it("sends User-Agent doc2sdk/<v> <package>/<v> node/<v> and X-TC-RequestClient; client and call headers", async () => {
     server.reset(() => ok());
-    await tc3({ sdk: { name: "@doc2sdk/tencentcloud-cvm", version: "1.2.3" }, userAgent: "my-app/9", headers: { "X-Client": "c", "X-Both": "client" } })
-      .request("DescribeInstances", {}, { headers: { "x-both": "call" } });
+    await tc3({
+      sdk: { name: "@doc2sdk/tencentcloud-cvm", version: "1.2.3" },
+      userAgent: "my-app/9",
+      headers: { "X-Client": "c", "X-Both": "client" },
+    }).request("DescribeInstances", {}, { headers: { "x-both": "call" } });
     const h = server.seen[0]!.headers;
     expect(h["user-agent"]).toBe(`doc2sdk/${RUNTIME_VERSION} @doc2sdk/tencentcloud-cvm/1.2.3 node/${process.versions.node} my-app/9`);
     expect(h["x-tc-requestclient"]).toBe(`doc2sdk/${RUNTIME_VERSION} @doc2sdk/tencentcloud-cvm/1.2.3`);
@@ -186,7 +249,15 @@ describe("headers and identity", () => {
 
   it("Alibaba requests carry the User-Agent (and no Tencent header), signature still valid", async () => {
     server.reset(() => ({ status: 200, body: JSON.stringify({ RequestId: "a1" }) }));
-    const c = localClient(server, transport, { protocol: "aliyun-rpc-v1", service: "ecs", apiVersion: "2014-05-26", endpoint: "ecs.aliyuncs.com", region: "cn-hangzhou", credentials: creds, sdk: { name: "@doc2sdk/aliyun-ecs", version: "0.1.0" } });
+    const c = localClient(server, transport, {
+      protocol: "aliyun-rpc-v1",
+      service: "ecs",
+      apiVersion: "2014-05-26",
+      endpoint: "ecs.aliyuncs.com",
+      region: "cn-hangzhou",
+      credentials: creds,
+      sdk: { name: "@doc2sdk/aliyun-ecs", version: "0.1.0" },
+    });
     await c.request("DescribeRegions");
     const s = server.seen[0]!;
     expect(s.headers["user-agent"]).toContain("@doc2sdk/aliyun-ecs/0.1.0");
@@ -204,7 +275,15 @@ describe("headers and identity", () => {
 
 describe("region", () => {
   const noRegion = (extra: Record<string, unknown> = {}) =>
-    localClient(server, transport, { protocol: "tc3-hmac-sha256", service: "cvm", apiVersion: "2017-03-12", endpoint: "cvm.tencentcloudapi.com", credentials: creds, profile: "no-such-profile", ...extra });
+    localClient(server, transport, {
+      protocol: "tc3-hmac-sha256",
+      service: "cvm",
+      apiVersion: "2017-03-12",
+      endpoint: "cvm.tencentcloudapi.com",
+      credentials: creds,
+      profile: "no-such-profile",
+      ...extra,
+    });
 
   it("comes from TENCENTCLOUD_REGION when the option is absent; the option wins", async () => {
     vi.stubEnv("TENCENTCLOUD_REGION", "ap-beijing");
@@ -217,7 +296,13 @@ describe("region", () => {
   it("comes from ALIBABA_CLOUD_REGION_ID for Alibaba", async () => {
     vi.stubEnv("ALIBABA_CLOUD_REGION_ID", "cn-shanghai");
     server.reset(() => ({ status: 200, body: JSON.stringify({ RequestId: "a" }) }));
-    await localClient(server, transport, { protocol: "aliyun-rpc-v1", service: "ecs", apiVersion: "2014-05-26", endpoint: "ecs.aliyuncs.com", credentials: creds }).request("DescribeZones");
+    await localClient(server, transport, {
+      protocol: "aliyun-rpc-v1",
+      service: "ecs",
+      apiVersion: "2014-05-26",
+      endpoint: "ecs.aliyuncs.com",
+      credentials: creds,
+    }).request("DescribeZones");
     expect(new URL(server.seen[0]!.url, "http://x").searchParams.get("RegionId")).toBe("cn-shanghai");
   });
 
@@ -228,7 +313,10 @@ describe("region", () => {
     vi.stubEnv("TENCENTCLOUD_REGION", "");
     const { mkdirSync } = await import("node:fs");
     mkdirSync(join(dir, ".tencentcloud"));
-    writeFileSync(join(dir, ".tencentcloud", "credentials"), "[default]\nregion = ap-default\n[prod]\nsecret_id = AKIDprofile\nsecret_key = profilesecretvalue\nregion = ap-hongkong\n");
+    writeFileSync(
+      join(dir, ".tencentcloud", "credentials"),
+      "[default]\nregion = ap-default\n[prod]\nsecret_id = AKIDprofile\nsecret_key = profilesecretvalue\nregion = ap-hongkong\n",
+    );
     server.reset(() => ok());
     const c = localClient(server, transport, { protocol: "tc3-hmac-sha256", service: "cvm", apiVersion: "2017-03-12", endpoint: "cvm.tencentcloudapi.com" });
     await c.request("DescribeInstances");
@@ -263,7 +351,12 @@ describe("JSON.stringify of a client with the new options", () => {
     const http = await import("node:http");
     const agent = new http.Agent({ keepAlive: true });
     server.reset(() => ok());
-    const c = tc3({ agent, transport: undefined, middleware: [{ name: "timing", before() {} }], headers: { Authorization: "Bearer user-supplied-secret-value" } });
+    const c = tc3({
+      agent,
+      transport: undefined,
+      middleware: [{ name: "timing", before() {} }],
+      headers: { Authorization: "Bearer user-supplied-secret-value" },
+    });
     await c.request("DescribeInstances");
     const withTransport = tc3();
     await withTransport.request("DescribeInstances");
@@ -286,18 +379,29 @@ describe("middleware and the redaction guarantee, all protocols", () => {
     for (const httpMethod of ["GET", "POST"] as const) {
       it(`${cfg.protocol} ${httpMethod}: a server echoing the whole signed request reaches middleware scrubbed`, async () => {
         // the echo carries the signature, the token and the Authorization header: worst case
-        server.reset((s) => ({ status: 400, body: JSON.stringify({ Code: "Echo", Message: JSON.stringify(s), Response: { Error: { Code: "Echo", Message: JSON.stringify(s) }, RequestId: "e" } }) }));
+        server.reset((s) => ({
+          status: 400,
+          body: JSON.stringify({ Code: "Echo", Message: JSON.stringify(s), Response: { Error: { Code: "Echo", Message: JSON.stringify(s) }, RequestId: "e" } }),
+        }));
         const dump: string[] = [];
         const spy: Middleware = {
           before: (r) => void dump.push(JSON.stringify(r)),
           after: (r) => void dump.push(JSON.stringify({ h: r.headers, b: r.body })),
           onError: (f) => void dump.push(String((f.error as Error).message), String((f.error as Error).stack)),
         };
-        const c = localClient(server, transport, { ...cfg, region: "ap-guangzhou", httpMethod, credentials: { ...creds, token: TOKEN }, middleware: [spy], maxAttempts: 1 });
+        const c = localClient(server, transport, {
+          ...cfg,
+          region: "ap-guangzhou",
+          httpMethod,
+          credentials: { ...creds, token: TOKEN },
+          middleware: [spy],
+          maxAttempts: 1,
+        });
         await c.request("DescribeInstances", { Limit: 1 }).catch(() => undefined);
         expect(dump.length).toBeGreaterThanOrEqual(3);
         const echoed = server.seen[0]!;
-        const signature = String(echoed.headers.authorization ?? "").split("Signature=")[1] ?? new URLSearchParams(echoed.body || echoed.url.split("?")[1]).get("Signature");
+        const signature =
+          String(echoed.headers.authorization ?? "").split("Signature=")[1] ?? new URLSearchParams(echoed.body || echoed.url.split("?")[1]).get("Signature");
         expect(signature).toBeTruthy();
         const all = dump.join("\n");
         expect(all).not.toContain(creds.secretKey);

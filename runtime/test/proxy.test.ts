@@ -105,8 +105,27 @@ beforeAll(async () => {
   plainBase = `http://127.0.0.1:${(plain.address() as AddressInfo).port}`;
   if (OPENSSL) {
     const dir = mkdtempSync(join(tmpdir(), "doc2sdk-tls-"));
-    execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1,DNS:cvm.tencentcloudapi.com",
-      "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem")], { stdio: "ignore", timeout: 20_000 });
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "1",
+        "-subj",
+        "/CN=127.0.0.1",
+        "-addext",
+        "subjectAltName=IP:127.0.0.1,DNS:cvm.tencentcloudapi.com",
+        "-keyout",
+        join(dir, "key.pem"),
+        "-out",
+        join(dir, "cert.pem"),
+      ],
+      { stdio: "ignore", timeout: 20_000 },
+    );
     ca = readFileSync(join(dir, "cert.pem"), "utf8");
     tlsKey = readFileSync(join(dir, "key.pem"));
     tlsServer = https.createServer({ key: tlsKey, cert: ca }, (req, res) => {
@@ -129,7 +148,17 @@ afterAll(async () => {
 });
 
 const client = (endpointOverride: string, transport: NodeHttpTransport) =>
-  new ServiceClient({ protocol: "tc3-hmac-sha256", service: "cvm", apiVersion: "2017-03-12", endpoint: "cvm.tencentcloudapi.com", region: "ap-guangzhou", credentials: creds, endpointOverride, transport, maxAttempts: 1 });
+  new ServiceClient({
+    protocol: "tc3-hmac-sha256",
+    service: "cvm",
+    apiVersion: "2017-03-12",
+    endpoint: "cvm.tencentcloudapi.com",
+    region: "ap-guangzhou",
+    credentials: creds,
+    endpointOverride,
+    transport,
+    maxAttempts: 1,
+  });
 
 describe("HTTP_PROXY for http requests", () => {
   it("HTTP_PROXY: sends the absolute URL to the proxy with Proxy-Authorization; the API host sees the signed Host", async () => {
@@ -186,7 +215,9 @@ describe("HTTP_PROXY for http requests", () => {
     await new Promise<void>((r) => dead.close(() => r()));
     const t = new NodeHttpTransport({ proxy: `http://user:hunter2secret@127.0.0.1:${port}` });
     try {
-      const err = await client(plainBase, t).request("CreateThing").catch((e) => e);
+      const err = await client(plainBase, t)
+        .request("CreateThing")
+        .catch((e) => e);
       expect(err).toBeInstanceOf(NetworkError);
       expect(err.sent).toBe(false);
       expect(err.code).toBe("ECONNREFUSED");
@@ -223,7 +254,9 @@ describe.skipIf(!OPENSSL)("HTTPS_PROXY: CONNECT tunnel", () => {
       expect(proxy.log.connects).toEqual(["api.invalid:443"]);
       // without the CA the proxy's own certificate is refused before any CONNECT
       const noCa = new NodeHttpTransport({ proxy: proxy.url });
-      const err = await client("https://api.invalid", noCa).request("DescribeInstances").catch((e) => e);
+      const err = await client("https://api.invalid", noCa)
+        .request("DescribeInstances")
+        .catch((e) => e);
       noCa.destroy();
       expect(err).toBeInstanceOf(NetworkError);
       expect(err.sent).toBe(false);
@@ -238,7 +271,9 @@ describe.skipIf(!OPENSSL)("HTTPS_PROXY: CONNECT tunnel", () => {
     const proxy = await startProxy("Basic something-else");
     const t = new NodeHttpTransport({ proxy: proxy.url.replace("http://", "http://u:wrongpassword@"), ca });
     try {
-      const err = await client(tlsBase, t).request("CreateThing").catch((e) => e);
+      const err = await client(tlsBase, t)
+        .request("CreateThing")
+        .catch((e) => e);
       expect(err).toBeInstanceOf(NetworkError);
       expect(err.sent).toBe(false);
       expect(err.code).toBe("EPROXYAUTH");
@@ -254,7 +289,9 @@ describe.skipIf(!OPENSSL)("HTTPS_PROXY: CONNECT tunnel", () => {
     const proxy = await startProxy();
     const t = new NodeHttpTransport({ proxy: proxy.url });
     try {
-      const err = await client(tlsBase, t).request("DescribeInstances").catch((e) => e);
+      const err = await client(tlsBase, t)
+        .request("DescribeInstances")
+        .catch((e) => e);
       expect(err).toBeInstanceOf(NetworkError);
       expect(err.sent).toBe(false);
       expect(err.code).toMatch(/SELF_SIGNED|CERT|UNABLE_TO_VERIFY/);
@@ -279,7 +316,9 @@ describe("a proxy that never answers CONNECT", () => {
     const t = new NodeHttpTransport({ proxy: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`, queueTimeoutMs: 300 });
     try {
       const started = Date.now();
-      const err = await client("https://api.invalid", t).request("CreateThing").catch((e) => e);
+      const err = await client("https://api.invalid", t)
+        .request("CreateThing")
+        .catch((e) => e);
       expect(err).toBeInstanceOf(NetworkError);
       expect(err.sent).toBe(false);
       expect(Date.now() - started).toBeLessThan(5000);
@@ -321,7 +360,17 @@ describe("agent option", () => {
     const agent = new http.Agent({ keepAlive: false });
     const orig = agent.createConnection.bind(agent);
     agent.createConnection = ((...a: Parameters<typeof orig>) => (created++, orig(...a))) as typeof agent.createConnection;
-    const c = new ServiceClient({ protocol: "tc3-hmac-sha256", service: "cvm", apiVersion: "2017-03-12", endpoint: "cvm.tencentcloudapi.com", region: "ap-guangzhou", credentials: creds, endpointOverride: plainBase, agent, proxy: false });
+    const c = new ServiceClient({
+      protocol: "tc3-hmac-sha256",
+      service: "cvm",
+      apiVersion: "2017-03-12",
+      endpoint: "cvm.tencentcloudapi.com",
+      region: "ap-guangzhou",
+      credentials: creds,
+      endpointOverride: plainBase,
+      agent,
+      proxy: false,
+    });
     expect((await c.request("DescribeInstances")).RequestId).toBe("plain");
     expect(created).toBe(1);
     agent.destroy();

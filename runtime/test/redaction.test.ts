@@ -19,12 +19,39 @@ const { server, transport } = useLocalServer();
 
 type Variant = { name: string; config: Omit<ServiceClientConfig, "endpointOverride" | "transport" | "credentials"> };
 const variants: Variant[] = [
-  { name: "TC3 POST", config: { protocol: "tc3-hmac-sha256", service: "cvm", apiVersion: "2017-03-12", endpoint: "cvm.tencentcloudapi.com", region: "ap-guangzhou" } },
-  { name: "TC3 GET", config: { protocol: "tc3-hmac-sha256", service: "cvm", apiVersion: "2017-03-12", endpoint: "cvm.tencentcloudapi.com", region: "ap-guangzhou", httpMethod: "GET" } },
+  {
+    name: "TC3 POST",
+    config: { protocol: "tc3-hmac-sha256", service: "cvm", apiVersion: "2017-03-12", endpoint: "cvm.tencentcloudapi.com", region: "ap-guangzhou" },
+  },
+  {
+    name: "TC3 GET",
+    config: {
+      protocol: "tc3-hmac-sha256",
+      service: "cvm",
+      apiVersion: "2017-03-12",
+      endpoint: "cvm.tencentcloudapi.com",
+      region: "ap-guangzhou",
+      httpMethod: "GET",
+    },
+  },
   { name: "v1 POST HmacSHA256", config: { protocol: "tencentcloud-v1", service: "cvm", apiVersion: "2017", endpoint: "cvm.api.qcloud.com", region: "gz" } },
-  { name: "v1 GET HmacSHA1", config: { protocol: "tencentcloud-v1", service: "cvm", apiVersion: "2017", endpoint: "cvm.api.qcloud.com", region: "gz", httpMethod: "GET", signatureMethod: "HmacSHA1" } },
+  {
+    name: "v1 GET HmacSHA1",
+    config: {
+      protocol: "tencentcloud-v1",
+      service: "cvm",
+      apiVersion: "2017",
+      endpoint: "cvm.api.qcloud.com",
+      region: "gz",
+      httpMethod: "GET",
+      signatureMethod: "HmacSHA1",
+    },
+  },
   { name: "Alibaba GET", config: { protocol: "aliyun-rpc-v1", service: "ecs", apiVersion: "2014-05-26", endpoint: "ecs.aliyuncs.com", region: "cn-hangzhou" } },
-  { name: "Alibaba POST", config: { protocol: "aliyun-rpc-v1", service: "ecs", apiVersion: "2014-05-26", endpoint: "ecs.aliyuncs.com", region: "cn-hangzhou", httpMethod: "POST" } },
+  {
+    name: "Alibaba POST",
+    config: { protocol: "aliyun-rpc-v1", service: "ecs", apiVersion: "2014-05-26", endpoint: "ecs.aliyuncs.com", region: "cn-hangzhou", httpMethod: "POST" },
+  },
 ];
 
 /** The signature and Authorization value the request carried, whatever the protocol. */
@@ -51,11 +78,22 @@ function echo(s: SeenRequest): string {
 function errorService(v: Variant): { status: number; body: string } {
   switch (v.config.protocol) {
     case "tc3-hmac-sha256":
-      return { status: 200, body: JSON.stringify({ Response: { Error: { Code: "AuthFailure.SignatureFailure", Message: `bad signature; key ${SECRET_KEY}` }, RequestId: "r" } }) };
+      return {
+        status: 200,
+        body: JSON.stringify({ Response: { Error: { Code: "AuthFailure.SignatureFailure", Message: `bad signature; key ${SECRET_KEY}` }, RequestId: "r" } }),
+      };
     case "tencentcloud-v1":
       return { status: 200, body: JSON.stringify({ code: 4100, message: `(100001) bad token ${TOKEN}`, codeDesc: "AuthFailure" }) };
     case "aliyun-rpc-v1":
-      return { status: 400, body: JSON.stringify({ Code: "SignatureDoesNotMatch", Message: `expected string to sign with ${SECRET_KEY}`, RequestId: "r", HostId: "ecs.aliyuncs.com" }) };
+      return {
+        status: 400,
+        body: JSON.stringify({
+          Code: "SignatureDoesNotMatch",
+          Message: `expected string to sign with ${SECRET_KEY}`,
+          RequestId: "r",
+          HostId: "ecs.aliyuncs.com",
+        }),
+      };
   }
 }
 
@@ -113,7 +151,9 @@ const modes: Mode[] = [
     setup: (_v, sigs) => {
       const leaky: Transport = {
         async send(req: TransportRequest) {
-          sigs.push(...secretsOf({ url: req.url, headers: Object.fromEntries(Object.entries(req.headers).map(([k, val]) => [k.toLowerCase(), val])), body: req.body }));
+          sigs.push(
+            ...secretsOf({ url: req.url, headers: Object.fromEntries(Object.entries(req.headers).map(([k, val]) => [k.toLowerCase(), val])), body: req.body }),
+          );
           const inner = new Error(`socket hang up sending ${req.url} ${JSON.stringify(req.headers)} ${req.body ?? ""}`);
           throw new Error(`proxy failed for ${req.url}`, { cause: inner });
         },

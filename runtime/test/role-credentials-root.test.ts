@@ -15,7 +15,17 @@ describe("role providers from the main entry", () => {
     const expiration = new Date(Date.now() + 3_600_000).toISOString().replace(/\.\d+Z$/, "Z");
     server.reset((req) =>
       req.url.endsWith("/security-credentials/role-a")
-        ? { status: 200, body: JSON.stringify({ TmpSecretId: "AKIDtmp", TmpSecretKey: "tmp-key", Token: "tok", ExpiredTime: Math.floor(Date.now() / 1000) + 3600, Expiration: expiration, Code: "Success" }) }
+        ? {
+            status: 200,
+            body: JSON.stringify({
+              TmpSecretId: "AKIDtmp",
+              TmpSecretKey: "tmp-key",
+              Token: "tok",
+              ExpiredTime: Math.floor(Date.now() / 1000) + 3600,
+              Expiration: expiration,
+              Code: "Success",
+            }),
+          }
         : { status: 404, body: "" },
     );
     const opts = { vendor: "tencent" as const, roleName: "role-a", baseUrl: server.base, transport };
@@ -28,7 +38,9 @@ describe("role providers from the main entry", () => {
   it("fail as the subpath's do, and export the same constants", async () => {
     const opts = { vendor: "aliyun" as const, roleName: "r", baseUrl: "http://127.0.0.1:9", metadataToken: "off" as const, timeoutMs: 500 };
     const a = await instanceRoleCredentials(opts)().catch((e: Error) => e.message);
-    const b = await subpath.instanceRoleCredentials(opts)().catch((e: Error) => e.message);
+    const b = await subpath
+      .instanceRoleCredentials(opts)()
+      .catch((e: Error) => e.message);
     expect(a).toBe(b);
     expect([WEB_IDENTITY_ENV, METADATA_BASE_URL, INSTANCE_ROLE_ENV]).toEqual([subpath.WEB_IDENTITY_ENV, subpath.METADATA_BASE_URL, subpath.INSTANCE_ROLE_ENV]);
   });

@@ -11,9 +11,7 @@ interface VectorFile {
   unusable: Array<{ id: string }>;
 }
 
-const file: VectorFile = JSON.parse(
-  readFileSync(new URL("./fixtures/signing-vectors.json", import.meta.url), "utf8"),
-);
+const file: VectorFile = JSON.parse(readFileSync(new URL("./fixtures/signing-vectors.json", import.meta.url), "utf8"));
 const unusable = new Set(file.unusable.map((u) => u.id));
 const tc3 = file.vectors.filter((v) => v.scheme === "tc3-hmac-sha256" && !unusable.has(v.id));
 const v1 = file.vectors.filter((v) => v.scheme === "tencentcloud-v1" && !unusable.has(v.id));
@@ -83,18 +81,29 @@ describe("TC3-HMAC-SHA256 vectors", () => {
   });
 
   it("uses the UTC date of the timestamp for the scope", () => {
-    const r = signTc3({ method: "POST", host: "h", payload: "", service: "cvm", secretId: "id", secretKey: "k", timestamp: Date.UTC(2020, 0, 1, 23, 59, 59) / 1000 });
+    const r = signTc3({
+      method: "POST",
+      host: "h",
+      payload: "",
+      service: "cvm",
+      secretId: "id",
+      secretKey: "k",
+      timestamp: Date.UTC(2020, 0, 1, 23, 59, 59) / 1000,
+    });
     expect(r.credentialScope).toBe("2020-01-01/cvm/tc3_request");
   });
 
   it("signs GET query strings", () => {
-    const r = signTc3({ method: "GET", host: "cvm.tencentcloudapi.com", query: "Limit=10&Offset=0", service: "cvm", secretId: "id", secretKey: "k", timestamp: 1551113065 });
-    expect(r.canonicalRequest.split("\n").slice(0, 4)).toEqual([
-      "GET",
-      "/",
-      "Limit=10&Offset=0",
-      "content-type:application/x-www-form-urlencoded",
-    ]);
+    const r = signTc3({
+      method: "GET",
+      host: "cvm.tencentcloudapi.com",
+      query: "Limit=10&Offset=0",
+      service: "cvm",
+      secretId: "id",
+      secretKey: "k",
+      timestamp: 1551113065,
+    });
+    expect(r.canonicalRequest.split("\n").slice(0, 4)).toEqual(["GET", "/", "Limit=10&Offset=0", "content-type:application/x-www-form-urlencoded"]);
     expect(r.hashedRequestPayload).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   });
 });
@@ -120,8 +129,12 @@ describe("Tencent v1 vectors", () => {
 
   it("defaults the path from the host", () => {
     const p = { Action: "A" };
-    expect(signTencentV1({ method: "GET", host: "cvm.api.qcloud.com", secretKey: "k", params: p }).stringToSign).toBe("GETcvm.api.qcloud.com/v2/index.php?Action=A");
-    expect(signTencentV1({ method: "GET", host: "cvm.tencentcloudapi.com", secretKey: "k", params: p }).stringToSign).toBe("GETcvm.tencentcloudapi.com/?Action=A");
+    expect(signTencentV1({ method: "GET", host: "cvm.api.qcloud.com", secretKey: "k", params: p }).stringToSign).toBe(
+      "GETcvm.api.qcloud.com/v2/index.php?Action=A",
+    );
+    expect(signTencentV1({ method: "GET", host: "cvm.tencentcloudapi.com", secretKey: "k", params: p }).stringToSign).toBe(
+      "GETcvm.tencentcloudapi.com/?Action=A",
+    );
   });
 });
 

@@ -5,13 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { ServiceClient } from "../src/client.js";
-import {
-  Tc3SigningKeyCache,
-  clearTc3SigningKeyCache,
-  deriveTc3SigningKey,
-  signTc3,
-  tc3SigningKeyCacheSize,
-} from "../src/signing/tc3-signer.js";
+import { Tc3SigningKeyCache, clearTc3SigningKeyCache, deriveTc3SigningKey, signTc3, tc3SigningKeyCacheSize } from "../src/signing/tc3-signer.js";
 import type { Transport } from "../src/transport.js";
 
 describe("Tc3SigningKeyCache", () => {
@@ -34,7 +28,15 @@ describe("Tc3SigningKeyCache", () => {
   });
 
   it("signatures with a cache, a precomputed key and no cache agree", () => {
-    const input = { method: "POST" as const, host: "cvm.tencentcloudapi.com", payload: '{"Limit":1}', timestamp: 1_700_000_000, service: "cvm", secretId: "AKID", secretKey: "k3y" };
+    const input = {
+      method: "POST" as const,
+      host: "cvm.tencentcloudapi.com",
+      payload: '{"Limit":1}',
+      timestamp: 1_700_000_000,
+      service: "cvm",
+      secretId: "AKID",
+      secretKey: "k3y",
+    };
     const plain = signTc3(input).authorization;
     expect(signTc3({ ...input, keyCache: new Tc3SigningKeyCache() }).authorization).toBe(plain);
     expect(signTc3({ ...input, signingKey: deriveTc3SigningKey("k3y", "2023-11-14", "cvm") }).authorization).toBe(plain);
@@ -44,7 +46,14 @@ describe("Tc3SigningKeyCache", () => {
   it("ServiceClient signs with its own cache, leaving the module-wide one empty", async () => {
     clearTc3SigningKeyCache();
     const transport: Transport = { send: async () => ({ status: 200, headers: {}, body: '{"Response":{"RequestId":"r"}}' }) };
-    const c = new ServiceClient({ protocol: "tc3-hmac-sha256", service: "cvm", apiVersion: "2017-03-12", endpoint: "cvm.tencentcloudapi.com", credentials: { secretId: "AKID", secretKey: "k" }, transport });
+    const c = new ServiceClient({
+      protocol: "tc3-hmac-sha256",
+      service: "cvm",
+      apiVersion: "2017-03-12",
+      endpoint: "cvm.tencentcloudapi.com",
+      credentials: { secretId: "AKID", secretKey: "k" },
+      transport,
+    });
     await c.request("DescribeZones", {});
     await c.request("DescribeZones", {});
     expect(tc3SigningKeyCacheSize()).toBe(0);

@@ -112,7 +112,9 @@ describe("tencent API 2.0 errors", () => {
   for (const [common, cls, retryable] of families) {
     it(`common code ${common} → ${cls.name}${retryable ? " (retryable)" : ""}`, async () => {
       server.reset(() => ({ status: 200, body: JSON.stringify({ code: common, message: "(100004) projectId is incorrect", codeDesc: "InvalidProjectId" }) }));
-      const err = await client({ maxAttempts: 1 }).request("CreateInstances", {}).catch((e) => e);
+      const err = await client({ maxAttempts: 1 })
+        .request("CreateInstances", {})
+        .catch((e) => e);
       expect(err).toBeInstanceOf(cls);
       expect(err.code).toBe("100004");
       expect(err.commonCode).toBe(common);
@@ -126,14 +128,18 @@ describe("tencent API 2.0 errors", () => {
 
   it("without a module code in the message, code is the common code", async () => {
     server.reset(() => ({ status: 200, body: JSON.stringify({ code: 5000, message: "instance not found", codeDesc: "ResourceNotFound" }) }));
-    const err = await client().request("DescribeInstances", {}).catch((e) => e);
+    const err = await client()
+      .request("DescribeInstances", {})
+      .catch((e) => e);
     expect(err).toBeInstanceOf(ResourceNotFoundError);
     expect(err.code).toBe("5000");
   });
 
   it("unknown common codes give the base ServiceError", async () => {
     server.reset(() => ({ status: 200, body: JSON.stringify({ code: 1234, message: "odd" }) }));
-    const err = await client().request("DescribeInstances", {}).catch((e) => e);
+    const err = await client()
+      .request("DescribeInstances", {})
+      .catch((e) => e);
     expect(err.constructor).toBe(ServiceError);
     expect(err.commonCode).toBe(1234);
   });
@@ -148,11 +154,15 @@ describe("tencent API 2.0 errors", () => {
 
   it("4400 is not retried on a Create action, nor 4100/6100 on anything", async () => {
     server.reset(() => ({ status: 200, body: JSON.stringify({ code: 4400, message: "quota" }) }));
-    await client().request("CreateInstances", {}).catch(() => undefined);
+    await client()
+      .request("CreateInstances", {})
+      .catch(() => undefined);
     expect(server.seen.length).toBe(1);
     for (const common of [4100, 6100]) {
       server.reset(() => ({ status: 200, body: JSON.stringify({ code: common, message: "no" }) }));
-      await client().request("DescribeInstances", {}).catch(() => undefined);
+      await client()
+        .request("DescribeInstances", {})
+        .catch(() => undefined);
       expect(server.seen.length).toBe(1);
     }
   });

@@ -10,12 +10,26 @@ import { localClient, useLocalServer } from "./helpers/local-server.js";
 const { server, transport } = useLocalServer();
 const client = () =>
   localClient(server, transport, {
-    protocol: "tc3-hmac-sha256", service: "redis", apiVersion: "2018-04-12", endpoint: "redis.tencentcloudapi.com",
-    region: "ap-guangzhou", credentials: { secretId: "AKIDwaiter", secretKey: "waiter-secret" },
+    protocol: "tc3-hmac-sha256",
+    service: "redis",
+    apiVersion: "2018-04-12",
+    endpoint: "redis.tencentcloudapi.com",
+    region: "ap-guangzhou",
+    credentials: { secretId: "AKIDwaiter", secretKey: "waiter-secret" },
   });
 type Task = { Status: string; RequestId: string };
-const def: WaiterDefinition<Task> = { action: "CleanUpInstance", taskAction: "DescribeTaskInfo", state: (o) => o.Status, success: ["succeed"], failure: ["failed", "Error"] };
-const reply = (status: string, delayMs?: number) => ({ status: 200, delayMs, body: JSON.stringify({ Response: { Status: status, RequestId: `r-${status}` } }) });
+const def: WaiterDefinition<Task> = {
+  action: "CleanUpInstance",
+  taskAction: "DescribeTaskInfo",
+  state: (o) => o.Status,
+  success: ["succeed"],
+  failure: ["failed", "Error"],
+};
+const reply = (status: string, delayMs?: number) => ({
+  status: 200,
+  delayMs,
+  body: JSON.stringify({ Response: { Status: status, RequestId: `r-${status}` } }),
+});
 const poll = (taskId: number) => (o: CallOptions) => client().request<Task>("DescribeTaskInfo", { TaskId: taskId }, o);
 const fast = { minDelayMs: 5, maxDelayMs: 20 };
 
@@ -86,7 +100,10 @@ describe("waitFor", () => {
   });
 
   it("propagates a poll's own error (after the client's retries)", async () => {
-    server.reset(() => ({ status: 200, body: JSON.stringify({ Response: { Error: { Code: "ResourceNotFound.TaskNotExists", Message: "no task" }, RequestId: "r" } }) }));
+    server.reset(() => ({
+      status: 200,
+      body: JSON.stringify({ Response: { Error: { Code: "ResourceNotFound.TaskNotExists", Message: "no task" }, RequestId: "r" } }),
+    }));
     const err = (await waitFor(poll(7), def, fast).catch((e: unknown) => e)) as Error & { code?: string };
     expect(err).not.toBeInstanceOf(WaiterTimeoutError);
     expect(err.code).toBe("ResourceNotFound.TaskNotExists");

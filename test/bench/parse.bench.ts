@@ -84,7 +84,11 @@ function scaling(): void {
       const mb = statSync(file).size / 2 ** 20;
       const ms = parseOnly(file, times >= 16 ? 1 : Math.min(runs, 3));
       perMb.push({ first: ms.first / mb, warm: ms.warm / mb });
-      row(`parse ${seed.name} ×${times} (${mb.toFixed(1)} MB)`, ms.first, `${(ms.first / mb / 1000).toFixed(2)} s/MB first, ${(ms.warm / mb / 1000).toFixed(2)} s/MB warm`);
+      row(
+        `parse ${seed.name} ×${times} (${mb.toFixed(1)} MB)`,
+        ms.first,
+        `${(ms.first / mb / 1000).toFixed(2)} s/MB first, ${(ms.warm / mb / 1000).toFixed(2)} s/MB warm`,
+      );
     }
     // growth: per-MB time at 64× over that at 1× (≤ 1: linear or better); the spread of the warm
     // per-MB times is the scaling alone, without the first parse's one-off warm-up

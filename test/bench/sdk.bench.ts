@@ -100,16 +100,27 @@ function duBytes(path: string): { bytes: number; files: number } {
 async function bundle(dir: string, which: Which, port: number): Promise<{ raw: number; gzip: number; topInputs: [string, number][] }> {
   const entry = join(dir, "entry.mjs");
   const endpoint = "process.env.BENCH_PORT";
-  writeFileSync(entry, which === "ours"
-    ? `import { RedisClient } from "@doc2sdk/tencentcloud-redis";\n` +
-      `const c = new RedisClient({ region: "ap-guangzhou", credentials: { secretId: "AKIDbench", secretKey: "s" }, endpoint: "http://127.0.0.1:" + ${endpoint}, maxAttempts: 1 });\n` +
-      `c.describeInstances({ Limit: 10 }).then((r) => { console.log(r.RequestId); process.exit(0); });\n`
-    : `import { Client } from "${OFFICIAL_DEEP_IMPORT}";\n` +
-      `const c = new Client({ credential: { secretId: "AKIDbench", secretKey: "s" }, region: "ap-guangzhou", profile: { httpProfile: { endpoint: "127.0.0.1:" + ${endpoint}, protocol: "http://" } } });\n` +
-      `c.DescribeInstances({ Limit: 10 }).then((r) => { console.log(r.RequestId); process.exit(0); });\n`);
+  writeFileSync(
+    entry,
+    which === "ours"
+      ? `import { RedisClient } from "@doc2sdk/tencentcloud-redis";\n` +
+          `const c = new RedisClient({ region: "ap-guangzhou", credentials: { secretId: "AKIDbench", secretKey: "s" }, endpoint: "http://127.0.0.1:" + ${endpoint}, maxAttempts: 1 });\n` +
+          `c.describeInstances({ Limit: 10 }).then((r) => { console.log(r.RequestId); process.exit(0); });\n`
+      : `import { Client } from "${OFFICIAL_DEEP_IMPORT}";\n` +
+          `const c = new Client({ credential: { secretId: "AKIDbench", secretKey: "s" }, region: "ap-guangzhou", profile: { httpProfile: { endpoint: "127.0.0.1:" + ${endpoint}, protocol: "http://" } } });\n` +
+          `c.DescribeInstances({ Limit: 10 }).then((r) => { console.log(r.RequestId); process.exit(0); });\n`,
+  );
   const out = await build({
-    entryPoints: [entry], bundle: true, minify: true, platform: "node", format: "cjs", target: "node20",
-    write: false, metafile: true, absWorkingDir: dir, logLevel: "silent",
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    write: false,
+    metafile: true,
+    absWorkingDir: dir,
+    logLevel: "silent",
   });
   const code = out.outputFiles[0].contents;
   const file = join(dir, "bundle.cjs");
@@ -135,7 +146,12 @@ function median(xs: number[]): number {
 }
 
 /** Median, with the spread, of a list of samples. */
-interface Sampled { median: number; min: number; max: number; samples: number[] }
+interface Sampled {
+  median: number;
+  min: number;
+  max: number;
+  samples: number[];
+}
 const sampled = (xs: number[]): Sampled => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), samples: xs });
 
 /**
@@ -156,8 +172,19 @@ function coldStart(dirs: Record<Which, string>): Record<Which, Sampled> {
   return { ours: sampled(runs.ours), official: sampled(runs.official) };
 }
 
-interface LoopResult { cpuPerCallUs: number; userPerCallUs: number; systemPerCallUs: number; callsPerSecond: number }
-interface LoopFigures { cpuPerCallUs: Sampled; userPerCallUs: Sampled; systemPerCallUs: Sampled; callsPerSecond: Sampled; connectionsPerRound: number[] }
+interface LoopResult {
+  cpuPerCallUs: number;
+  userPerCallUs: number;
+  systemPerCallUs: number;
+  callsPerSecond: number;
+}
+interface LoopFigures {
+  cpuPerCallUs: Sampled;
+  userPerCallUs: Sampled;
+  systemPerCallUs: Sampled;
+  callsPerSecond: Sampled;
+  connectionsPerRound: number[];
+}
 
 function ask<T>(server: ChildProcess, msg: object): Promise<T> {
   return new Promise((resolve) => {
@@ -176,7 +203,11 @@ async function callLoops(dirs: Record<Which, string>, server: ChildProcess, port
   for (let round = 0; round < ROUNDS; round++) {
     for (const w of ["ours", "official"] as const) {
       await ask(server, { stats: true }); // reset the server's counters
-      const r = spawnSync(process.execPath, [join(dirs[w], "call-loop.mjs"), w, String(port), String(CALLS)], { cwd: dirs[w], encoding: "utf8", env: childEnv });
+      const r = spawnSync(process.execPath, [join(dirs[w], "call-loop.mjs"), w, String(port), String(CALLS)], {
+        cwd: dirs[w],
+        encoding: "utf8",
+        env: childEnv,
+      });
       if (r.status !== 0) throw new Error(`call loop (${w}) failed: ${r.stderr}`);
       const { connections } = await ask<{ connections: number }>(server, { stats: true });
       runs[w].push({ r: JSON.parse(r.stdout.trim()), connections });
@@ -192,7 +223,16 @@ async function callLoops(dirs: Record<Which, string>, server: ChildProcess, port
   return { ours: figures(runs.ours), official: figures(runs.official) };
 }
 
-interface Row { metric: string; unit: string; official: number; doc2sdk: number; ratio: number; target?: string; met?: boolean; spread?: { official: Sampled; doc2sdk: Sampled } }
+interface Row {
+  metric: string;
+  unit: string;
+  official: number;
+  doc2sdk: number;
+  ratio: number;
+  target?: string;
+  met?: boolean;
+  spread?: { official: Sampled; doc2sdk: Sampled };
+}
 
 /** A row; `maxRatio` is the issue's target for doc2sdk / official, where it sets one. */
 function row(metric: string, unit: string, official: number | Sampled, ours: number | Sampled, maxRatio?: number): Row {
@@ -247,11 +287,15 @@ async function main(): Promise<void> {
     ];
 
     console.log(`\nnode ${process.version}, ${OFFICIAL} (deep import of its Redis client) vs @doc2sdk/tencentcloud-redis`);
-    console.log(`timings: median (min–max); TCP connections per round: official ${loop.official.connectionsPerRound.join(",")}, doc2sdk ${loop.ours.connectionsPerRound.join(",")}\n`);
+    console.log(
+      `timings: median (min–max); TCP connections per round: official ${loop.official.connectionsPerRound.join(",")}, doc2sdk ${loop.ours.connectionsPerRound.join(",")}\n`,
+    );
     console.log("| metric | official | doc2sdk | ratio (doc2sdk / official) | target met? |\n| --- | --- | --- | --- | --- |");
     for (const r of rows) {
       const met = r.target ? `${r.met ? "yes" : "NO"} (${r.target})` : "—";
-      console.log(`| ${r.metric} | ${fmt(r.official, r.unit, r.spread?.official)} | ${fmt(r.doc2sdk, r.unit, r.spread?.doc2sdk)} | ${r.ratio.toFixed(2)}× | ${met} |`);
+      console.log(
+        `| ${r.metric} | ${fmt(r.official, r.unit, r.spread?.official)} | ${fmt(r.doc2sdk, r.unit, r.spread?.doc2sdk)} | ${r.ratio.toFixed(2)}× | ${met} |`,
+      );
     }
     console.log(`\nlargest bundle inputs (bytes): official ${b.official.topInputs.map(([k, v]) => `${k} ${v}`).join(", ")}`);
     console.log(`                               doc2sdk ${b.ours.topInputs.map(([k, v]) => `${k} ${v}`).join(", ")}`);

@@ -13,8 +13,7 @@ import { Tc3SigningKeyCache, signTc3 } from "../../runtime/src/signing/tc3-signe
 import { signAliyunRpc } from "../../runtime/src/signing/aliyun-rpc-signer.js";
 
 const Sign: { sign3(opts: Record<string, unknown>): string } = (SignModule as any).default ?? SignModule;
-const Util: { getRPCSignature(p: Record<string, string>, m: string, s: string): string } =
-  (UtilModule as any).default ?? UtilModule;
+const Util: { getRPCSignature(p: Record<string, string>, m: string, s: string): string } = (UtilModule as any).default ?? UtilModule;
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 20_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -70,7 +69,9 @@ function bareTc3(cacheKey: boolean): string {
   let kSigning: Buffer;
   if (cacheKey && bareKey?.date === date) kSigning = bareKey.key;
   else {
-    const kDate = createHmac("sha256", "TC3" + secretKey).update(date).digest();
+    const kDate = createHmac("sha256", "TC3" + secretKey)
+      .update(date)
+      .digest();
     const kService = createHmac("sha256", kDate).update(service).digest();
     kSigning = createHmac("sha256", kService).update("tc3_request").digest();
     if (cacheKey) bareKey = { date, key: kSigning };
@@ -84,7 +85,14 @@ function bareTc3(cacheKey: boolean): string {
 const clientKeyCache = new Tc3SigningKeyCache();
 const oursTc3 = () =>
   signTc3({
-    method: "POST", host, contentType, payload: JSON.stringify(payloadObj), timestamp, service, secretId, secretKey,
+    method: "POST",
+    host,
+    contentType,
+    payload: JSON.stringify(payloadObj),
+    timestamp,
+    service,
+    secretId,
+    secretKey,
     keyCache: clientKeyCache,
   }).authorization;
 

@@ -19,15 +19,30 @@ describe("deriveWaiters", () => {
   it("links an action's task identifier to the action that reports on it, with its terminal states", () => {
     const actions = [starter(), reporter()];
     deriveWaiters(actions);
-    expect(actions[0]!.waiter).toEqual({ taskField: "TaskId", taskAction: "QueryJob", statusField: "Status", success: ["succeed"], failure: ["failed", "Error"] });
+    expect(actions[0]!.waiter).toEqual({
+      taskField: "TaskId",
+      taskAction: "QueryJob",
+      statusField: "Status",
+      success: ["succeed"],
+      failure: ["failed", "Error"],
+    });
     // the reporter returns no task identifier: it starts nothing
     expect(actions[1]!.waiter).toBeUndefined();
   });
 
   it("takes any identifier word of the profile (FlowId, DealId, JobId) and any status word (State, TaskStatus)", () => {
     for (const id of ["FlowId", "DealId", "JobId"]) {
-      const r = action("Whatever", { input: [field(id, { ...int, required: true })], output: [field("TaskStatus", { enum: ["RUNNING", "SUCCESS", "FAILED"] })] });
-      expect(waiterOf(starter("Go", id), [r])).toEqual({ taskField: id, taskAction: "Whatever", statusField: "TaskStatus", success: ["SUCCESS"], failure: ["FAILED"] });
+      const r = action("Whatever", {
+        input: [field(id, { ...int, required: true })],
+        output: [field("TaskStatus", { enum: ["RUNNING", "SUCCESS", "FAILED"] })],
+      });
+      expect(waiterOf(starter("Go", id), [r])).toEqual({
+        taskField: id,
+        taskAction: "Whatever",
+        statusField: "TaskStatus",
+        success: ["SUCCESS"],
+        failure: ["FAILED"],
+      });
     }
     const r = action("Poll", { input: [field("TaskId", { ...int, required: true })], output: [field("State", { enum: ["doing", "done"] })] });
     expect(waiterOf(starter(), [r])?.success).toEqual(["done"]);
@@ -35,8 +50,14 @@ describe("deriveWaiters", () => {
 
   it("needs the same name, type and shape on both sides", () => {
     expect(waiterOf(starter(), [reporter("Q", "FlowId")])).toBeUndefined();
-    expect(waiterOf(starter(), [action("Q", { input: [field("TaskId", { required: true })], output: [field("Status", { enum: ["succeed"] })] })])).toBeUndefined();
-    expect(waiterOf(starter(), [action("Q", { input: [field("TaskId", { ...int, array: true, required: true })], output: [field("Status", { enum: ["succeed"] })] })])).toBeUndefined();
+    expect(
+      waiterOf(starter(), [action("Q", { input: [field("TaskId", { required: true })], output: [field("Status", { enum: ["succeed"] })] })]),
+    ).toBeUndefined();
+    expect(
+      waiterOf(starter(), [
+        action("Q", { input: [field("TaskId", { ...int, array: true, required: true })], output: [field("Status", { enum: ["succeed"] })] }),
+      ]),
+    ).toBeUndefined();
   });
 
   it("refuses a task action with another required input (the waiter could only guess it)", () => {

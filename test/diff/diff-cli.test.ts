@@ -10,16 +10,32 @@ const run = (...args: string[]) => spawnSync("npx", ["tsx", "generator/src/cli.t
 
 describe("doc2sdk diff", () => {
   const dir = mkdtempSync(join(tmpdir(), "doc2sdk-diff-"));
-  const a = join(dir, "a.json"), b = join(dir, "b.json");
+  const a = join(dir, "a.json"),
+    b = join(dir, "b.json");
   writeFileSync(a, JSON.stringify(tinySpec()));
-  writeFileSync(b, JSON.stringify(edited((s) => { act(s, "DescribeThings").input.push(field("Offset", { type: "integer" })); })));
+  writeFileSync(
+    b,
+    JSON.stringify(
+      edited((s) => {
+        act(s, "DescribeThings").input.push(field("Offset", { type: "integer" }));
+      }),
+    ),
+  );
 
   it("--json prints the classified changes and the bump, and exits 0", () => {
     const r = run(a, b, "--json");
     expect(r.status, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.bump).toBe("minor");
-    expect(doc.changes).toEqual([{ class: "additive", kind: "input-added-optional", action: "DescribeThings", field: "Offset", summary: "DescribeThings: new optional input parameter Offset (integer)" }]);
+    expect(doc.changes).toEqual([
+      {
+        class: "additive",
+        kind: "input-added-optional",
+        action: "DescribeThings",
+        field: "Offset",
+        summary: "DescribeThings: new optional input parameter Offset (integer)",
+      },
+    ]);
     expect(run(a, b, "--json").stdout).toBe(r.stdout);
   });
   it("prints a readable report without --json", () => {

@@ -2,20 +2,53 @@
 import { withDerivedFacts } from "../../generator/src/derive/derive-facts.js";
 import type { Action, Field, Spec, Structure } from "../../generator/src/model.js";
 
-export const field = (name: string, over: Partial<Field> = {}): Field => ({ name, type: "string", array: false, required: false, description: `${name} field`, ...over });
-
-export const action = (name: string, over: Partial<Action> = {}): Action => ({
-  name, description: `${name} does things`, input: [], output: [], errors: [], examples: [], deprecated: false, ...over,
+export const field = (name: string, over: Partial<Field> = {}): Field => ({
+  name,
+  type: "string",
+  array: false,
+  required: false,
+  description: `${name} field`,
+  ...over,
 });
 
-export const structure = (name: string, members: Field[], over: Partial<Structure> = {}): Structure => ({ name, description: `${name} structure`, members, usedBy: [], ...over });
+export const action = (name: string, over: Partial<Action> = {}): Action => ({
+  name,
+  description: `${name} does things`,
+  input: [],
+  output: [],
+  errors: [],
+  examples: [],
+  deprecated: false,
+  ...over,
+});
+
+export const structure = (name: string, members: Field[], over: Partial<Structure> = {}): Structure => ({
+  name,
+  description: `${name} structure`,
+  members,
+  usedBy: [],
+  ...over,
+});
 
 export function tinySpec(): Spec {
   return withDerivedFacts({
-    service: { provider: "tencentcloud", name: "tiny", apiVersion: "2020-01-01", protocol: "tc3-hmac-sha256", endpoint: "tiny.tencentcloudapi.com", title: "Tiny", source: { file: "tiny.md", released: "2020-01-01" } },
+    service: {
+      provider: "tencentcloud",
+      name: "tiny",
+      apiVersion: "2020-01-01",
+      protocol: "tc3-hmac-sha256",
+      endpoint: "tiny.tencentcloudapi.com",
+      title: "Tiny",
+      source: { file: "tiny.md", released: "2020-01-01" },
+    },
     actions: [
       action("CreateThing", {
-        input: [field("Name", { required: true }), field("Mode", { enum: ["fast", "slow"] }), field("Spec", { type: "ThingSpec" }), field("Tags", { array: true })],
+        input: [
+          field("Name", { required: true }),
+          field("Mode", { enum: ["fast", "slow"] }),
+          field("Spec", { type: "ThingSpec" }),
+          field("Tags", { array: true }),
+        ],
         output: [field("ThingId"), field("Detail", { type: "ThingDetail" }), field("State", { enum: ["on", "off"] })],
         errors: ["FailedOperation.Busy"],
         examples: [{ title: "Example 1", input: { Name: "a" }, output: { ThingId: "t-1" } }],

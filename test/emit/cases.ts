@@ -19,7 +19,15 @@ function spec(name: string, over: Partial<Spec> & { protocol?: Protocol; provide
   const { protocol = "tc3-hmac-sha256", provider = "tencentcloud", ...rest } = over;
   // the derived facts (pagination, vendor, region) as `generate` stores them
   return withDerivedFacts({
-    service: { provider, name, apiVersion: "2020-01-01", protocol, endpoint: provider === "aliyun" ? `${name}.aliyuncs.com` : protocol === "tencentcloud-v1" ? `${name}.api.qcloud.com` : `${name}.tencentcloudapi.com`, title: `Tiny ${name}`, source: { file: `${name}.md` } },
+    service: {
+      provider,
+      name,
+      apiVersion: "2020-01-01",
+      protocol,
+      endpoint: provider === "aliyun" ? `${name}.aliyuncs.com` : protocol === "tencentcloud-v1" ? `${name}.api.qcloud.com` : `${name}.tencentcloudapi.com`,
+      title: `Tiny ${name}`,
+      source: { file: `${name}.md` },
+    },
     actions: [],
     structures: [],
     errors: [],
@@ -49,10 +57,12 @@ export const CASES: EmitCase[] = [
   {
     name: "pagination-offset",
     spec: spec("offsetpage", {
-      actions: [action("DescribeThings", {
-        input: [field("Offset", { ...int, description: "Offset, default 0." }), field("Limit", int)],
-        output: [field("TotalCount", int), field("ThingSet", { type: "Thing", array: true })],
-      })],
+      actions: [
+        action("DescribeThings", {
+          input: [field("Offset", { ...int, description: "Offset, default 0." }), field("Limit", int)],
+          output: [field("TotalCount", int), field("ThingSet", { type: "Thing", array: true })],
+        }),
+      ],
       structures: [structure("Thing", [field("ThingId")])],
     }),
   },
@@ -61,10 +71,12 @@ export const CASES: EmitCase[] = [
     spec: spec("pagenumber", {
       provider: "aliyun",
       protocol: "aliyun-rpc-v1",
-      actions: [action("DescribeItems", {
-        input: [field("RegionId", { required: true }), field("PageNumber", int), field("PageSize", int)],
-        output: [field("TotalCount", int), field("PageNumber", int), field("Items", { type: "ItemList" })],
-      })],
+      actions: [
+        action("DescribeItems", {
+          input: [field("RegionId", { required: true }), field("PageNumber", int), field("PageSize", int)],
+          output: [field("TotalCount", int), field("PageNumber", int), field("Items", { type: "ItemList" })],
+        }),
+      ],
       structures: [structure("ItemList", [field("Item", { type: "Item", array: true })]), structure("Item", [field("ItemId")])],
     }),
   },
@@ -72,39 +84,60 @@ export const CASES: EmitCase[] = [
     // an "Offset" that the docs call a page number must not be advanced by items received
     name: "pagination-offset-is-page-number",
     spec: spec("offsetpageno", {
-      actions: [action("DescribeLogs", {
-        input: [field("Offset", { ...int, description: "Page number, from 1." }), field("Limit", int)],
-        output: [field("TotalCount", int), field("Logs", { array: true })],
-      })],
+      actions: [
+        action("DescribeLogs", {
+          input: [field("Offset", { ...int, description: "Page number, from 1." }), field("Limit", int)],
+          output: [field("TotalCount", int), field("Logs", { array: true })],
+        }),
+      ],
     }),
   },
   {
     name: "maps",
     spec: spec("maps", {
-      actions: [action("DescribeQuotas", {
-        input: [field("Tags", { map: true })],
-        output: [field("Quotas", { type: "Quota", map: true }), field("History", { type: "Quota", map: true, array: true }), field("Counts", { ...int, map: true })],
-      })],
+      actions: [
+        action("DescribeQuotas", {
+          input: [field("Tags", { map: true })],
+          output: [
+            field("Quotas", { type: "Quota", map: true }),
+            field("History", { type: "Quota", map: true, array: true }),
+            field("Counts", { ...int, map: true }),
+          ],
+        }),
+      ],
       structures: [structure("Quota", [field("Used", int), field("Max", int)])],
     }),
   },
   {
     name: "nullable-outputs",
     spec: spec("nullable", {
-      actions: [action("DescribeNode", {
-        input: [field("NodeId", { required: true, nullable: true })],
-        output: [field("Name"), field("Remark", { nullable: true }), field("Ports", { ...int, array: true, nullable: true }), field("Spec", { type: "NodeSpec", nullable: true })],
-      })],
+      actions: [
+        action("DescribeNode", {
+          input: [field("NodeId", { required: true, nullable: true })],
+          output: [
+            field("Name"),
+            field("Remark", { nullable: true }),
+            field("Ports", { ...int, array: true, nullable: true }),
+            field("Spec", { type: "NodeSpec", nullable: true }),
+          ],
+        }),
+      ],
       structures: [structure("NodeSpec", [field("Cpu", int), field("Gpu", { ...int, nullable: true })])],
     }),
   },
   {
     name: "enums-open-and-closed",
     spec: spec("enums", {
-      actions: [action("ModifyMode", {
-        input: [field("Mode", { enum: ["fast", "slow"], required: true }), field("Level", { ...int, enum: ["1", "2", "3"] }), field("Odd", { ...int, enum: ["low", "high"] })],
-        output: [field("State", { enum: ["on", "off"] }), field("Flag", { type: "boolean", enum: ["true", "false"] }), field("Setting", { type: "Setting" })],
-      })],
+      actions: [
+        action("ModifyMode", {
+          input: [
+            field("Mode", { enum: ["fast", "slow"], required: true }),
+            field("Level", { ...int, enum: ["1", "2", "3"] }),
+            field("Odd", { ...int, enum: ["low", "high"] }),
+          ],
+          output: [field("State", { enum: ["on", "off"] }), field("Flag", { type: "boolean", enum: ["true", "false"] }), field("Setting", { type: "Setting" })],
+        }),
+      ],
       // reached from the response only: its enum is open like the response's own
       structures: [structure("Setting", [field("Kind", { enum: ["a", "b"] })])],
     }),
@@ -114,7 +147,10 @@ export const CASES: EmitCase[] = [
     spec: spec("deprecation", {
       actions: [
         action("DescribeOld", { deprecated: true, input: [field("Id", { required: true })], output: [field("Value")] }),
-        action("DescribeNew", { input: [field("Id", { required: true }), field("Legacy", { deprecated: true })], output: [field("Value"), field("OldValue", { deprecated: true })] }),
+        action("DescribeNew", {
+          input: [field("Id", { required: true }), field("Legacy", { deprecated: true })],
+          output: [field("Value"), field("OldValue", { deprecated: true })],
+        }),
       ],
     }),
   },
@@ -137,7 +173,13 @@ export const CASES: EmitCase[] = [
     name: "error-codes-numeric",
     spec: spec("legacy", {
       protocol: "tencentcloud-v1",
-      actions: [action("ResetPassword", { input: [field("redisId", { required: true })], output: [field("code", int), field("message")], errors: ["11052", "4100", "11053"] })],
+      actions: [
+        action("ResetPassword", {
+          input: [field("redisId", { required: true })],
+          output: [field("code", int), field("message")],
+          errors: ["11052", "4100", "11053"],
+        }),
+      ],
       errors: [
         { code: "11052", description: "Not in the allowlist.", common: false, message: "UserNotInWhiteList" },
         { code: "11053", description: "Also the allowlist.", common: false, message: "UserNotInWhiteList" },
@@ -148,10 +190,7 @@ export const CASES: EmitCase[] = [
   {
     name: "empty-inputs",
     spec: spec("empty", {
-      actions: [
-        action("DescribeRegions", { output: [field("Regions", { array: true })] }),
-        action("DescribeZones", { input: [field("Filter")] }),
-      ],
+      actions: [action("DescribeRegions", { output: [field("Regions", { array: true })] }), action("DescribeZones", { input: [field("Filter")] })],
     }),
   },
   {
@@ -166,17 +205,21 @@ export const CASES: EmitCase[] = [
     // a structure whose name is the request type of an action: two interfaces of one name merge
     name: "collision-structure-request",
     spec: spec("structreq", {
-      actions: [action("CreateThing", { input: [field("Name", { required: true }), field("Spec", { type: "CreateThingRequest" })], output: [field("ThingId")] })],
+      actions: [
+        action("CreateThing", { input: [field("Name", { required: true }), field("Spec", { type: "CreateThingRequest" })], output: [field("ThingId")] }),
+      ],
       structures: [structure("CreateThingRequest", [field("Cpu", { ...int, required: true })])],
     }),
   },
   {
     name: "collision-keywords-and-globals",
     spec: spec("keywords", {
-      actions: [action("DescribeDefault", {
-        input: [field("default", { required: true }), field("class"), field("delete", { type: "boolean" }), field("Filter.Name")],
-        output: [field("new"), field("Error", { type: "Error" }), field("Promise", { type: "Promise", array: true })],
-      })],
+      actions: [
+        action("DescribeDefault", {
+          input: [field("default", { required: true }), field("class"), field("delete", { type: "boolean" }), field("Filter.Name")],
+          output: [field("new"), field("Error", { type: "Error" }), field("Promise", { type: "Promise", array: true })],
+        }),
+      ],
       structures: [structure("Error", [field("Code"), field("function")]), structure("Promise", [field("then")])],
     }),
   },

@@ -18,14 +18,22 @@ const tiny = (client: string) =>
     ["src/client.ts", client],
   ]);
 
-const GOOD = 'import { ServiceError } from "@doc2sdk/runtime";\nimport type { Ping } from "./types.js";\n\nexport function ping(): Ping {\n  return { echo: "pong" };\n}\n\nexport function isServiceError(e: unknown): e is ServiceError {\n  return e instanceof ServiceError;\n}\n';
+const GOOD =
+  'import { ServiceError } from "@doc2sdk/runtime";\nimport type { Ping } from "./types.js";\n\nexport function ping(): Ping {\n  return { echo: "pong" };\n}\n\nexport function isServiceError(e: unknown): e is ServiceError {\n  return e instanceof ServiceError;\n}\n';
 
 describe("compilePackage", () => {
   it("writes a .d.ts per source, ESM and CommonJS bundles, with the runtime left external", () => {
     const out = compilePackage(tiny(GOOD));
     expect([...out.keys()].sort()).toEqual([
-      "dist/cjs/client.d.ts", "dist/cjs/index.d.ts", "dist/cjs/index.js", "dist/cjs/package.json", "dist/cjs/types.d.ts",
-      "dist/client.d.ts", "dist/index.d.ts", "dist/index.js", "dist/types.d.ts",
+      "dist/cjs/client.d.ts",
+      "dist/cjs/index.d.ts",
+      "dist/cjs/index.js",
+      "dist/cjs/package.json",
+      "dist/cjs/types.d.ts",
+      "dist/client.d.ts",
+      "dist/index.d.ts",
+      "dist/index.js",
+      "dist/types.d.ts",
     ]);
     expect(out.get("dist/client.d.ts")).toContain("export declare function ping(): Ping;");
     expect(out.get("dist/index.js")).toMatch(/from "@doc2sdk\/runtime"/);
@@ -38,7 +46,7 @@ describe("compilePackage", () => {
   });
 
   it("refuses an export whose type would have to be inferred, naming file and line", () => {
-    const inferred = 'export const answer = [1, 2].map((n) => n * 2);\n';
+    const inferred = "export const answer = [1, 2].map((n) => n * 2);\n";
     expect(() => compilePackage(tiny(inferred))).toThrow(GeneratedCodeError);
     expect(() => compilePackage(tiny(inferred))).toThrow(/src\/client\.ts:1: generated code has no declaration of its own/);
   });
@@ -46,14 +54,28 @@ describe("compilePackage", () => {
 
 describe("checkPackages", () => {
   it("passes sound packages, several in one program", () => {
-    expect(() => checkPackages([{ dir: "a", files: tiny(GOOD) }, { dir: "b", files: tiny(GOOD) }], runtimeSrc)).not.toThrow();
+    expect(() =>
+      checkPackages(
+        [
+          { dir: "a", files: tiny(GOOD) },
+          { dir: "b", files: tiny(GOOD) },
+        ],
+        runtimeSrc,
+      ),
+    ).not.toThrow();
   });
 
   it("names the package, file and error of a type error", () => {
     const broken = GOOD.replace('return { echo: "pong" };', "return { echo: 42 };");
-    expect(() => checkPackages([{ dir: "a", files: tiny(GOOD) }, { dir: "b", files: tiny(broken) }], runtimeSrc)).toThrow(
-      /generated code does not type-check \(1 errors\):\ngenerated\/b\/src\/client\.ts\(5,\d+\): error TS2322/,
-    );
+    expect(() =>
+      checkPackages(
+        [
+          { dir: "a", files: tiny(GOOD) },
+          { dir: "b", files: tiny(broken) },
+        ],
+        runtimeSrc,
+      ),
+    ).toThrow(/generated code does not type-check \(1 errors\):\ngenerated\/b\/src\/client\.ts\(5,\d+\): error TS2322/);
   });
 
   it("checks against the runtime's real exports", () => {

@@ -41,7 +41,11 @@ function iface(text: string, name: string): string {
 
 /** Property lines of an interface without their doc comments. */
 function props(text: string, name: string): string[] {
-  return iface(text, name).split("\n").slice(1, -1).map((l) => l.trim()).filter((l) => l && !/^(\/\*\*|\*)/.test(l));
+  return iface(text, name)
+    .split("\n")
+    .slice(1, -1)
+    .map((l) => l.trim())
+    .filter((l) => l && !/^(\/\*\*|\*)/.test(l));
 }
 
 const validateSpec = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(join(import.meta.dirname, "../../spec/spec.schema.json"), "utf8")));
@@ -74,7 +78,9 @@ describe("what each case is about", () => {
   it("waiter-task: waitForCleanUpThing wires DescribeTask to the runtime's waitFor", () => {
     const { client } = out("waiter-task");
     expect(client).toContain('import { ProtocolClient, tc3Wire, waitFor } from "@doc2sdk/runtime";');
-    expect(client).toContain('waitForCleanUpThing(input: { "TaskId": types.DescribeTaskRequest["TaskId"] }, options?: WaitOptions): Promise<types.DescribeTaskResponse>');
+    expect(client).toContain(
+      'waitForCleanUpThing(input: { "TaskId": types.DescribeTaskRequest["TaskId"] }, options?: WaitOptions): Promise<types.DescribeTaskResponse>',
+    );
     expect(client).toContain('return this.#wait("CleanUpThing", "DescribeTask", "TaskId", input, options);');
     expect(client).toContain('"DescribeTask": { status: "Status", success: ["succeed"], failure: ["failed"] },');
     // the task action itself starts nothing: no waiter of its own
@@ -86,7 +92,9 @@ describe("what each case is about", () => {
 
   it("pagination-offset: a paginator advancing the offset by the items received", () => {
     const { client } = out("pagination-offset");
-    expect(client).toContain("async *paginateDescribeThings(params: types.DescribeThingsRequest = {}, options?: CallOptions): AsyncGenerator<types.DescribeThingsResponse, void, undefined>");
+    expect(client).toContain(
+      "async *paginateDescribeThings(params: types.DescribeThingsRequest = {}, options?: CallOptions): AsyncGenerator<types.DescribeThingsResponse, void, undefined>",
+    );
     expect(client).toContain("let offset = params.Offset ?? 0;");
     expect(client).toContain("const received = page.ThingSet?.length ?? 0;");
     expect(client).toContain("offset >= (page.TotalCount ?? 0)");
@@ -151,7 +159,9 @@ describe("what each case is about", () => {
     const method = client.slice(0, client.indexOf("describeOld(params"));
     expect(method.slice(method.lastIndexOf("/**"))).toContain("@deprecated The reference marks this action as deprecated.");
     expect(client.slice(client.lastIndexOf("/**", client.indexOf("describeNew(params")), client.indexOf("describeNew(params"))).not.toContain("@deprecated");
-    expect(types.slice(types.lastIndexOf("/**", types.indexOf("export interface DescribeOldRequest")), types.indexOf("export interface DescribeOldRequest"))).toContain("@deprecated");
+    expect(
+      types.slice(types.lastIndexOf("/**", types.indexOf("export interface DescribeOldRequest")), types.indexOf("export interface DescribeOldRequest")),
+    ).toContain("@deprecated");
     expect(iface(types, "DescribeNewRequest")).toMatch(/@deprecated The reference marks this field as deprecated\.\s*\*\/\s*Legacy\?: string;/);
     // a deprecated output may be left out by the service: optional
     expect(props(types, "DescribeNewResponse")).toContain("OldValue?: string;");

@@ -32,24 +32,34 @@ function documentErrorOr<T>(fn: () => T): T | DocumentError {
 const mutatedBytes = fc.oneof(
   fc.uint8Array({ maxLength: 2000 }).map((b) => Buffer.from(b)),
   fc.nat({ max: doc.length }).map((n) => doc.subarray(0, n)),
-  fc.tuple(fc.nat({ max: doc.length }), fc.uint8Array({ minLength: 1, maxLength: 16 })).map(([at, ins]) => Buffer.concat([doc.subarray(0, at), Buffer.from(ins), doc.subarray(at)])),
+  fc
+    .tuple(fc.nat({ max: doc.length }), fc.uint8Array({ minLength: 1, maxLength: 16 }))
+    .map(([at, ins]) => Buffer.concat([doc.subarray(0, at), Buffer.from(ins), doc.subarray(at)])),
   fc.constantFrom("utf16le", "latin1").map((enc) => Buffer.from(doc.toString("utf8"), enc as BufferEncoding)),
   fc.constantFrom("\r\n", "\r").map((eol) => Buffer.from(doc.toString("utf8").replace(/\n/g, eol))),
 );
 
 describe("documents", () => {
   it("any bytes: text with \\n line endings, or a DocumentError", () => {
-    fc.assert(fc.property(mutatedBytes, (bytes) => {
-      const out = documentErrorOr(() => assertReadableText(bytes, "fuzz.md"));
-      if (typeof out === "string") {
-        expect(out).not.toContain("\r");
-        expect(out).not.toContain("\0");
-      } else expect(out.message).toMatch(/^fuzz\.md:\d+: /);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(mutatedBytes, (bytes) => {
+        const out = documentErrorOr(() => assertReadableText(bytes, "fuzz.md"));
+        if (typeof out === "string") {
+          expect(out).not.toContain("\r");
+          expect(out).not.toContain("\0");
+        } else expect(out.message).toMatch(/^fuzz\.md:\d+: /);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("50 MB with CR-only line endings is read in linear time (seconds, not minutes)", () => {
-    const big = Buffer.from(doc.toString("utf8").replace(/\n/g, "\r").repeat(Math.ceil((50 * 1024 * 1024) / doc.length)));
+    const big = Buffer.from(
+      doc
+        .toString("utf8")
+        .replace(/\n/g, "\r")
+        .repeat(Math.ceil((50 * 1024 * 1024) / doc.length)),
+    );
     const t0 = performance.now();
     const text = assertReadableText(big, "big.md");
     expect(text.length).toBeGreaterThan(40 * 1024 * 1024);
@@ -68,33 +78,42 @@ function mutations(json: unknown): fc.Arbitrary<unknown> {
     else if (v && typeof v === "object") for (const k of Object.keys(v).slice(0, 12)) walk((v as Record<string, unknown>)[k], [...path, k]);
   };
   walk(json, []);
-  return fc.tuple(fc.constantFrom(...paths), fc.oneof(fc.constant(undefined), fc.jsonValue({ maxDepth: 2 }), fc.constantFrom("../../x", "*/", "constructor", "", -1))).map(([path, value]) => {
-    const copy = structuredClone(json);
-    if (path.length === 0) return value;
-    let at = copy as Record<string | number, unknown>;
-    for (const k of path.slice(0, -1)) at = at[k] as Record<string | number, unknown>;
-    const last = path[path.length - 1]!;
-    if (value === undefined) delete at[last];
-    else at[last] = value;
-    return copy;
-  });
+  return fc
+    .tuple(fc.constantFrom(...paths), fc.oneof(fc.constant(undefined), fc.jsonValue({ maxDepth: 2 }), fc.constantFrom("../../x", "*/", "constructor", "", -1)))
+    .map(([path, value]) => {
+      const copy = structuredClone(json);
+      if (path.length === 0) return value;
+      let at = copy as Record<string | number, unknown>;
+      for (const k of path.slice(0, -1)) at = at[k] as Record<string | number, unknown>;
+      const last = path[path.length - 1]!;
+      if (value === undefined) delete at[last];
+      else at[last] = value;
+      return copy;
+    });
 }
 
 describe("JSON inputs", () => {
   it("a damaged manifest: entries or a DocumentError, and no path outside the project", () => {
     const manifest = JSON.parse(source("manifest.json").toString("utf8"));
-    fc.assert(fc.property(fc.oneof(mutations(manifest), fc.jsonValue({ maxDepth: 3 })), (json) => {
-      const out = documentErrorOr(() => checkManifest(json));
-      if (Array.isArray(out)) for (const e of out) {
-        expect(e.id).not.toMatch(/\.\.|\//);
-        expect(e.package?.name ?? "").not.toMatch(/\.\.|\//);
-      }
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.oneof(mutations(manifest), fc.jsonValue({ maxDepth: 3 })), (json) => {
+        const out = documentErrorOr(() => checkManifest(json));
+        if (Array.isArray(out))
+          for (const e of out) {
+            expect(e.id).not.toMatch(/\.\.|\//);
+            expect(e.package?.name ?? "").not.toMatch(/\.\.|\//);
+          }
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it("a damaged spec: a valid spec or a DocumentError", () => {
     const spec = JSON.parse(readFileSync(new URL("../../spec/tencentcloud-redis-2017.json", import.meta.url), "utf8"));
-    fc.assert(fc.property(mutations(spec), (json) => void documentErrorOr(() => checkSpecShape(json, "fuzz.json"))), { numRuns: 300 });
+    fc.assert(
+      fc.property(mutations(spec), (json) => void documentErrorOr(() => checkSpecShape(json, "fuzz.json"))),
+      { numRuns: 300 },
+    );
   });
 
   const dir = mkdtempSync(join(tmpdir(), "doc2sdk-lockfuzz-"));
@@ -103,15 +122,24 @@ describe("JSON inputs", () => {
     mkdirSync(join(dir, "spec"), { recursive: true });
     const lock = readFileSync(new URL("../../spec/generate.lock.json", import.meta.url), "utf8");
     let i = 0;
-    fc.assert(fc.property(fc.oneof(fc.nat({ max: lock.length }).map((n) => lock.slice(0, n)), mutations(JSON.parse(lock)).map((j) => JSON.stringify(j) ?? "")), (text) => {
-      const root = join(dir, String(i++));
-      mkdirSync(join(root, "spec"), { recursive: true });
-      writeFileSync(join(root, "spec/generate.lock.json"), text);
-      const warnings: string[] = [];
-      const out = readLock(root, (l) => warnings.push(l));
-      expect(warnings.length).toBeLessThanOrEqual(1);
-      if (warnings.length) expect(out).toEqual({});
-      for (const e of Object.values(out)) expect(typeof e.version).toBe("string");
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.nat({ max: lock.length }).map((n) => lock.slice(0, n)),
+          mutations(JSON.parse(lock)).map((j) => JSON.stringify(j) ?? ""),
+        ),
+        (text) => {
+          const root = join(dir, String(i++));
+          mkdirSync(join(root, "spec"), { recursive: true });
+          writeFileSync(join(root, "spec/generate.lock.json"), text);
+          const warnings: string[] = [];
+          const out = readLock(root, (l) => warnings.push(l));
+          expect(warnings.length).toBeLessThanOrEqual(1);
+          if (warnings.length) expect(out).toEqual({});
+          for (const e of Object.values(out)) expect(typeof e.version).toBe("string");
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

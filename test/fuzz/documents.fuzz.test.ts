@@ -61,26 +61,32 @@ const mutation: fc.Arbitrary<[string, Mutation]> = fc.oneof(
     (t) => {
       const blocks = t.split(/\n\s*\n/);
       for (let i = 0; i < order.length; i++) {
-        const a = order[i] % blocks.length, b = (order[(i + 1) % order.length] * 7) % blocks.length;
+        const a = order[i] % blocks.length,
+          b = (order[(i + 1) % order.length] * 7) % blocks.length;
         [blocks[a], blocks[b]] = [blocks[b], blocks[a]];
       }
       return blocks.join("\n\n");
     },
   ]),
-  fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 2, max: 5 })).map(([a, b, times]): [string, Mutation] => [
-    "duplicate a section",
-    (t) => {
-      const from = Math.floor(t.length * Math.min(a, b)), to = Math.floor(t.length * Math.max(a, b));
-      return t.slice(0, to) + t.slice(from, to).repeat(times) + t.slice(to);
-    },
-  ]),
-  fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1000, max: 20_000 }), fc.constantFrom("[", "{", "<li>", "|")).map(([at, depth, open]): [string, Mutation] => [
-    "deep nesting",
-    (t) => {
-      const k = Math.floor(t.length * at);
-      return `${t.slice(0, k)}\n\`\`\`\n${open.repeat(depth)}\n\`\`\`\n${open.repeat(depth)}\n${t.slice(k)}`;
-    },
-  ]),
+  fc
+    .tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 2, max: 5 }))
+    .map(([a, b, times]): [string, Mutation] => [
+      "duplicate a section",
+      (t) => {
+        const from = Math.floor(t.length * Math.min(a, b)),
+          to = Math.floor(t.length * Math.max(a, b));
+        return t.slice(0, to) + t.slice(from, to).repeat(times) + t.slice(to);
+      },
+    ]),
+  fc
+    .tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1000, max: 20_000 }), fc.constantFrom("[", "{", "<li>", "|"))
+    .map(([at, depth, open]): [string, Mutation] => [
+      "deep nesting",
+      (t) => {
+        const k = Math.floor(t.length * at);
+        return `${t.slice(0, k)}\n\`\`\`\n${open.repeat(depth)}\n\`\`\`\n${open.repeat(depth)}\n${t.slice(k)}`;
+      },
+    ]),
   fc.constantFrom<[string, Mutation]>(
     ["CRLF", (t) => t.replace(/\n/g, "\r\n")],
     ["CR only", (t) => t.replace(/\n/g, "\r")],

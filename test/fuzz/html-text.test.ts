@@ -26,13 +26,41 @@ function regexOracle(s: string): string {
     .trim();
 }
 
-const piece = fc.constantFrom("[", "]", "(", ")", "#", "<", ">", "li", "br", "/", " ", "\n", "x", "&lt;", "&amp;", "](#)", "]()", "<br/>", "<li class=\"c\">", "<b>", "</b>");
+const piece = fc.constantFrom(
+  "[",
+  "]",
+  "(",
+  ")",
+  "#",
+  "<",
+  ">",
+  "li",
+  "br",
+  "/",
+  " ",
+  "\n",
+  "x",
+  "&lt;",
+  "&amp;",
+  "](#)",
+  "]()",
+  "<br/>",
+  '<li class="c">',
+  "<b>",
+  "</b>",
+);
 
 describe("htmlToText", () => {
   it("gives what the regexes gave (tags, list items, empty-target links)", () => {
-    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((a) => a.join("")), (s) => {
-      expect(htmlToText(s)).toBe(regexOracle(s));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((a) => a.join("")),
+        (s) => {
+          expect(htmlToText(s)).toBe(regexOracle(s));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it("keeps links as text (url) like before", () => {
@@ -42,7 +70,8 @@ describe("htmlToText", () => {
       '<a href="#frag">in page</a>',
       '<a href="u">no close',
       '<a href="u">two\nlines</a>',
-    ]) expect(htmlToText(s)).toBe(regexOracle(s));
+    ])
+      expect(htmlToText(s)).toBe(regexOracle(s));
   });
 
   it("is linear: 200,000 nested brackets, unclosed tags and anchors in well under a second each", () => {

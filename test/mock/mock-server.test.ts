@@ -25,11 +25,29 @@ function clientFor(spec: Spec, url: string, overrides: Partial<ServiceClientConf
   });
 }
 
-const failure = (p: Promise<unknown>) => p.then(() => { throw new Error("the call succeeded"); }, (e: unknown) => e);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error("the call succeeded");
+    },
+    (e: unknown) => e,
+  );
 
 const cases = [
-  { id: "tencentcloud-redis-2018-04-12", action: "DescribeAutoBackupConfig", input: { InstanceId: "crs-5a4p****" }, required: "InstanceId", signatureCode: "AuthFailure.SignatureFailure" },
-  { id: "aliyun-r-kvstore-2015-01-01", action: "DescribeInstanceAttribute", input: { InstanceId: "r-bp1zxszhcgatnx****" }, required: "InstanceId", signatureCode: "SignatureDoesNotMatch" },
+  {
+    id: "tencentcloud-redis-2018-04-12",
+    action: "DescribeAutoBackupConfig",
+    input: { InstanceId: "crs-5a4p****" },
+    required: "InstanceId",
+    signatureCode: "AuthFailure.SignatureFailure",
+  },
+  {
+    id: "aliyun-r-kvstore-2015-01-01",
+    action: "DescribeInstanceAttribute",
+    input: { InstanceId: "r-bp1zxszhcgatnx****" },
+    required: "InstanceId",
+    signatureCode: "SignatureDoesNotMatch",
+  },
 ];
 
 for (const c of cases) {
@@ -106,14 +124,20 @@ describe("mock server input types", () => {
 
   it("answers with the example a test chooses when several share one request", async () => {
     const pg = load("tencentcloud-postgres-2017-03-12");
-    const action = pg.actions.find((a) => a.examples.length > 1 && a.examples.every((ex) => JSON.stringify(ex.input) === JSON.stringify(a.examples[0].input) && ex.output))!;
+    const action = pg.actions.find(
+      (a) => a.examples.length > 1 && a.examples.every((ex) => JSON.stringify(ex.input) === JSON.stringify(a.examples[0].input) && ex.output),
+    )!;
     const pgServer = await startMockServer({ spec: pg, credentials });
     try {
       pgServer.useExample(action.name, 1);
       // the chosen example may document a failure: either way the server says which one it used
-      await clientFor(pg, pgServer.url).request(action.name, action.examples[1].input!).catch(() => undefined);
+      await clientFor(pg, pgServer.url)
+        .request(action.name, action.examples[1].input!)
+        .catch(() => undefined);
       expect(pgServer.exchanges.at(-1)?.example).toBe(action.examples[1].title);
-      await clientFor(pg, pgServer.url).request(action.name, action.examples[1].input!).catch(() => undefined);
+      await clientFor(pg, pgServer.url)
+        .request(action.name, action.examples[1].input!)
+        .catch(() => undefined);
       expect(pgServer.exchanges.at(-1)?.example).toBe(action.examples[0].title);
     } finally {
       await pgServer.close();
@@ -138,7 +162,9 @@ describe("mock server for the legacy API 2.0 (v1 signature, numeric codes)", () 
   });
 
   it("a bad signature is common code 4100, an AuthFailure", async () => {
-    const e = await failure(clientFor(spec, server.url, { credentials: { secretId: credentials.secretId, secretKey: "wrong" } }).request("DescribeTaskInfo", { requestId: 1 }));
+    const e = await failure(
+      clientFor(spec, server.url, { credentials: { secretId: credentials.secretId, secretKey: "wrong" } }).request("DescribeTaskInfo", { requestId: 1 }),
+    );
     expect(e).toBeInstanceOf(AuthFailureError);
     expect(e).toMatchObject({ code: "4100", commonCode: 4100 });
   });

@@ -16,7 +16,9 @@ import { action, field, structure } from "../diff/tiny-spec.js";
 import { CASES } from "../emit/cases.js";
 
 const root = join(import.meta.dirname, "../..");
-const specFiles = readdirSync(join(root, "spec")).filter((f) => f.endsWith(".json") && f !== "spec.schema.json" && f !== "generate.lock.json").sort();
+const specFiles = readdirSync(join(root, "spec"))
+  .filter((f) => f.endsWith(".json") && f !== "spec.schema.json" && f !== "generate.lock.json")
+  .sort();
 
 type Json = Record<string, any>;
 
@@ -77,7 +79,8 @@ function danglingRefs(doc: Json): string[] {
   expect(refs.length).toBeGreaterThan(0);
   return refs.filter((ref) => {
     let at: unknown = doc;
-    for (const part of ref.replace(/^#\//, "").split("/")) at = at && typeof at === "object" ? (at as Json)[part.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined;
+    for (const part of ref.replace(/^#\//, "").split("/"))
+      at = at && typeof at === "object" ? (at as Json)[part.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined;
     return at === undefined;
   });
 }
@@ -170,7 +173,12 @@ describe("openapi export of a small spec", () => {
 
   it("states the signing scheme", () => {
     expect(doc.security).toEqual([{ "tc3-hmac-sha256": [] }]);
-    expect(doc.components.securitySchemes["tc3-hmac-sha256"]).toMatchObject({ type: "apiKey", in: "header", name: "Authorization", "x-doc2sdk-signing": "tc3-hmac-sha256" });
+    expect(doc.components.securitySchemes["tc3-hmac-sha256"]).toMatchObject({
+      type: "apiKey",
+      in: "header",
+      name: "Authorization",
+      "x-doc2sdk-signing": "tc3-hmac-sha256",
+    });
   });
 
   it("sends Alibaba RPC actions as GET with the action and parameters in the query", async () => {
@@ -178,7 +186,13 @@ describe("openapi export of a small spec", () => {
     expect(await validation(ali)).toBe("");
     const get = ali.paths["/DescribeBoxes"].get;
     expect(get["x-doc2sdk-wire"]).toEqual({ method: "GET", path: "/", action: { in: "query", name: "Action" }, body: "query" });
-    expect(get.parameters.find((p: Json) => p.name === "Kind")).toEqual({ name: "Kind", in: "query", description: "Kind field", required: true, schema: { type: "string", enum: ["big", "small"] } });
+    expect(get.parameters.find((p: Json) => p.name === "Kind")).toEqual({
+      name: "Kind",
+      in: "query",
+      description: "Kind field",
+      required: true,
+      schema: { type: "string", enum: ["big", "small"] },
+    });
     // the signature is the security scheme's parameter, not listed again
     expect(Object.keys(ali.components.parameters)).not.toContain("Signature");
     expect(Object.keys(ali.components.parameters)).toContain("SignatureNonce");

@@ -8,10 +8,12 @@ import { joinRunOnRows } from "../../generator/src/recover/run-on-rows.js";
 const corpus = (p: string) => fileURLToPath(new URL(`../corpus/aliyun/${p}`, import.meta.url));
 const manifestActions = (p: string): string[] =>
   (JSON.parse(readFileSync(corpus(p), "utf8")) as { pages: { kind: string; action: string | null }[] }).pages
-    .filter((x) => x.kind === "action" && x.action).map((x) => x.action!);
+    .filter((x) => x.kind === "action" && x.action)
+    .map((x) => x.action!);
 
 const parse = (text: string) => parseAliyunRpcMarkdown("page.md", text);
-const struct = (doc: { structures: { name: string; members: { name: string; type: string; array: boolean }[] }[] }, n: string) => doc.structures.find((s) => s.name === n);
+const struct = (doc: { structures: { name: string; members: { name: string; type: string; array: boolean }[] }[] }, n: string) =>
+  doc.structures.find((s) => s.name === n);
 
 describe("Alibaba markdown corpus documents (AlibabaCloudDocs, as published)", () => {
   for (const [doc, manifest] of [
@@ -33,7 +35,11 @@ describe("Alibaba markdown corpus documents (AlibabaCloudDocs, as published)", (
     const regions = a.output.find((f) => f.name === "Regions")!;
     const wrapper = struct(parsed, regions.type)!;
     expect(wrapper.members.map((m) => m.name)).toEqual(["Region"]);
-    expect(struct(parsed, "Region")!.members.map((m) => m.name).sort()).toEqual(["LocalName", "RegionEndpoint", "RegionId"]);
+    expect(
+      struct(parsed, "Region")!
+        .members.map((m) => m.name)
+        .sort(),
+    ).toEqual(["LocalName", "RegionEndpoint", "RegionId"]);
   });
 
   it("eip.zh.md: Chinese headers, an Array of X row with its wrapper row, rows after the nesting back at the root", () => {
@@ -346,7 +352,10 @@ http(s)://[Endpoint]/?Action=DeleteThing
     const doc = parse(ZH);
     const a = doc.actions[0];
     expect(a.name).toBe("DeleteThing");
-    expect(a.input.map((f) => [f.name, f.type, f.required])).toEqual([["ThingId", "string", true], ["DryRun", "boolean", false]]);
+    expect(a.input.map((f) => [f.name, f.type, f.required])).toEqual([
+      ["ThingId", "string", true],
+      ["DryRun", "boolean", false],
+    ]);
     expect(a.output.map((f) => [f.name, f.type])).toEqual([["Result", "boolean"]]);
     expect(a.errors).toEqual(["InvalidThingId.NotFound"]);
     expect(doc.errors[0]).toMatchObject({ code: "InvalidThingId.NotFound", httpStatus: 404, message: "The thing does not exist." });
@@ -362,7 +371,7 @@ describe("run-on table rows with a code block in the cell", () => {
       "|Url|String|No|The callback. A sample notification:",
       "",
       "```",
-      "{ \"a\": 1 }",
+      '{ "a": 1 }',
       "```",
       "",
       "More text. |",
@@ -374,7 +383,6 @@ describe("run-on table rows with a code block in the cell", () => {
     expect(lines.find((l) => l.text.startsWith("|Next|"))?.line).toBe(10);
   });
 });
-
 
 describe("table rows without a leading pipe", () => {
   it("joins a run-on row printed without its leading pipe, closed by a lone |, and reads the table", () => {
@@ -435,28 +443,46 @@ ${query}
 `;
 
   it("nests the rows the request example sends under a structure row's name", () => {
-    const doc = parseAliyunRpcMarkdown("p.md", page(
-      "|Tag|Array of Tag|No| |The tags.|\n|Key|String|No|k|The key.|\n|Value|String|No|v|The value.|\n|Name|String|Yes|n|The name.|",
-      "&Tag.1.Key=k\n&Tag.1.Value=v\n&Name=n",
-    ));
+    const doc = parseAliyunRpcMarkdown(
+      "p.md",
+      page(
+        "|Tag|Array of Tag|No| |The tags.|\n|Key|String|No|k|The key.|\n|Value|String|No|v|The value.|\n|Name|String|Yes|n|The name.|",
+        "&Tag.1.Key=k\n&Tag.1.Value=v\n&Name=n",
+      ),
+    );
     const a = doc.actions[0];
-    expect(a.input.map((f) => [f.name, f.type, f.array])).toEqual([["Tag", "Tag", true], ["Name", "string", false]]);
+    expect(a.input.map((f) => [f.name, f.type, f.array])).toEqual([
+      ["Tag", "Tag", true],
+      ["Name", "string", false],
+    ]);
     expect(struct(doc, "Tag")!.members.map((m) => m.name)).toEqual(["Key", "Value"]);
   });
 
   it("nests rows by their tree marks", () => {
-    const doc = parseAliyunRpcMarkdown("p.md", page(
-      "|SystemDisk|Struct|No| |The disk.|\n|└Size|Integer|No|40|The size.|\n|└Category|String|No|cloud|The category.|\n|Name|String|Yes|n|The name.|",
-      "&Name=n",
-    ));
+    const doc = parseAliyunRpcMarkdown(
+      "p.md",
+      page(
+        "|SystemDisk|Struct|No| |The disk.|\n|└Size|Integer|No|40|The size.|\n|└Category|String|No|cloud|The category.|\n|Name|String|Yes|n|The name.|",
+        "&Name=n",
+      ),
+    );
     const a = doc.actions[0];
-    expect(a.input.map((f) => [f.name, f.type, f.array])).toEqual([["SystemDisk", "SystemDisk", false], ["Name", "string", false]]);
-    expect(struct(doc, "SystemDisk")!.members.map((m) => [m.name, m.type])).toEqual([["Size", "integer"], ["Category", "string"]]);
+    expect(a.input.map((f) => [f.name, f.type, f.array])).toEqual([
+      ["SystemDisk", "SystemDisk", false],
+      ["Name", "string", false],
+    ]);
+    expect(struct(doc, "SystemDisk")!.members.map((m) => [m.name, m.type])).toEqual([
+      ["Size", "integer"],
+      ["Category", "string"],
+    ]);
   });
 
   it("reads a structure row without member rows as a free-form object, and the rows after it as parameters", () => {
     const doc = parseAliyunRpcMarkdown("p.md", page("|Options|Object|No|{}|The options.|\n|Name|String|Yes|n|The name.|", "&Name=n"));
-    expect(doc.actions[0].input.map((f) => [f.name, f.type])).toEqual([["Options", "object"], ["Name", "string"]]);
+    expect(doc.actions[0].input.map((f) => [f.name, f.type])).toEqual([
+      ["Options", "object"],
+      ["Name", "string"],
+    ]);
   });
 });
 
@@ -500,7 +526,9 @@ Sample success responses
 
 describe("Alibaba markdown: response rows with tree marks", () => {
   it("nests by the marks, two levels deep and back", () => {
-    const doc = parseAliyunRpcMarkdown("p.md", `# ListBoxes
+    const doc = parseAliyunRpcMarkdown(
+      "p.md",
+      `# ListBoxes
 
 ## Request parameters
 
@@ -518,9 +546,13 @@ describe("Alibaba markdown: response rows with tree marks", () => {
 |└└Text|String|t|The text.|
 |└Size|Integer|1|The size.|
 |Total|Integer|1|The total.|
-`);
+`,
+    );
     const a = doc.actions[0];
-    expect(a.output.map((f) => [f.name, f.array])).toEqual([["Boxes", true], ["Total", false]]);
+    expect(a.output.map((f) => [f.name, f.array])).toEqual([
+      ["Boxes", true],
+      ["Total", false],
+    ]);
     const box = struct(doc, a.output[0].type)!;
     expect(box.members.map((m) => m.name)).toEqual(["BoxId", "Labels", "Size"]);
     const labels = box.members.find((m) => m.name === "Labels")!;
@@ -531,7 +563,9 @@ describe("Alibaba markdown: response rows with tree marks", () => {
 
 describe("Alibaba markdown: a structure row that prints its value in the example cell", () => {
   it("does not open a level: the rows after it stay in the response", () => {
-    const doc = parseAliyunRpcMarkdown("p.md", `# GetBox
+    const doc = parseAliyunRpcMarkdown(
+      "p.md",
+      `# GetBox
 
 ## Request parameters
 
@@ -546,8 +580,13 @@ describe("Alibaba markdown: a structure row that prints its value in the example
 |Outputs|Array of Object|\\[\\{"Key": "a","Value": "b"\\}\\]|The outputs. |
 |Color|String|red|The color. |
 |Sizes|Array of String|\\["1"\\]|The sizes. |
-`);
-    expect(doc.actions[0].output.map((f) => [f.name, f.type, f.array])).toEqual([["Outputs", "object", true], ["Color", "string", false], ["Sizes", "string", true]]);
+`,
+    );
+    expect(doc.actions[0].output.map((f) => [f.name, f.type, f.array])).toEqual([
+      ["Outputs", "object", true],
+      ["Color", "string", false],
+      ["Sizes", "string", true],
+    ]);
   });
 });
 

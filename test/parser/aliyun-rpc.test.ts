@@ -56,7 +56,11 @@ describe("Alibaba RPC family: one action section (cut from R-KVStore DescribeIns
 
   it("reads the action's own error table with HTTP status and message", () => {
     expect(action.errors).toEqual(["IncorrectDBInstanceState"]);
-    expect(doc.errors[0]).toMatchObject({ code: "IncorrectDBInstanceState", httpStatus: 403, message: "Current DB instance state does not support this operation." });
+    expect(doc.errors[0]).toMatchObject({
+      code: "IncorrectDBInstanceState",
+      httpStatus: 403,
+      message: "Current DB instance state does not support this operation.",
+    });
   });
 });
 
@@ -79,7 +83,12 @@ describe("Alibaba RPC family: an ECS-style section with Chinese headings", () =>
   const a = doc.actions[0];
   it("makes Foo.N an array named Foo, and continues the table across a page break", () => {
     expect(a.name).toBe("DescribeSecurityGroups");
-    expect(a.input.map((f) => [f.name, f.array])).toEqual([["RegionId", false], ["SecurityGroupIds", true], ["NetworkType", false], ["PageSize", false]]);
+    expect(a.input.map((f) => [f.name, f.array])).toEqual([
+      ["RegionId", false],
+      ["SecurityGroupIds", true],
+      ["NetworkType", false],
+      ["PageSize", false],
+    ]);
     expect(a.input.find((f) => f.name === "NetworkType")?.enum).toEqual(["vpc", "classic"]);
     expect(a.examples[0].input).toEqual({ RegionId: "cn-hangzhou", SecurityGroupIds: ["sg-1", "sg-2"] });
     expect(doc.endpoints).toEqual(["ecs.aliyuncs.com"]);
@@ -87,7 +96,22 @@ describe("Alibaba RPC family: an ECS-style section with Chinese headings", () =>
 });
 
 describe("Alibaba PDF furniture", () => {
-  const text = ["ApsaraDB for Redis API Reference / 8 Manage instances", "", "```", '{ "A": 1,', "```", "", "Issue: 20191030 29", "", "```", '"B": 2 }', "```", "", "29", ""].join("\n");
+  const text = [
+    "ApsaraDB for Redis API Reference / 8 Manage instances",
+    "",
+    "```",
+    '{ "A": 1,',
+    "```",
+    "",
+    "Issue: 20191030 29",
+    "",
+    "```",
+    '"B": 2 }',
+    "```",
+    "",
+    "29",
+    "",
+  ].join("\n");
   const lines = removeAliyunPageFurniture(toSourceLines(text));
   it("drops running headers, footers and page numbers and joins a code block split by a page", () => {
     const kept = lines.map((l) => l.text).filter((t) => t.trim());
@@ -98,8 +122,30 @@ describe("Alibaba PDF furniture", () => {
 
 describe("lenient JSON of the family's examples", () => {
   it("repairs what the pages lose and names each repair", () => {
-    const r = parseLenientJson(['"MonitorItems" : {', '  "MonitorItem" : [{', '    "MonitorKey" : "GetQ",', '    "Unit" : "Counts/s"', "", '    "MonitorKey" : "Flush",', '    "Unit" : "Counts/s"', "  ]", "", '  "RequestId" : "B906"'].join("\n"), { topLevelKeys: new Set(["MonitorItems", "RequestId"]) });
-    expect(r.value).toEqual({ MonitorItems: { MonitorItem: [{ MonitorKey: "GetQ", Unit: "Counts/s" }, { MonitorKey: "Flush", Unit: "Counts/s" }] }, RequestId: "B906" });
+    const r = parseLenientJson(
+      [
+        '"MonitorItems" : {',
+        '  "MonitorItem" : [{',
+        '    "MonitorKey" : "GetQ",',
+        '    "Unit" : "Counts/s"',
+        "",
+        '    "MonitorKey" : "Flush",',
+        '    "Unit" : "Counts/s"',
+        "  ]",
+        "",
+        '  "RequestId" : "B906"',
+      ].join("\n"),
+      { topLevelKeys: new Set(["MonitorItems", "RequestId"]) },
+    );
+    expect(r.value).toEqual({
+      MonitorItems: {
+        MonitorItem: [
+          { MonitorKey: "GetQ", Unit: "Counts/s" },
+          { MonitorKey: "Flush", Unit: "Counts/s" },
+        ],
+      },
+      RequestId: "B906",
+    });
     expect(r.repairs).toEqual(expect.arrayContaining(["missing outer braces", "missing commas", 'missing "}, {" between list items']));
   });
   it("ends a string cut off at the page edge and joins one wrapped onto the next line", () => {
@@ -120,10 +166,18 @@ describe("the full R-KVStore 2015-01-01 spec", () => {
     const contents = [...text.matchAll(/^\d+\.\d+ ([A-Za-z]+)\.{3,}\t\d+$/gm)].map((m) => m[1]);
     expect(contents).toHaveLength(31);
     expect(spec.actions.map((a) => a.name).sort()).toEqual([...contents].sort());
-    expect(spec.service).toMatchObject({ provider: "aliyun", name: "r-kvstore", apiVersion: "2015-01-01", protocol: "aliyun-rpc-v1", endpoint: "r-kvstore.aliyuncs.com" });
+    expect(spec.service).toMatchObject({
+      provider: "aliyun",
+      name: "r-kvstore",
+      apiVersion: "2015-01-01",
+      protocol: "aliyun-rpc-v1",
+      endpoint: "r-kvstore.aliyuncs.com",
+    });
   });
   it("every JSON example response validates against its action's response type", () => {
-    const outputProblems = validateExamples(spec).filter((d) => /unknown field output|: output\.\S+ should be|output is not|JSON does not parse/.test(d.message));
+    const outputProblems = validateExamples(spec).filter((d) =>
+      /unknown field output|: output\.\S+ should be|output is not|JSON does not parse/.test(d.message),
+    );
     expect(outputProblems).toEqual([]);
     expect(spec.actions.every((a) => a.examples.length === 1 && a.examples[0].output)).toBe(true);
   });
@@ -156,7 +210,10 @@ describe("Alibaba RPC family: another product's reference as markdown source (pi
   const doc = parse("kms-describe-key.md");
   const action = doc.actions.find((a) => a.name === "DescribeKey")!;
   it("reads the pipe tables, and Tags.N.Key rows as a list of Tag structures", () => {
-    expect(action.input.map((f) => [f.name, f.type, f.array, f.required])).toEqual([["KeyId", "string", false, true], ["Tags", "Tag", true, false]]);
+    expect(action.input.map((f) => [f.name, f.type, f.array, f.required])).toEqual([
+      ["KeyId", "string", false, true],
+      ["Tags", "Tag", true, false],
+    ]);
     expect(doc.structures.find((s) => s.name === "Tag")?.members.map((m) => m.name)).toEqual(["Key"]);
   });
   it("reads a Struct row as an object structure named for itself, its members placed by the example", () => {

@@ -82,7 +82,11 @@ describe("Chinese markdown source", () => {
     expect(a.output).toMatchObject([{ name: "ThingSet", type: "Thing", array: true, nullable: true }]);
   });
   it("reads examples, errors and structures", () => {
-    expect(a.examples[0]).toMatchObject({ title: "查询实例", input: { ThingIds: ["ins-1"], Mode: "FAST" }, output: { ThingSet: [{ ThingId: "ins-1" }], RequestId: "r" } });
+    expect(a.examples[0]).toMatchObject({
+      title: "查询实例",
+      input: { ThingIds: ["ins-1"], Mode: "FAST" },
+      output: { ThingSet: [{ ThingId: "ins-1" }], RequestId: "r" },
+    });
     expect(a.errors).toEqual(["InvalidParameterValue.LimitExceeded"]);
     expect(parsed.structures).toMatchObject([{ name: "Thing", usedBy: ["DescribeThings"], members: [{ name: "ThingId", type: "string" }] }]);
   });

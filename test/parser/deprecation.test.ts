@@ -11,8 +11,8 @@ describe("action deprecation from the description", () => {
     "Deprecated. Use DescribeInstances.",
     "该接口已废弃，请使用 DescribeInstances。",
   ])("deprecated: %s", (d) => expect(saysActionDeprecated(d)).toBe(true));
-  it.each([
-    "This API is used to query instances. The parameter ProjectId is deprecated; use ProjectIds.",
-    "This API is used to modify the instance name.",
-  ])("not deprecated: %s", (d) => expect(saysActionDeprecated(d)).toBe(false));
+  it.each(["This API is used to query instances. The parameter ProjectId is deprecated; use ProjectIds.", "This API is used to modify the instance name."])(
+    "not deprecated: %s",
+    (d) => expect(saysActionDeprecated(d)).toBe(false),
+  );
 });

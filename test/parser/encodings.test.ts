@@ -47,6 +47,8 @@ describe("documents in any common encoding and line ending parse alike", () => {
 
   it("binary stays binary, and bad UTF-8 is named with its line", () => {
     expect(() => assertReadableText(Buffer.from([0x25, 0x50, 0, 1, 2, 3, 0, 0, 9]), "b.pdf")).toThrow(/b\.pdf:1: the document is binary/);
-    expect(() => assertReadableText(Buffer.concat([Buffer.from("ok\nok\n"), Buffer.from([0xc3, 0x28])]), "u.md")).toThrow(/u\.md:3: the document is not valid UTF-8/);
+    expect(() => assertReadableText(Buffer.concat([Buffer.from("ok\nok\n"), Buffer.from([0xc3, 0x28])]), "u.md")).toThrow(
+      /u\.md:3: the document is not valid UTF-8/,
+    );
   });
 });

@@ -37,7 +37,10 @@ describe("PDF layout recovery", () => {
 
   it("rebuilds rows across the page break", () => {
     const fields = parseFieldRows(removePageFurniture(toSourceLines(pageBreakInTable)), { file: "f", structureNames: new Set(), required: "always" });
-    expect(fields.map((f) => [f.name, f.required])).toEqual([["InstanceId", true], ["InstanceRole", true]]);
+    expect(fields.map((f) => [f.name, f.required])).toEqual([
+      ["InstanceId", true],
+      ["InstanceRole", true],
+    ]);
     expect(fields[0].description).toBe("Instance ID. Log in to the Redis console and copy it in the instance list.");
   });
 });
@@ -45,28 +48,50 @@ describe("PDF layout recovery", () => {
 describe("wrapped rows", () => {
   const structs = new Set(["Account", "ReplicaGroup"]);
   it("reads a type split as 'Array of' / 'Account' over lines", () => {
-    const f = parseFieldRows(toSourceLines("Accounts\nArray of\n\nAccount\nAccount details.\n\nTotalCount Integer Number of accounts."), { file: "f", structureNames: structs, required: "never" });
-    expect(f.map((x) => [x.name, x.type, x.array])).toEqual([["Accounts", "Account", true], ["TotalCount", "integer", false]]);
+    const f = parseFieldRows(toSourceLines("Accounts\nArray of\n\nAccount\nAccount details.\n\nTotalCount Integer Number of accounts."), {
+      file: "f",
+      structureNames: structs,
+      required: "never",
+    });
+    expect(f.map((x) => [x.name, x.type, x.array])).toEqual([
+      ["Accounts", "Account", true],
+      ["TotalCount", "integer", false],
+    ]);
     expect(f[0].description).toBe("Account details.");
   });
   it("reads 'Array' / 'of' split and the element type printed after the description starts", () => {
-    const text = "InstanceIds.N Yes Array\n\nof\n\nInstance ID list, which is an array of one or more instance\n\nIDs. Log in to the Redis console and copy it in the instance\n String list.";
+    const text =
+      "InstanceIds.N Yes Array\n\nof\n\nInstance ID list, which is an array of one or more instance\n\nIDs. Log in to the Redis console and copy it in the instance\n String list.";
     const f = parseFieldRows(toSourceLines(text), { file: "f", structureNames: structs, required: "always" });
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ name: "InstanceIds", type: "string", array: true, required: true });
-    expect(f[0].description).toBe("Instance ID list, which is an array of one or more instance IDs. Log in to the Redis console and copy it in the instance list.");
+    expect(f[0].description).toBe(
+      "Instance ID list, which is an array of one or more instance IDs. Log in to the Redis console and copy it in the instance list.",
+    );
   });
   it("reads structure tables whose Required column follows Type, even when it wraps", () => {
     const text = "Name Type Required Description\n\nRegion String Yes\nThe region of the VPC\n\nVpcList\nArray of\n\nString\nYes\n\nThe list of VPCs";
     const f = parseFieldRows(toSourceLines(text), { file: "f", structureNames: structs, required: "maybe" });
-    expect(f.map((x) => [x.name, x.type, x.array, x.required])).toEqual([["Region", "string", false, true], ["VpcList", "string", true, true]]);
+    expect(f.map((x) => [x.name, x.type, x.array, x.required])).toEqual([
+      ["Region", "string", false, true],
+      ["VpcList", "string", true, true],
+    ]);
   });
   it("does not mistake description lines for rows", () => {
-    const f = parseFieldRows(toSourceLines("Privilege String\n\nRead/Write permission policy.\n\n- r: read-only.\n\nInstance ID of the node"), { file: "f", structureNames: structs, required: "never" });
+    const f = parseFieldRows(toSourceLines("Privilege String\n\nRead/Write permission policy.\n\n- r: read-only.\n\nInstance ID of the node"), {
+      file: "f",
+      structureNames: structs,
+      required: "never",
+    });
     expect(f).toHaveLength(1);
   });
   it("marks nullable and deprecated fields from their description", () => {
-    const f = parseFieldRows(toSourceLines("Foo String Note: This field may return null, indicating that no valid values can be obtained.\nBar Integer This parameter has been deprecated."), { file: "f", structureNames: structs, required: "never" });
+    const f = parseFieldRows(
+      toSourceLines(
+        "Foo String Note: This field may return null, indicating that no valid values can be obtained.\nBar Integer This parameter has been deprecated.",
+      ),
+      { file: "f", structureNames: structs, required: "never" },
+    );
     expect(f[0].nullable).toBe(true);
     expect(f[1].deprecated).toBe(true);
   });

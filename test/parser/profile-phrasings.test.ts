@@ -87,7 +87,16 @@ describe("Tencent API 3.0 profile phrasings", () => {
   });
   it.each(P.endpointLabels)("endpoint label %j", (label) => expect(findEndpoint(`${label}: cvm.tencentcloudapi.com.`)).toBe("cvm.tencentcloudapi.com"));
 
-  const releaseLists = ["newActions", "modifiedActions", "deprecatedActions", "deletedActions", "newStructures", "modifiedStructures", "deprecatedStructures", "deletedStructures"] as const;
+  const releaseLists = [
+    "newActions",
+    "modifiedActions",
+    "deprecatedActions",
+    "deletedActions",
+    "newStructures",
+    "modifiedStructures",
+    "deprecatedStructures",
+    "deletedStructures",
+  ] as const;
   it.each(releaseLists.flatMap((list) => P.releases[list].map((label) => [list, label] as const)))("release list %s %j", (list, label) => {
     const [release] = parseReleases(toSourceLines(`Release 3\n\n${P.releases.date[0]}: 2024-01-02 10:00:00\n\n${label}:\n\nDescribeThings`));
     expect(release.release).toBe(3);
@@ -97,7 +106,10 @@ describe("Tencent API 3.0 profile phrasings", () => {
   });
 
   it("a Chinese release heading from a markdown page", () => {
-    const doc = parseTencentV3Markdown("h.md", `${page({})}\n# 更新历史\n\n## 第 2 次发布\n\n发布时间：2019-04-25 17:03:55\n\n新增接口：\n\n* [DescribeThings](https://example.test/1)\n`);
+    const doc = parseTencentV3Markdown(
+      "h.md",
+      `${page({})}\n# 更新历史\n\n## 第 2 次发布\n\n发布时间：2019-04-25 17:03:55\n\n新增接口：\n\n* [DescribeThings](https://example.test/1)\n`,
+    );
     expect(doc.releases.map((r) => [r.release, r.date, r.newActions])).toEqual([[2, "2019-04-25", ["DescribeThings"]]]);
   });
 });

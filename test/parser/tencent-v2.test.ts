@@ -24,7 +24,9 @@ describe("API 2.0 family: the document's lists against its body (contents, overv
     expect(doc.actions.map((a) => a.name)).toEqual(["ResetRedisPassword", "DescribeTaskInfo"]);
   });
   it("says the overview names ResetMongoDBPassword where the body documents ResetRedisPassword", () => {
-    expect(messages(doc)).toContain('the API overview table names ResetMongoDBPassword for "Reset CRS Instance Password", where the body documents ResetRedisPassword; the spec keeps ResetRedisPassword');
+    expect(messages(doc)).toContain(
+      'the API overview table names ResetMongoDBPassword for "Reset CRS Instance Password", where the body documents ResetRedisPassword; the spec keeps ResetRedisPassword',
+    );
   });
   it("counts every list: the contents' titles (bullets lost after a page break), the overview's names", () => {
     expect(messages(doc)).toContain("the document's action lists disagree: the contents lists 20, the API overview table lists 20; the body documents 2");
@@ -50,12 +52,19 @@ describe("API 2.0 family: dotted response paths over several tables (DescribeRed
       { name: "typeId", documentedAs: "typeld", type: "integer", array: false, required: false },
     ]);
   });
-  it("rebuilds data[] from the \"Array data is composed as follows\" tables, the example deciding list or object", () => {
+  it('rebuilds data[] from the "Array data is composed as follows" tables, the example deciding list or object', () => {
     expect(a.output.map((f) => [f.name, f.type, f.array])).toEqual([
-      ["code", "integer", false], ["message", "string", false], ["codeDesc", "string", false], ["data", "DescribeRedisProductData", true],
+      ["code", "integer", false],
+      ["message", "string", false],
+      ["codeDesc", "string", false],
+      ["data", "DescribeRedisProductData", true],
     ]);
     const data = doc.structures.find((s) => s.name === "DescribeRedisProductData")!;
-    expect(data.members.map((m) => [m.name, m.type, m.array, m.map ?? false])).toEqual([["zoneId", "integer", false, false], ["name", "string", false, false], ["types", "DescribeRedisProductDataTypes", false, true]]);
+    expect(data.members.map((m) => [m.name, m.type, m.array, m.map ?? false])).toEqual([
+      ["zoneId", "integer", false, false],
+      ["name", "string", false, false],
+      ["types", "DescribeRedisProductDataTypes", false, true],
+    ]);
     expect(data.usedBy).toEqual(["DescribeRedisProduct"]);
   });
   it("reads data.types.typeId.* as a map keyed by type ID (as the example shows), its values a structure of the typeId.* rows", () => {
@@ -63,7 +72,14 @@ describe("API 2.0 family: dotted response paths over several tables (DescribeRed
     expect(types).toMatchObject({ type: "DescribeRedisProductDataTypes", map: true, array: false });
     expect(types.description).toMatch(/Keyed by typeId\.$/);
     const value = doc.structures.find((s) => s.name === "DescribeRedisProductDataTypes")!;
-    expect(value.members.map((m) => [m.name, m.type])).toEqual([["type", "integer"], ["typeName", "string"], ["minMemSize", "integer"], ["maxMemSize", "integer"], ["minBuyNum", "integer"], ["maxBuyNum", "integer"]]);
+    expect(value.members.map((m) => [m.name, m.type])).toEqual([
+      ["type", "integer"],
+      ["typeName", "string"],
+      ["minMemSize", "integer"],
+      ["maxMemSize", "integer"],
+      ["minBuyNum", "integer"],
+      ["maxBuyNum", "integer"],
+    ]);
     expect(messages(doc).some((m) => /keys data\.types by typeId .* as a map of DescribeRedisProductDataTypes/.test(m))).toBe(true);
   });
   it("validates the example; the request's misspelt zonedId is named", () => {
@@ -85,7 +101,15 @@ describe("API 2.0 family: a JSON example broken by page breaks, alternative memb
   it("joins the three goodsDetail tables (created, renewed, upgraded) into one object the example shows", () => {
     const deal = struct("DescribeRedisDealDetailDealDetails");
     expect(deal.members.find((m) => m.name === "goodsDetail")).toMatchObject({ type: "DescribeRedisDealDetailDealDetailsGoodsDetail", array: false });
-    expect(struct("DescribeRedisDealDetailDealDetailsGoodsDetail").members.map((m) => m.name)).toEqual(["memSize", "timeSpan", "timeUnit", "redisIds", "curDeadline", "oldMemSize", "newMemsize"]);
+    expect(struct("DescribeRedisDealDetailDealDetailsGoodsDetail").members.map((m) => m.name)).toEqual([
+      "memSize",
+      "timeSpan",
+      "timeUnit",
+      "redisIds",
+      "curDeadline",
+      "oldMemSize",
+      "newMemsize",
+    ]);
     expect(struct("DescribeRedisDealDetailDealDetailsGoodsDetail").members.find((m) => m.name === "redisIds")).toMatchObject({ type: "string", array: true });
   });
   it("takes the example's zoneId for the table's zonId, but keeps creatTime, which one example item sends", () => {
@@ -108,7 +132,7 @@ describe("API 2.0 family: damaged request rows (DescribeRedis, GetRedisTaskList)
     expect(input.filter((f) => f.name === "redisId")).toHaveLength(1);
     expect(input.find((f) => f.name === "redisName")).toMatchObject({ documentedAs: "redisId", required: false });
   });
-  it("types \"Array\" parameters without .n by the example's values", () => {
+  it('types "Array" parameters without .n by the example\'s values', () => {
     const input = action("GetRedisTaskList").input;
     expect(input.find((f) => f.name === "taskStatus")).toMatchObject({ type: "integer", array: true });
     expect(input.find((f) => f.name === "taskType")).toMatchObject({ type: "string", array: true });
@@ -116,7 +140,13 @@ describe("API 2.0 family: damaged request rows (DescribeRedis, GetRedisTaskList)
   it("takes the GET URL as the request (spaces in values kept, common parameters left out) and both examples validate", () => {
     const spec = asSpec(doc);
     const ex = action("GetRedisTaskList").examples[0];
-    expect(ex.input).toMatchObject({ limit: 10, beginTime: "2016-12-28 00:03:52", redisName: "for API test", taskStatus: [2], taskType: ["task_restoreBackup", "task_backupInstance", "task_cleanInstance"] });
+    expect(ex.input).toMatchObject({
+      limit: 10,
+      beginTime: "2016-12-28 00:03:52",
+      redisName: "for API test",
+      taskStatus: [2],
+      taskType: ["task_restoreBackup", "task_backupInstance", "task_cleanInstance"],
+    });
     const stats = { total: 0, valid: 0 };
     expect(validateExamples(spec, stats)).toEqual([]);
     expect(stats).toEqual({ total: 2, valid: 2 });
@@ -136,7 +166,11 @@ describe("API 2.0 family: error tables", () => {
     const a = doc.actions[0];
     expect(a.name).toBe("RestoreInstance");
     expect(a.errors).toEqual(["11201", "10701", "10707", "10702", "10711", "10710", "10712", "11213"]);
-    expect(e("10711")).toMatchObject({ common: false, message: "BackupStatusAbnormal", description: "The operation is impossible due to an abnormal backup status The backup may be expired or deleted" });
+    expect(e("10711")).toMatchObject({
+      common: false,
+      message: "BackupStatusAbnormal",
+      description: "The operation is impossible due to an abnormal backup status The backup may be expired or deleted",
+    });
   });
 });
 
@@ -163,7 +197,10 @@ describe("API 2.0 family: the whole Redis 2017 reference", () => {
     const codes = new Set<string>();
     let inTable = false;
     for (const line of text.split("\n")) {
-      if (/^Error Code\t/.test(line)) { inTable = true; continue; }
+      if (/^Error Code\t/.test(line)) {
+        inTable = true;
+        continue;
+      }
       const m = line.match(/^(\d+)\t/);
       if (inTable && m) codes.add(m[1]);
       else if (line.trim() && !m) inTable = false;
@@ -173,13 +210,27 @@ describe("API 2.0 family: the whole Redis 2017 reference", () => {
   });
   it("keeps every documented request parameter row", () => {
     const a = doc.actions.find((x) => x.name === "CreateRedis")!;
-    expect(a.input.map((f) => f.name)).toEqual(["zoneId", "typeId", "memSize", "goodsNum", "period", "password", "vpcId", "unVpcId", "subnetId", "unSubnetId", "projectId"]);
+    expect(a.input.map((f) => f.name)).toEqual([
+      "zoneId",
+      "typeId",
+      "memSize",
+      "goodsNum",
+      "period",
+      "password",
+      "vpcId",
+      "unVpcId",
+      "subnetId",
+      "unSubnetId",
+      "projectId",
+    ]);
     expect(doc.actions.find((x) => x.name === "DescribeRedisZones")!.input).toEqual([]);
   });
   it("reports the lists' disagreements: overview 20, contents 22, body 22, ResetMongoDBPassword for ResetRedisPassword", () => {
     const m = messages(doc);
     expect(m).toContain("the document's action lists disagree: the contents lists 22, the API overview table lists 20; the body documents 22");
-    expect(m).toContain('the API overview table names ResetMongoDBPassword for "Reset CRS Instance Password", where the body documents ResetRedisPassword; the spec keeps ResetRedisPassword');
+    expect(m).toContain(
+      'the API overview table names ResetMongoDBPassword for "Reset CRS Instance Password", where the body documents ResetRedisPassword; the spec keeps ResetRedisPassword',
+    );
     expect(m.some((x) => x.startsWith("the contents list"))).toBe(false);
     expect(doc.actions.some((a) => a.name === "ResetMongoDBPassword")).toBe(false);
   });

@@ -137,12 +137,23 @@ Referenced by: DescribeWidgets.
     expect(doc.endpoints).toEqual(["widget.tencentcloudapi.com"]);
     expect(doc.apiVersion).toBe("2020-01-01");
     expect(doc.structures.map((s) => [s.name, s.usedBy, s.members.map((m) => [m.name, m.required])])).toEqual([
-      ["Filter", ["DescribeWidgets"], [["Name", true], ["Values", false]]],
+      [
+        "Filter",
+        ["DescribeWidgets"],
+        [
+          ["Name", true],
+          ["Values", false],
+        ],
+      ],
     ]);
   });
 
   it("reads the Action row through a zero-width space and any phrasing before the colon", () => {
-    for (const row of ["Common parameter. Value\u200bused in this API: DescribeWidgets", "公共参数，本接口取值：DescribeWidgets。", "Common parameter. The name of this API: DescribeWidgets"]) {
+    for (const row of [
+      "Common parameter. Value\u200bused in this API: DescribeWidgets",
+      "公共参数，本接口取值：DescribeWidgets。",
+      "Common parameter. The name of this API: DescribeWidgets",
+    ]) {
       expect(page(action({ actionRow: row })).actions.map((a) => a.name)).toEqual(["DescribeWidgets"]);
     }
   });
@@ -164,7 +175,11 @@ Referenced by: DescribeWidgets.
   });
 
   it("reads a member row that carries a Required cell its table's header does not have", () => {
-    const doc = page(action({}) + dataTypes + "\n## Widget\n\nA widget.\n\n| Name | Type | Description |\n|---|---|---|\n| Origin | No | String | Where it starts. |\n| Size | Integer | Size. |\n");
+    const doc = page(
+      action({}) +
+        dataTypes +
+        "\n## Widget\n\nA widget.\n\n| Name | Type | Description |\n|---|---|---|\n| Origin | No | String | Where it starts. |\n| Size | Integer | Size. |\n",
+    );
     const widget = doc.structures.find((s) => s.name === "Widget");
     expect(widget?.members.map((m) => [m.name, m.type, m.required, m.description])).toEqual([
       ["Origin", "string", false, "Where it starts."],

@@ -17,19 +17,29 @@ export function checkReleaseClaims(spec: Spec): Diagnostic[] {
   const structures = new Set(spec.structures.map((s) => s.name));
   for (const r of spec.releases) {
     const where = `release ${r.release} (${r.date})`;
-    for (const n of r.newActions) if (!actions.has(n)) out.push({ severity: "warning", message: `${where} adds action ${n}, which the reference does not document`, at });
-    for (const n of r.newStructures) if (!structures.has(n)) out.push({ severity: "warning", message: `${where} adds structure ${n}, which the reference does not define`, at });
+    for (const n of r.newActions)
+      if (!actions.has(n)) out.push({ severity: "warning", message: `${where} adds action ${n}, which the reference does not document`, at });
+    for (const n of r.newStructures)
+      if (!structures.has(n)) out.push({ severity: "warning", message: `${where} adds structure ${n}, which the reference does not define`, at });
     for (const m of r.modifiedActions) {
       const action = actions.get(m.action);
-      if (!action) { out.push({ severity: "warning", message: `${where} modifies action ${m.action}, which the reference does not document`, at }); continue; }
+      if (!action) {
+        out.push({ severity: "warning", message: `${where} modifies action ${m.action}, which the reference does not document`, at });
+        continue;
+      }
       for (const change of m.changes) {
         const c = change.match(CLAIM);
         if (!c) continue;
         const [, verb, side, list] = c;
-        for (const name of list.split(/[,，]\s*/).map((x) => x.trim()).filter(Boolean)) {
+        for (const name of list
+          .split(/[,，]\s*/)
+          .map((x) => x.trim())
+          .filter(Boolean)) {
           const field = findField(action, side as "input" | "output", name);
-          if (/^(New|Modified)$/i.test(verb) && !field) out.push({ severity: "warning", message: `${where} says ${m.action} has ${side} parameter ${name}, which the reference does not document`, at });
-          if (/^(Deleted|Removed)$/i.test(verb) && field && !field.deprecated) out.push({ severity: "warning", message: `${where} deletes ${m.action} ${side} parameter ${name}, which the reference still documents`, at });
+          if (/^(New|Modified)$/i.test(verb) && !field)
+            out.push({ severity: "warning", message: `${where} says ${m.action} has ${side} parameter ${name}, which the reference does not document`, at });
+          if (/^(Deleted|Removed)$/i.test(verb) && field && !field.deprecated)
+            out.push({ severity: "warning", message: `${where} deletes ${m.action} ${side} parameter ${name}, which the reference still documents`, at });
         }
       }
     }

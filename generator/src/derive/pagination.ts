@@ -21,11 +21,13 @@ export function paginationOf(spec: Pick<Spec, "structures">, action: Action): Pa
   const total = action.output.find((f) => /^total(count|num)?$/i.test(f.name) && isInt(f));
   const items = listPath(spec, action);
   if (!total || !items) return undefined;
-  const offset = input(/^offset$/i), limit = input(/^limit$/i);
+  const offset = input(/^offset$/i),
+    limit = input(/^limit$/i);
   if (offset && limit && !/^\s*(page (number|index)|页码|第几页)/i.test(offset.description)) {
     return { style: "offset", cursor: offset.name, size: limit.name, total: total.name, items };
   }
-  const page = input(/^page(number|no|num|index)$/i), size = input(/^page(size|limit)$/i);
+  const page = input(/^page(number|no|num|index)$/i),
+    size = input(/^page(size|limit)$/i);
   if (page && size) return { style: "page", cursor: page.name, size: size.name, total: total.name, items };
   return undefined;
 }

@@ -36,7 +36,10 @@ export interface SpecChange {
   class: ChangeClass;
   /** stable machine kind, e.g. "action-removed", "input-added-required", "output-retyped", "enum-value-removed", "endpoint-changed", "error-code-added", "description-changed", "example-changed" */
   kind: string;
-  action?: string; structure?: string; field?: string; errorCode?: string;
+  action?: string;
+  structure?: string;
+  field?: string;
+  errorCode?: string;
   /** one readable line, e.g. "DescribeInstances: new optional input parameter Foo (String)" */
   summary: string;
 }
@@ -84,8 +87,12 @@ function sortChanges(changes: SpecChange[]): SpecChange[] {
     .sort((x, y) => {
       const d = CLASS_ORDER.indexOf(x.c.class) - CLASS_ORDER.indexOf(y.c.class) || scope(x.c) - scope(y.c);
       if (d) return d;
-      const kx = key(x.c), ky = key(y.c);
-      for (let i = 0; i < kx.length; i++) { const e = cmp(kx[i], ky[i]); if (e) return e; }
+      const kx = key(x.c),
+        ky = key(y.c);
+      for (let i = 0; i < kx.length; i++) {
+        const e = cmp(kx[i], ky[i]);
+        if (e) return e;
+      }
       return x.i - y.i;
     })
     .map((x) => x.c);
@@ -121,30 +128,41 @@ const byName = <T extends { name: string }>(xs: T[]) => new Map(xs.map((x) => [x
 const typeText = (f: Field) => `${f.array ? "Array of " : ""}${f.map ? "map of " : ""}${f.type}`;
 
 function diffActions(o: Spec, n: Spec, out: SpecChange[]) {
-  const olds = byName(o.actions), news = byName(n.actions);
-  for (const name of olds.keys()) if (!news.has(name)) out.push({ class: "breaking", kind: "action-removed", action: name, summary: `${name}: action removed` });
+  const olds = byName(o.actions),
+    news = byName(n.actions);
+  for (const name of olds.keys())
+    if (!news.has(name)) out.push({ class: "breaking", kind: "action-removed", action: name, summary: `${name}: action removed` });
   for (const [name, b] of news) {
     const a = olds.get(name);
-    if (!a) { out.push({ class: "additive", kind: "action-added", action: name, summary: `${name}: new action${b.deprecated ? " (deprecated)" : ""}` }); continue; }
+    if (!a) {
+      out.push({ class: "additive", kind: "action-added", action: name, summary: `${name}: new action${b.deprecated ? " (deprecated)" : ""}` });
+      continue;
+    }
     diffAction(a, b, out);
   }
 }
 
 function diffAction(a: Action, b: Action, out: SpecChange[]) {
   const at = { action: a.name };
-  const push = (cls: ChangeClass, kind: string, summary: string, extra: Partial<SpecChange> = {}) => out.push({ class: cls, kind, ...at, ...extra, summary: `${a.name}: ${summary}` });
+  const push = (cls: ChangeClass, kind: string, summary: string, extra: Partial<SpecChange> = {}) =>
+    out.push({ class: cls, kind, ...at, ...extra, summary: `${a.name}: ${summary}` });
   if (!a.deprecated && b.deprecated) push("deprecation", "action-deprecated", "action deprecated");
   if (a.deprecated && !b.deprecated) push("docs", "action-undeprecated", "action no longer deprecated");
   if (a.description !== b.description) push("docs", "description-changed", "description changed");
-  if (a.rateLimit !== b.rateLimit) push("docs", "rate-limit-changed", `rate limit changed from ${a.rateLimit ?? "none"} to ${b.rateLimit ?? "none"} per second`);
-  if ((a.category ?? "") !== (b.category ?? "")) push("docs", "category-changed", `category changed from ${JSON.stringify(a.category ?? "")} to ${JSON.stringify(b.category ?? "")}`);
+  if (a.rateLimit !== b.rateLimit)
+    push("docs", "rate-limit-changed", `rate limit changed from ${a.rateLimit ?? "none"} to ${b.rateLimit ?? "none"} per second`);
+  if ((a.category ?? "") !== (b.category ?? ""))
+    push("docs", "category-changed", `category changed from ${JSON.stringify(a.category ?? "")} to ${JSON.stringify(b.category ?? "")}`);
   diffFields(a.input, b.input, "input", false, (cls, kind, field, summary) => push(cls, kind, summary, { field }));
   diffFields(a.output, b.output, "output", false, (cls, kind, field, summary) => push(cls, kind, summary, { field }));
   diffExamples(a.examples, b.examples, (kind, summary) => push("docs", kind, summary));
   diffWaiter(a, b, push);
-  const oldErr = new Set(a.errors), newErr = new Set(b.errors);
-  for (const e of [...newErr].filter((x) => !oldErr.has(x)).sort(cmp)) push("additive", "action-error-added", `may now return error code ${e}`, { errorCode: e });
-  for (const e of [...oldErr].filter((x) => !newErr.has(x)).sort(cmp)) push("docs", "action-error-removed", `no longer lists error code ${e}`, { errorCode: e });
+  const oldErr = new Set(a.errors),
+    newErr = new Set(b.errors);
+  for (const e of [...newErr].filter((x) => !oldErr.has(x)).sort(cmp))
+    push("additive", "action-error-added", `may now return error code ${e}`, { errorCode: e });
+  for (const e of [...oldErr].filter((x) => !newErr.has(x)).sort(cmp))
+    push("docs", "action-error-removed", `no longer lists error code ${e}`, { errorCode: e });
 }
 
 /**
@@ -153,11 +171,13 @@ function diffAction(a: Action, b: Action, out: SpecChange[]) {
  * changes); other terminal states change what it waits for, not how it is called: docs.
  */
 function diffWaiter(a: Action, b: Action, push: (cls: ChangeClass, kind: string, summary: string) => void) {
-  const o = a.waiter, n = b.waiter;
+  const o = a.waiter,
+    n = b.waiter;
   const states = (w: NonNullable<Action["waiter"]>) => `${w.statusField} ${w.success.join("/")} | ${w.failure.join("/")}`;
   if (!o && n) push("additive", "waiter-added", `new waiter: polls ${n.taskAction} by ${n.taskField} until ${n.statusField} is ${n.success.join(" or ")}`);
   else if (o && !n) push("breaking", "waiter-removed", `waiter removed (it polled ${o.taskAction})`);
-  else if (o && n && (o.taskAction !== n.taskAction || o.taskField !== n.taskField)) push("breaking", "waiter-changed", `waiter now polls ${n.taskAction} by ${n.taskField} (was ${o.taskAction} by ${o.taskField})`);
+  else if (o && n && (o.taskAction !== n.taskAction || o.taskField !== n.taskField))
+    push("breaking", "waiter-changed", `waiter now polls ${n.taskAction} by ${n.taskField} (was ${o.taskAction} by ${o.taskField})`);
   else if (o && n && states(o) !== states(n)) push("docs", "waiter-states-changed", `waiter states changed from ${states(o)} to ${states(n)}`);
 }
 
@@ -172,14 +192,24 @@ export function pairFields(olds: Field[], news: Field[]): { pairs: [Field, Field
   const usedNew = new Set<Field>();
   for (const f of olds) {
     const g = newByName.get(f.name);
-    if (g) { pairs.push([f, g]); usedNew.add(g); } else restOld.push(f);
+    if (g) {
+      pairs.push([f, g]);
+      usedNew.add(g);
+    } else restOld.push(f);
   }
   let restNew = news.filter((g) => !usedNew.has(g));
   const removed: Field[] = [];
   for (const f of restOld) {
-    const linked = (g: Field) => g.documentedAs === f.name || f.documentedAs === g.name || (f.documentedAs !== undefined && f.documentedAs === g.documentedAs) || g.name.toLowerCase() === f.name.toLowerCase();
+    const linked = (g: Field) =>
+      g.documentedAs === f.name ||
+      f.documentedAs === g.name ||
+      (f.documentedAs !== undefined && f.documentedAs === g.documentedAs) ||
+      g.name.toLowerCase() === f.name.toLowerCase();
     const g = restNew.find(linked);
-    if (g) { pairs.push([f, g]); restNew = restNew.filter((x) => x !== g); } else removed.push(f);
+    if (g) {
+      pairs.push([f, g]);
+      restNew = restNew.filter((x) => x !== g);
+    } else removed.push(f);
   }
   return { pairs, removed, added: restNew };
 }
@@ -194,8 +224,15 @@ function diffFields(olds: Field[], news: Field[], side: Side, inputFacingStruct:
   const { pairs, removed, added } = pairFields(olds, news);
   for (const f of removed) emit("breaking", `${side}-removed`, f.name, `${noun} ${f.name} removed`);
   for (const g of added) {
-    if (side === "input") emit(g.required ? "breaking" : "additive", g.required ? "input-added-required" : "input-added-optional", g.name, `new ${g.required ? "required" : "optional"} input parameter ${g.name} (${typeText(g)})`);
-    else if (side === "member" && isInput && g.required) emit("breaking", "member-added-required", g.name, `new required member ${g.name} (${typeText(g)}) in a structure used by an input`);
+    if (side === "input")
+      emit(
+        g.required ? "breaking" : "additive",
+        g.required ? "input-added-required" : "input-added-optional",
+        g.name,
+        `new ${g.required ? "required" : "optional"} input parameter ${g.name} (${typeText(g)})`,
+      );
+    else if (side === "member" && isInput && g.required)
+      emit("breaking", "member-added-required", g.name, `new required member ${g.name} (${typeText(g)}) in a structure used by an input`);
     else emit("additive", `${side}-added`, g.name, `new ${noun} ${g.name} (${typeText(g)})`);
   }
   for (const [f, g] of pairs) {
@@ -205,10 +242,13 @@ function diffFields(olds: Field[], news: Field[], side: Side, inputFacingStruct:
     if (f.type !== g.type || f.array !== g.array || !!f.map !== !!g.map) e("breaking", "retyped", `type changed from ${typeText(f)} to ${typeText(g)}`);
     if (f.required !== g.required) {
       if (isInput) e(g.required ? "breaking" : "additive", g.required ? "made-required" : "made-optional", g.required ? "now required" : "now optional");
-      else e("docs", g.required ? "made-required" : "made-optional", g.required ? "now documented as always returned" : "no longer documented as always returned");
+      else
+        e("docs", g.required ? "made-required" : "made-optional", g.required ? "now documented as always returned" : "no longer documented as always returned");
     }
-    if (!!f.nullable !== !!g.nullable && !isInput) e(g.nullable ? "breaking" : "additive", g.nullable ? "made-nullable" : "made-non-nullable", g.nullable ? "may now be null" : "no longer null");
-    if (!!f.nullable !== !!g.nullable && isInput) e("docs", g.nullable ? "made-nullable" : "made-non-nullable", g.nullable ? "documented as nullable" : "no longer documented as nullable");
+    if (!!f.nullable !== !!g.nullable && !isInput)
+      e(g.nullable ? "breaking" : "additive", g.nullable ? "made-nullable" : "made-non-nullable", g.nullable ? "may now be null" : "no longer null");
+    if (!!f.nullable !== !!g.nullable && isInput)
+      e("docs", g.nullable ? "made-nullable" : "made-non-nullable", g.nullable ? "documented as nullable" : "no longer documented as nullable");
     if (!f.deprecated && g.deprecated) e("deprecation", "deprecated", "deprecated");
     if (f.deprecated && !g.deprecated) e("docs", "undeprecated", "no longer deprecated");
     if ((f.format ?? "") !== (g.format ?? "")) e("docs", "format-changed", `format changed from ${f.format ?? "none"} to ${g.format ?? "none"}`);
@@ -218,10 +258,18 @@ function diffFields(olds: Field[], news: Field[], side: Side, inputFacingStruct:
 }
 
 function diffEnum(f: Field, g: Field, isInput: boolean, emit: (cls: ChangeClass, kind: string, summary: string) => void) {
-  const a = f.enum ?? [], b = g.enum ?? [];
-  if (!a.length && b.length) { emit(isInput ? "breaking" : "additive", "enum-introduced", `now limited to ${b.join(", ")}`); return; }
-  if (a.length && !b.length) { emit(isInput ? "additive" : "docs", "enum-dropped", `no longer limited to listed values`); return; }
-  const removed = a.filter((v) => !b.includes(v)), added = b.filter((v) => !a.includes(v));
+  const a = f.enum ?? [],
+    b = g.enum ?? [];
+  if (!a.length && b.length) {
+    emit(isInput ? "breaking" : "additive", "enum-introduced", `now limited to ${b.join(", ")}`);
+    return;
+  }
+  if (a.length && !b.length) {
+    emit(isInput ? "additive" : "docs", "enum-dropped", `no longer limited to listed values`);
+    return;
+  }
+  const removed = a.filter((v) => !b.includes(v)),
+    added = b.filter((v) => !a.includes(v));
   for (const v of removed) emit(isInput ? "breaking" : "docs", "enum-value-removed", `value ${JSON.stringify(v)} removed`);
   for (const v of added) emit("additive", "enum-value-added", `new value ${JSON.stringify(v)}`);
 }
@@ -230,10 +278,17 @@ function diffEnum(f: Field, g: Field, isInput: boolean, emit: (cls: ChangeClass,
 function diffExamples(olds: Example[], news: Example[], emit: (kind: string, summary: string) => void) {
   const keyed = (xs: Example[]) => {
     const seen = new Map<string, number>();
-    return new Map(xs.map((x) => { const n = seen.get(x.title) ?? 0; seen.set(x.title, n + 1); return [`${x.title}#${n}`, x]; }));
+    return new Map(
+      xs.map((x) => {
+        const n = seen.get(x.title) ?? 0;
+        seen.set(x.title, n + 1);
+        return [`${x.title}#${n}`, x];
+      }),
+    );
   };
   const body = (x: Example) => JSON.stringify({ ...x, source: undefined });
-  const a = keyed(olds), b = keyed(news);
+  const a = keyed(olds),
+    b = keyed(news);
   const label = (k: string) => JSON.stringify(k.replace(/#0$/, ""));
   for (const [k] of a) if (!b.has(k)) emit("example-removed", `example ${label(k)} removed`);
   for (const [k, x] of b) {
@@ -244,18 +299,24 @@ function diffExamples(olds: Example[], news: Example[], emit: (kind: string, sum
 }
 
 function diffStructures(o: Spec, n: Spec, out: SpecChange[]) {
-  const olds = byName(o.structures), news = byName(n.structures);
+  const olds = byName(o.structures),
+    news = byName(n.structures);
   const facing = new Set([...inputFacing(o), ...inputFacing(n)]);
-  for (const [name] of olds) if (!news.has(name)) out.push({ class: "breaking", kind: "structure-removed", structure: name, summary: `structure ${name} removed` });
+  for (const [name] of olds)
+    if (!news.has(name)) out.push({ class: "breaking", kind: "structure-removed", structure: name, summary: `structure ${name} removed` });
   for (const [name, b] of news) {
     const a = olds.get(name);
-    if (!a) { out.push({ class: "additive", kind: "structure-added", structure: name, summary: `new structure ${name}` }); continue; }
+    if (!a) {
+      out.push({ class: "additive", kind: "structure-added", structure: name, summary: `new structure ${name}` });
+      continue;
+    }
     diffStructure(a, b, facing.has(name), out);
   }
 }
 
 function diffStructure(a: Structure, b: Structure, isInputFacing: boolean, out: SpecChange[]) {
-  const push = (cls: ChangeClass, kind: string, summary: string, field?: string) => out.push({ class: cls, kind, structure: a.name, ...(field ? { field } : {}), summary: `${a.name}: ${summary}` });
+  const push = (cls: ChangeClass, kind: string, summary: string, field?: string) =>
+    out.push({ class: cls, kind, structure: a.name, ...(field ? { field } : {}), summary: `${a.name}: ${summary}` });
   if (!a.deprecated && b.deprecated) push("deprecation", "structure-deprecated", "structure deprecated");
   if (a.deprecated && !b.deprecated) push("docs", "structure-undeprecated", "structure no longer deprecated");
   if (a.description !== b.description) push("docs", "description-changed", "description changed");
@@ -265,10 +326,12 @@ function diffStructure(a: Structure, b: Structure, isInputFacing: boolean, out: 
 function diffErrors(o: Spec, n: Spec, out: SpecChange[]) {
   // the emitted error object holds the union of the service's and every action's codes
   const union = (s: Spec) => new Set([...s.errors.map((e) => e.code), ...s.actions.flatMap((a) => a.errors)]);
-  const a = union(o), b = union(n);
+  const a = union(o),
+    b = union(n);
   for (const c of a) if (!b.has(c)) out.push({ class: "breaking", kind: "error-code-removed", errorCode: c, summary: `error code ${c} removed` });
   for (const c of b) if (!a.has(c)) out.push({ class: "additive", kind: "error-code-added", errorCode: c, summary: `new error code ${c}` });
-  const olds = new Map(o.errors.map((e) => [e.code, e])), news = new Map(n.errors.map((e) => [e.code, e]));
+  const olds = new Map(o.errors.map((e) => [e.code, e])),
+    news = new Map(n.errors.map((e) => [e.code, e]));
   for (const [code, y] of news) {
     const x = olds.get(code);
     if (!x) continue;

@@ -31,7 +31,8 @@ export function countByClass(changes: SpecChange[]): Record<ChangeClass, number>
 }
 
 export function formatDiffText(oldSpec: Spec, newSpec: Spec, changes: SpecChange[]): string {
-  const from = specIdentity(oldSpec), to = specIdentity(newSpec);
+  const from = specIdentity(oldSpec),
+    to = specIdentity(newSpec);
   const when = (x: ReturnType<typeof specIdentity>) => (x.released ? ` (${x.released})` : "");
   const lines = [`${from.id}${when(from)} → ${to.id}${when(to)}`];
   if (!changes.length) return [...lines, "no changes"].join("\n") + "\n";

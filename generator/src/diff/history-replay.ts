@@ -86,7 +86,16 @@ export interface HistoryReplay {
 const FIELD_CLAIM = /^\**\s*(New|Added|Modified|Deprecate|Deprecated|Deleted|Removed) (input|output) parameters\s*\**\s*[:：]\s*\**\s*(.*)$/i;
 const MEMBER_CLAIM = /^\**\s*(New|Added|Modified|Deprecate|Deprecated|Deleted|Removed) members\s*\**\s*[:：]\s*\**\s*(.*)$/i;
 
-const names = (list: string) => list.split(/[,，]/).map((x) => x.trim().replace(/[*.;。]+$/, "").trim()).filter(Boolean);
+const names = (list: string) =>
+  list
+    .split(/[,，]/)
+    .map((x) =>
+      x
+        .trim()
+        .replace(/[*.;。]+$/, "")
+        .trim(),
+    )
+    .filter(Boolean);
 
 /** Replays the newest `last` releases (all by default), newest first. */
 export function replayHistory(spec: Spec, opts: { last?: number } = {}): HistoryReplay {
@@ -141,12 +150,30 @@ class ReplayState {
       const c: Pending = { release: r.release, note: `new action ${n}`, action: n, named: n, expect: ["action-added"] };
       claims.push(c);
       const a = action(n) ?? this.respell(c, "action", n, before.actions, where);
-      if (a) { before.actions = before.actions.filter((x) => x !== a); this.graveActions.set(a.name, { action: a, release: r.release }); continue; }
+      if (a) {
+        before.actions = before.actions.filter((x) => x !== a);
+        this.graveActions.set(a.name, { action: a, release: r.release });
+        continue;
+      }
       const g = this.graveActions.get(n);
-      disagree(c, g ? `adds action ${n}, which release ${g.release} adds again with no deletion between` : `adds action ${n}, which the reference does not document${closest(n, before.actions.map((x) => x.name))}`);
+      disagree(
+        c,
+        g
+          ? `adds action ${n}, which release ${g.release} adds again with no deletion between`
+          : `adds action ${n}, which the reference does not document${closest(
+              n,
+              before.actions.map((x) => x.name),
+            )}`,
+      );
     }
     for (const n of r.deprecatedActions) {
-      const c: Pending = { release: r.release, note: `deprecated or deleted action ${n}`, action: n, named: n, expect: ["action-deprecated", "action-removed"] };
+      const c: Pending = {
+        release: r.release,
+        note: `deprecated or deleted action ${n}`,
+        action: n,
+        named: n,
+        expect: ["action-deprecated", "action-removed"],
+      };
       claims.push(c);
       const a = action(n);
       if (a?.deprecated) a.deprecated = false;
@@ -163,12 +190,30 @@ class ReplayState {
       const c: Pending = { release: r.release, note: `new structure ${n}`, structure: n, named: n, expect: ["structure-added"] };
       claims.push(c);
       const s = structure(n) ?? this.respell(c, "structure", n, before.structures, where);
-      if (s) { before.structures = before.structures.filter((x) => x !== s); this.graveStructures.set(s.name, { structure: s, release: r.release }); continue; }
+      if (s) {
+        before.structures = before.structures.filter((x) => x !== s);
+        this.graveStructures.set(s.name, { structure: s, release: r.release });
+        continue;
+      }
       const g = this.graveStructures.get(n);
-      disagree(c, g ? `adds structure ${n}, which release ${g.release} adds again with no deletion between` : `adds structure ${n}, which the reference does not define${closest(n, before.structures.map((x) => x.name))}`);
+      disagree(
+        c,
+        g
+          ? `adds structure ${n}, which release ${g.release} adds again with no deletion between`
+          : `adds structure ${n}, which the reference does not define${closest(
+              n,
+              before.structures.map((x) => x.name),
+            )}`,
+      );
     }
     for (const n of r.deprecatedStructures) {
-      const c: Pending = { release: r.release, note: `deprecated or deleted structure ${n}`, structure: n, named: n, expect: ["structure-deprecated", "structure-removed"] };
+      const c: Pending = {
+        release: r.release,
+        note: `deprecated or deleted structure ${n}`,
+        structure: n,
+        named: n,
+        expect: ["structure-deprecated", "structure-removed"],
+      };
       claims.push(c);
       const s = structure(n);
       if (s?.deprecated) s.deprecated = false;
@@ -188,16 +233,32 @@ class ReplayState {
       for (const text of m.changes) {
         const parsed = text.match(FIELD_CLAIM);
         if (!parsed) {
-          claims.push(Object.assign({ release: r.release, note: `${m.action}: ${text}`, action: m.action, named: m.action, expect: [] }, { status: "unreproduced" as const, reason: "the replay does not understand this change line", explainedBy: "replay" as const }));
+          claims.push(
+            Object.assign(
+              { release: r.release, note: `${m.action}: ${text}`, action: m.action, named: m.action, expect: [] },
+              { status: "unreproduced" as const, reason: "the replay does not understand this change line", explainedBy: "replay" as const },
+            ),
+          );
           continue;
         }
         const [, verb, side, list] = parsed as unknown as [string, string, "input" | "output", string];
         for (const name of names(list)) {
-          const c: Pending = { release: r.release, note: `${m.action}: ${verb} ${side} parameters: ${name}`, action: a?.name ?? m.action, field: name, named: name, side, expect: [] };
+          const c: Pending = {
+            release: r.release,
+            note: `${m.action}: ${verb} ${side} parameters: ${name}`,
+            action: a?.name ?? m.action,
+            field: name,
+            named: name,
+            side,
+            expect: [],
+          };
           claims.push(c);
           if (!a) {
             const g = this.graveActions.get(m.action);
-            disagree(c, g ? `modifies action ${m.action}, which release ${g.release} lists as new` : `modifies action ${m.action}, which the reference does not document`);
+            disagree(
+              c,
+              g ? `modifies action ${m.action}, which release ${g.release} lists as new` : `modifies action ${m.action}, which the reference does not document`,
+            );
             continue;
           }
           this.undoField(c, verb, side, a[side], `${m.action} ${side} parameter`, `${m.action}.${side}`, where, disagree);
@@ -209,14 +270,30 @@ class ReplayState {
       for (const text of m.changes) {
         const parsed = text.match(MEMBER_CLAIM);
         if (!parsed) {
-          claims.push(Object.assign({ release: r.release, note: `${m.structure}: ${text}`, structure: m.structure, named: m.structure, expect: [] }, { status: "unreproduced" as const, reason: "the replay does not understand this change line", explainedBy: "replay" as const }));
+          claims.push(
+            Object.assign(
+              { release: r.release, note: `${m.structure}: ${text}`, structure: m.structure, named: m.structure, expect: [] },
+              { status: "unreproduced" as const, reason: "the replay does not understand this change line", explainedBy: "replay" as const },
+            ),
+          );
           continue;
         }
         const [, verb, list] = parsed;
         for (const name of names(list)) {
-          const c: Pending = { release: r.release, note: `${m.structure}: ${verb} members: ${name}`, structure: m.structure, field: name, named: name, side: "member", expect: [] };
+          const c: Pending = {
+            release: r.release,
+            note: `${m.structure}: ${verb} members: ${name}`,
+            structure: m.structure,
+            field: name,
+            named: name,
+            side: "member",
+            expect: [],
+          };
           claims.push(c);
-          if (!s) { disagree(c, `modifies structure ${m.structure}, which the reference does not define`); continue; }
+          if (!s) {
+            disagree(c, `modifies structure ${m.structure}, which the reference does not define`);
+            continue;
+          }
           this.undoField(c, verb, "member", s.members, `${m.structure} member`, `${m.structure}.member`, where, disagree);
         }
       }
@@ -224,7 +301,16 @@ class ReplayState {
     // a modified structure with no member lines: nothing to undo, and nothing to compare
     for (const n of r.modifiedStructures) {
       if ((r.modifiedStructureMembers ?? []).some((m) => m.structure === n)) continue;
-      claims.push({ release: r.release, note: `modified structure ${n}`, structure: n, named: n, expect: [], status: "unreproduced", reason: "the notes name no member change", explainedBy: "replay" });
+      claims.push({
+        release: r.release,
+        note: `modified structure ${n}`,
+        structure: n,
+        named: n,
+        expect: [],
+        status: "unreproduced",
+        reason: "the notes name no member change",
+        explainedBy: "replay",
+      });
     }
 
     // a structure the release adds must not be used by a field the release leaves in place
@@ -240,13 +326,21 @@ class ReplayState {
     // deprecations the reference turned into removals: one finding per release, not one per item
     const dropped = claims.filter((c) => c.status === "reclassified");
     const list = dropped.map((c) => `${c.action ?? c.structure} ${c.side === "member" ? "member" : `${c.side} parameter`} ${c.field}`);
-    for (const c of dropped) c.finding = `${where}: deprecates what the reference no longer documents, so the SDK loses it (breaking removals, not deprecations): ${list.join(", ")}`;
+    for (const c of dropped)
+      c.finding = `${where}: deprecates what the reference no longer documents, so the SDK loses it (breaking removals, not deprecations): ${list.join(", ")}`;
 
     const changes = diffSpecs(before, after);
     const used = new Set<SpecChange>();
     const results: ClaimResult[] = claims.map((c) => {
       if (c.status === "unreproduced") return c as ClaimResult;
-      const hit = changes.find((x) => !used.has(x) && c.expect.includes(x.kind) && (c.action === undefined || x.action === c.action) && (c.structure === undefined || x.structure === c.structure) && (c.field === undefined || x.field === c.field));
+      const hit = changes.find(
+        (x) =>
+          !used.has(x) &&
+          c.expect.includes(x.kind) &&
+          (c.action === undefined || x.action === c.action) &&
+          (c.structure === undefined || x.structure === c.structure) &&
+          (c.field === undefined || x.field === c.field),
+      );
       if (!hit) return { ...c, status: "unreproduced", reason: c.reason ?? `diff reports no ${c.expect.join(" or ")}`, explainedBy: c.explainedBy ?? "replay" };
       used.add(hit);
       return { ...c, status: c.status ?? "reproduced", change: hit };
@@ -268,40 +362,86 @@ class ReplayState {
     return alike[0];
   }
 
-  private undoField(c: Pending, verb: string, side: "input" | "output" | "member", fields: Field[], noun: string, key: string, where: string, disagree: (c: Pending, reason: string, finding?: string, status?: ClaimStatus) => void) {
+  private undoField(
+    c: Pending,
+    verb: string,
+    side: "input" | "output" | "member",
+    fields: Field[],
+    noun: string,
+    key: string,
+    where: string,
+    disagree: (c: Pending, reason: string, finding?: string, status?: ClaimStatus) => void,
+  ) {
     const name = c.field!;
     const v = verb.toLowerCase();
     let i = fields.findIndex((f) => f.name === name || f.documentedAs === name);
     // only a claim that the field exists now may be matched by a respelling (see the file comment)
     if (i < 0 && /^(new|added|modified)$/.test(v)) {
       const f = this.respell(c, noun, name, fields, where);
-      if (f) { i = fields.indexOf(f); c.field = f.name; }
+      if (f) {
+        i = fields.indexOf(f);
+        c.field = f.name;
+      }
     }
     const f = i >= 0 ? fields[i] : undefined;
-    const missing = () => `says ${noun} ${name} exists, which the reference does not document${closest(name, fields.map((x) => x.name))}`;
+    const missing = () =>
+      `says ${noun} ${name} exists, which the reference does not document${closest(
+        name,
+        fields.map((x) => x.name),
+      )}`;
     if (v === "new" || v === "added") {
       c.expect = side === "input" ? ["input-added-optional", "input-added-required"] : [`${side}-added`, "member-added-required"];
-      if (f) { fields.splice(i, 1); this.removedFields.set(`${key}.${f.name}`, c.release); return; }
+      if (f) {
+        fields.splice(i, 1);
+        this.removedFields.set(`${key}.${f.name}`, c.release);
+        return;
+      }
       const again = this.removedFields.get(`${key}.${name}`);
       disagree(c, again ? `adds ${noun} ${name}, which release ${again} adds again` : missing());
     } else if (v === "deprecate" || v === "deprecated") {
       c.expect = [`${side}-deprecated`];
-      if (f?.deprecated) { f.deprecated = false; return; }
-      if (f) { disagree(c, `deprecates ${noun} ${name}, which the reference does not mark deprecated`); return; }
+      if (f?.deprecated) {
+        f.deprecated = false;
+        return;
+      }
+      if (f) {
+        disagree(c, `deprecates ${noun} ${name}, which the reference does not mark deprecated`);
+        return;
+      }
       // the reference dropped it: it existed before, so restore it; diff then sees a removal
       fields.push(stubField(name, c.release));
       c.expect = [`${side}-removed`];
       // the finding is one per release, listing them all (set in undo)
-      disagree(c, `deprecates ${noun} ${name}, which the reference no longer documents: the SDK loses it (a breaking removal, not a deprecation)`, undefined, "reclassified");
+      disagree(
+        c,
+        `deprecates ${noun} ${name}, which the reference no longer documents: the SDK loses it (a breaking removal, not a deprecation)`,
+        undefined,
+        "reclassified",
+      );
     } else if (v === "deleted" || v === "removed") {
       c.expect = [`${side}-removed`];
-      if (!f) { fields.push(stubField(name, c.release)); return; }
-      disagree(c, f.deprecated ? `deletes ${noun} ${name}, which the reference still documents as deprecated` : `deletes ${noun} ${name}, which the reference still documents`);
+      if (!f) {
+        fields.push(stubField(name, c.release));
+        return;
+      }
+      disagree(
+        c,
+        f.deprecated
+          ? `deletes ${noun} ${name}, which the reference still documents as deprecated`
+          : `deletes ${noun} ${name}, which the reference still documents`,
+      );
     } else {
       // "Modified": the notes do not say what the field was before, so there is nothing to undo
       c.expect = [];
-      if (!f) { disagree(c, missing()); return; }
-      Object.assign(c, { status: "unreproduced", reason: `the notes do not say how ${noun} ${name} was modified, so the change cannot be undone`, explainedBy: "replay" });
+      if (!f) {
+        disagree(c, missing());
+        return;
+      }
+      Object.assign(c, {
+        status: "unreproduced",
+        reason: `the notes do not say how ${noun} ${name} was modified, so the change cannot be undone`,
+        explainedBy: "replay",
+      });
     }
   }
 }
@@ -312,7 +452,8 @@ class ReplayState {
  */
 export function sameUpToTypography(a: string, b: string): boolean {
   if (a === b) return false;
-  const x = a.toLowerCase().replace(/l/g, "i"), y = b.toLowerCase().replace(/l/g, "i");
+  const x = a.toLowerCase().replace(/l/g, "i"),
+    y = b.toLowerCase().replace(/l/g, "i");
   if (x === y) return true;
   // a singular and its plural are two parameters (InstanceId, InstanceIds), not a slip
   if (x + "s" === y || y + "s" === x) return false;
@@ -328,8 +469,15 @@ export function sameUpToTypography(a: string, b: string): boolean {
 
 /** " (closest: X)" when a documented name is one or two edits away: the notes' typo or the parser's. */
 function closest(name: string, candidates: string[]): string {
-  let best: string | undefined, d = 3;
-  for (const x of candidates) { const e = editDistance(name.toLowerCase(), x.toLowerCase()); if (e < d) { d = e; best = x; } }
+  let best: string | undefined,
+    d = 3;
+  for (const x of candidates) {
+    const e = editDistance(name.toLowerCase(), x.toLowerCase());
+    if (e < d) {
+      d = e;
+      best = x;
+    }
+  }
   return best && best !== name ? ` (closest: ${best})` : "";
 }
 
@@ -338,5 +486,13 @@ function stubField(name: string, release: number): Field {
 }
 
 function stubAction(name: string, release: number): Action {
-  return { name, description: `restored by the history replay: release ${release} deletes it`, input: [], output: [], errors: [], examples: [], deprecated: false };
+  return {
+    name,
+    description: `restored by the history replay: release ${release} deletes it`,
+    input: [],
+    output: [],
+    errors: [],
+    examples: [],
+    deprecated: false,
+  };
 }

@@ -34,7 +34,12 @@ function exampleTag(spec: Spec, a: Action): string | undefined {
   if (!ex) return undefined;
   const input = JSON.stringify(ex.input, null, 1).replace(/\n\s*/g, " ").replace(/\*\//g, "*\\/");
   // a long request is shown by its keys; the action's docs page has it whole
-  const shown = input.length <= 160 ? input : `{ ${Object.keys(ex.input!).map((k) => `${k}: …`).join(", ")} }`;
+  const shown =
+    input.length <= 160
+      ? input
+      : `{ ${Object.keys(ex.input!)
+          .map((k) => `${k}: …`)
+          .join(", ")} }`;
   return `@example ${ex.title ? ex.title.replace(/\*\//g, "*\\/") : "Documented example"}\n\`\`\`ts\nconst out = await client.${methodName(a.name)}(${shown});\n\`\`\``;
 }
 
@@ -70,7 +75,11 @@ export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity, o
   const profile = protocolProfile(spec);
   // the protocol's own request builder: a program bundles only its protocol's signer and wire code
   file.addImportDeclaration({ moduleSpecifier: "@doc2sdk/runtime", namedImports: ["ProtocolClient", profile.runtimeWire, ...(waiting ? ["waitFor"] : [])] });
-  file.addImportDeclaration({ moduleSpecifier: "@doc2sdk/runtime", isTypeOnly: true, namedImports: waiting ? ["CallOptions", "ServiceClientConfig", "WaitOptions"] : ["CallOptions", "ServiceClientConfig"] });
+  file.addImportDeclaration({
+    moduleSpecifier: "@doc2sdk/runtime",
+    isTypeOnly: true,
+    namedImports: waiting ? ["CallOptions", "ServiceClientConfig", "WaitOptions"] : ["CallOptions", "ServiceClientConfig"],
+  });
   // one namespace import: a named list of 200 request/response types would be one unreadable line
   file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namespaceImport: "types" });
 
@@ -78,9 +87,7 @@ export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity, o
     name: configTypeName(pkg),
     isExported: true,
     type: `Omit<ServiceClientConfig, "protocol" | "service" | "apiVersion" | "endpoint" | "endpointOverride"> & {\n/** A host name (\`${spec.service.endpoint}\`) or a full base URL (\`http://127.0.0.1:8080\`) to send to instead of the default. */\nendpoint?: string;\n}`,
-    docs: [blockDoc(
-      `Options of {@link ${pkg.client}}: region, credentials (default: the provider chain), endpoint, timeouts, retries, hooks and logger.`,
-    )],
+    docs: [blockDoc(`Options of {@link ${pkg.client}}: region, credentials (default: the provider chain), endpoint, timeouts, retries, hooks and logger.`)],
   });
 
   const tasks = taskTable(spec);
@@ -95,11 +102,15 @@ export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity, o
   const cls = file.addClass({
     name: pkg.client,
     isExported: true,
-    docs: [blockDoc(
-      `Client of the ${spec.service.title} API, version ${spec.service.apiVersion} (${spec.service.endpoint}).`,
-      "Each method sends one action, signed per request, with retries for transient failures on actions that are safe to repeat. Responses carry `RequestId`; failures throw the runtime's typed errors (see `is" + pkg.prefix + "Error`).",
-      `@example\n\`\`\`ts\nconst client = new ${pkg.client}({ region: "ap-guangzhou" });\n\`\`\``,
-    )],
+    docs: [
+      blockDoc(
+        `Client of the ${spec.service.title} API, version ${spec.service.apiVersion} (${spec.service.endpoint}).`,
+        "Each method sends one action, signed per request, with retries for transient failures on actions that are safe to repeat. Responses carry `RequestId`; failures throw the runtime's typed errors (see `is" +
+          pkg.prefix +
+          "Error`).",
+        `@example\n\`\`\`ts\nconst client = new ${pkg.client}({ region: "ap-guangzhou" });\n\`\`\``,
+      ),
+    ],
   });
   cls.addProperty({
     name: "service",
@@ -122,7 +133,7 @@ export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity, o
     statements: [
       "const { endpoint, ...rest } = config;",
       `const service = ${pkg.client}.service;`,
-      "const isUrl = endpoint !== undefined && endpoint.includes(\"://\");",
+      'const isUrl = endpoint !== undefined && endpoint.includes("://");',
       `this.#client = new ProtocolClient({\nsdk: ${pkg.client}.sdk,\nrequireRegion: ${profile.regionRequired},\n...rest,\nprotocol: service.protocol,\nservice: service.name,\napiVersion: service.apiVersion,\nendpoint: endpoint !== undefined && !isUrl ? endpoint : service.endpoint,\nendpointOverride: isUrl ? endpoint : undefined,\n}, ${profile.runtimeWire});`,
     ],
   });
@@ -136,12 +147,14 @@ export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity, o
       { name: "options", type: "CallOptions", hasQuestionToken: true },
     ],
     returnType: `Promise<${actionMap}[A]["response"]>`,
-    docs: [blockDoc(
-      "Sends any action by its wire name; the request and response are typed by the name.",
-      "@param action - the wire action name, e.g. `" + (spec.actions[0]?.name ?? "Action") + "`",
-      "@param params - the action's input",
-      "@param options - per-call timeout, abort signal, attempts, region",
-    )],
+    docs: [
+      blockDoc(
+        "Sends any action by its wire name; the request and response are typed by the name.",
+        "@param action - the wire action name, e.g. `" + (spec.actions[0]?.name ?? "Action") + "`",
+        "@param params - the action's input",
+        "@param options - per-call timeout, abort signal, attempts, region",
+      ),
+    ],
     statements: `return this.#client.request<${actionMap}[A]["response"]>(action, params as unknown as Record<string, unknown>, options);`,
   });
   const methods: MethodDeclarationStructure[] = [];
@@ -186,12 +199,14 @@ export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity, o
           { name: "options", type: "CallOptions", hasQuestionToken: true },
         ],
         returnType: `AsyncGenerator<types.${responseTypeName(a.name)}, void, undefined>`,
-        docs: [blockDoc(
-          page.style === "offset"
-            ? `Every page of ${a.name}, from \`${page.cursor}\` (default 0) until \`${page.total}\` items have been read or a page comes back empty.`
-            : `Every page of ${a.name}, from page \`${page.cursor}\` (default 1) until \`${page.total}\` items have been read or a page comes back empty.`,
-          `@example\n\`\`\`ts\nfor await (const page of client.paginate${pascalCase(a.name)}(${required ? "{ … }" : ""})) console.log(page.${page.items.join(".")});\n\`\`\``,
-        )],
+        docs: [
+          blockDoc(
+            page.style === "offset"
+              ? `Every page of ${a.name}, from \`${page.cursor}\` (default 0) until \`${page.total}\` items have been read or a page comes back empty.`
+              : `Every page of ${a.name}, from page \`${page.cursor}\` (default 1) until \`${page.total}\` items have been read or a page comes back empty.`,
+            `@example\n\`\`\`ts\nfor await (const page of client.paginate${pascalCase(a.name)}(${required ? "{ … }" : ""})) console.log(page.${page.items.join(".")});\n\`\`\``,
+          ),
+        ],
         statements: paginatorBody(a, page),
       });
     }
@@ -227,7 +242,12 @@ function taskTable(spec: Spec): string | undefined {
     if (a.waiter) tasks.set(a.waiter.taskAction, { status: a.waiter.statusField, success: a.waiter.success, failure: a.waiter.failure });
   }
   if (!tasks.size) return undefined;
-  const rows = [...tasks].sort(([x], [y]) => x.localeCompare(y)).map(([name, t]) => `${JSON.stringify(name)}: { status: ${JSON.stringify(t.status)}, success: ${JSON.stringify(t.success)}, failure: ${JSON.stringify(t.failure)} },`);
+  const rows = [...tasks]
+    .sort(([x], [y]) => x.localeCompare(y))
+    .map(
+      ([name, t]) =>
+        `${JSON.stringify(name)}: { status: ${JSON.stringify(t.status)}, success: ${JSON.stringify(t.success)}, failure: ${JSON.stringify(t.failure)} },`,
+    );
   return `{\n${rows.join("\n")}\n} as const`;
 }
 

@@ -54,7 +54,21 @@ export function emitReadme(templatesDir: string, spec: Spec, pkg: PackageIdentit
     actionErrorCodes: names.actionCodes,
     errorGuard: names.guard,
     sampleError,
-    waiters: spec.actions.flatMap((a) => (a.waiter ? [{ action: a.name, method: waiterMethodName(a), start: methodName(a.name), startInput: a.input.some((f) => f.required) ? "{ /* … */ }" : "{}", ...a.waiter, success: codeList(a.waiter.success), failure: codeList(a.waiter.failure) }] : [])),
+    waiters: spec.actions.flatMap((a) =>
+      a.waiter
+        ? [
+            {
+              action: a.name,
+              method: waiterMethodName(a),
+              start: methodName(a.name),
+              startInput: a.input.some((f) => f.required) ? "{ /* … */ }" : "{}",
+              ...a.waiter,
+              success: codeList(a.waiter.success),
+              failure: codeList(a.waiter.failure),
+            },
+          ]
+        : [],
+    ),
     waiterExample: waiterExample(spec),
     regionEnv: protocolProfile(spec).regionEnv,
     regionRequired: protocolProfile(spec).regionRequired,
@@ -75,7 +89,14 @@ function waiterExample(spec: Spec): { action: string; method: string; start: str
     if (!a.waiter) continue;
     const ex = a.examples.find((e) => e.input && e.output && !exampleFit(spec, a, e).problems.length);
     if (!ex) continue;
-    return { action: a.name, method: waiterMethodName(a), start: methodName(a.name), input: JSON.stringify(ex.input), taskField: a.waiter.taskField, statusField: a.waiter.statusField };
+    return {
+      action: a.name,
+      method: waiterMethodName(a),
+      start: methodName(a.name),
+      input: JSON.stringify(ex.input),
+      taskField: a.waiter.taskField,
+      statusField: a.waiter.statusField,
+    };
   }
   return null;
 }
@@ -94,7 +115,9 @@ export function emitActionDoc(templatesDir: string, spec: Spec, action: Action):
     rateLimit: action.rateLimit ?? null,
     deprecated: action.deprecated,
     paginator: page ? `paginate${pascalCase(action.name)}` : null,
-    waiter: action.waiter ? { method: waiterMethodName(action), ...action.waiter, success: codeList(action.waiter.success), failure: codeList(action.waiter.failure) } : null,
+    waiter: action.waiter
+      ? { method: waiterMethodName(action), ...action.waiter, success: codeList(action.waiter.success), failure: codeList(action.waiter.failure) }
+      : null,
     input: rows(action.input, "input", structures),
     output: rows(action.output, "output", structures),
     examples: action.examples.map((ex, i) => {

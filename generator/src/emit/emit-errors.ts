@@ -68,7 +68,12 @@ export function emitErrors(project: Project, spec: Spec, pkg: PackageIdentity): 
     docs: [blockDoc("The error codes each action documents, by action name. Common codes can come from any action and are not repeated here.")],
     properties: spec.actions.map((a) => ({
       name: propertyKey(a.name),
-      type: a.errors.length ? [...a.errors].sort().map((c) => JSON.stringify(c)).join(" | ") : "never",
+      type: a.errors.length
+        ? [...a.errors]
+            .sort()
+            .map((c) => JSON.stringify(c))
+            .join(" | ")
+        : "never",
     })),
   });
   file.addTypeAlias({
@@ -87,10 +92,16 @@ export function emitErrors(project: Project, spec: Spec, pkg: PackageIdentity): 
       { name: "code", type: "C", hasQuestionToken: true },
     ],
     returnType: `error is ${names.error}<C>`,
-    docs: [blockDoc(
-      "Narrows a caught value to a service error, optionally with the given documented code.",
-      "@example\n```ts\ntry { … } catch (e) {\n  if (" + names.guard + "(e, " + JSON.stringify(codes.find((c) => c.startsWith("ResourceNotFound")) ?? codes[0] ?? "InternalError") + ")) { … }\n}\n```",
-    )],
+    docs: [
+      blockDoc(
+        "Narrows a caught value to a service error, optionally with the given documented code.",
+        "@example\n```ts\ntry { … } catch (e) {\n  if (" +
+          names.guard +
+          "(e, " +
+          JSON.stringify(codes.find((c) => c.startsWith("ResourceNotFound")) ?? codes[0] ?? "InternalError") +
+          ")) { … }\n}\n```",
+      ),
+    ],
     statements: "return error instanceof ServiceError && (code === undefined || error.code === code);",
   });
   return printed(file);

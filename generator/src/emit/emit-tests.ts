@@ -21,7 +21,9 @@ export function emitExampleTests(project: Project, spec: Spec, pkg: PackageIdent
     a.examples.forEach((ex, i) => {
       const title = JSON.stringify(`${a.name} example ${i + 1}: ${ex.title}`);
       // several examples may show outcomes of one and the same request: the test picks its own
-      const pick = a.examples.slice(0, i).some((other) => JSON.stringify(other.input) === JSON.stringify(ex.input)) ? `server.useExample(${JSON.stringify(a.name)}, ${i});\n` : "";
+      const pick = a.examples.slice(0, i).some((other) => JSON.stringify(other.input) === JSON.stringify(ex.input))
+        ? `server.useExample(${JSON.stringify(a.name)}, ${i});\n`
+        : "";
       const errorCode = documentedErrorCode(ex);
       const fit = exampleFit(spec, a, ex);
       if (errorCode && fit.problems.length === 1 && spec.errors.some((e) => e.code === errorCode)) {
@@ -117,11 +119,12 @@ function requiredOnlyCall(spec: Spec, action: Action): string {
   const input = placeholderObject(action.input, members, 0);
   const answering = action.examples.findIndex((ex) => ex.output && !(ex.output as { Error?: unknown }).Error);
   const title = JSON.stringify(`${action.name}: called with its required parameters (no documented example fits its types)`);
-  const expected = answering >= 0
-    ? `server.useExample(${JSON.stringify(action.name)}, ${answering});
+  const expected =
+    answering >= 0
+      ? `server.useExample(${JSON.stringify(action.name)}, ${answering});
 const out = await client.${methodName(action.name)}(input);
 expect(withoutRequestId(out)).toEqual(withoutRequestId(${JSON.stringify(action.examples[answering].output)}));`
-    : `const out = await client.${methodName(action.name)}(input);
+      : `const out = await client.${methodName(action.name)}(input);
 expect(out.RequestId).toEqual(expect.any(String));`;
   return `it(${title}, async () => {
 const input = ${JSON.stringify(input)} satisfies types.${requestTypeName(action.name)};

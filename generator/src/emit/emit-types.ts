@@ -48,7 +48,12 @@ export function emitTypes(project: Project, spec: Spec, pkg: PackageIdentity): s
       kind: StructureKind.Interface,
       name: requestTypeName(a.name),
       isExported: true,
-      docs: [blockDoc(`Input of ${a.name} (\`${pkg.client}.${methodRef(a)}\`).`, a.deprecated ? "@deprecated The reference marks this action as deprecated." : undefined)],
+      docs: [
+        blockDoc(
+          `Input of ${a.name} (\`${pkg.client}.${methodRef(a)}\`).`,
+          a.deprecated ? "@deprecated The reference marks this action as deprecated." : undefined,
+        ),
+      ],
       properties: properties(a.input, "input", structures),
     });
     interfaces.push({
@@ -59,7 +64,17 @@ export function emitTypes(project: Project, spec: Spec, pkg: PackageIdentity): s
       properties: [
         ...properties(a.output, "output", structures),
         // the one the docs list themselves, where they do, is not declared twice
-        ...(a.output.some((f) => f.name === "RequestId") ? [] : [{ name: "RequestId", type: "string", hasQuestionToken: false, isReadonly: false, docs: ["The unique request ID, returned with every response; quote it when contacting support."] }]),
+        ...(a.output.some((f) => f.name === "RequestId")
+          ? []
+          : [
+              {
+                name: "RequestId",
+                type: "string",
+                hasQuestionToken: false,
+                isReadonly: false,
+                docs: ["The unique request ID, returned with every response; quote it when contacting support."],
+              },
+            ]),
       ],
     });
   }

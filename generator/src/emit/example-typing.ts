@@ -26,7 +26,8 @@ export function exampleFit(spec: Spec, action: Action, example: Example): Exampl
   const output = example.output as Record<string, unknown> | undefined;
   if (!output) fit.problems.push("it has no response");
   else if (output.Error) fit.problems.push("it documents an error response");
-  else walk(output, [...action.output, { name: "RequestId", type: "string", array: false, required: false, description: "" }], "output", "output", structs, fit);
+  else
+    walk(output, [...action.output, { name: "RequestId", type: "string", array: false, required: false, description: "" }], "output", "output", structs, fit);
   return fit;
 }
 

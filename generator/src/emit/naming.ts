@@ -14,8 +14,24 @@ export interface PackageIdentity {
 }
 
 const RESERVED_TYPE_NAMES = new Set([
-  "Array", "Boolean", "Date", "Error", "Function", "Map", "Number", "Object", "Promise", "Record", "Set",
-  "String", "Symbol", "Partial", "Required", "Readonly", "Pick", "Omit",
+  "Array",
+  "Boolean",
+  "Date",
+  "Error",
+  "Function",
+  "Map",
+  "Number",
+  "Object",
+  "Promise",
+  "Record",
+  "Set",
+  "String",
+  "Symbol",
+  "Partial",
+  "Required",
+  "Readonly",
+  "Pick",
+  "Omit",
 ]);
 
 /** One path segment under generated/ that is also an npm name's suffix. */
@@ -34,7 +50,11 @@ export function packageIdentity(spec: Spec, manifestPackage?: { name: string; cl
 
 /** "r-kvstore" → "RKvstore", "redis" → "Redis". */
 export function pascalCase(s: string): string {
-  return s.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+  return s
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join("");
 }
 
 /**
@@ -43,8 +63,19 @@ export function pascalCase(s: string): string {
  * `ToString`) gets an `Action` suffix instead of breaking the class or replacing `toString`.
  */
 const RESERVED_METHOD_NAMES = new Set([
-  "constructor", "call", "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf",
-  "propertyIsEnumerable", "__proto__", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__",
+  "constructor",
+  "call",
+  "toString",
+  "toLocaleString",
+  "valueOf",
+  "hasOwnProperty",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "__proto__",
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__",
 ]);
 
 /** The client method for an action: "DescribeDBInstances" → "describeDBInstances", "ResetPassword" → "resetPassword". */

@@ -18,16 +18,24 @@ export function renderTemplate(templatesDir: string, name: string, data: object)
       t = hb.compile(readFileSync(path, "utf8"), { noEscape: true, strict: true });
       cache.set(path, t);
     }
-    return t(data).replace(/\n{3,}/g, "\n\n").replace(/\s*$/, "\n");
+    return t(data)
+      .replace(/\n{3,}/g, "\n\n")
+      .replace(/\s*$/, "\n");
   } catch (e) {
     // handlebars compiles lazily: a syntax error surfaces on the first render, as a multi-line
     // parse error with a stack; the CLI promises one line naming the file
     const message = (e as Error).message ?? String(e);
-    const lines = message.split("\n").map((l) => l.trim()).filter(Boolean);
+    const lines = message
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
     const line = /on line (\d+)/.exec(message)?.[1] ?? / - (\d+):\d+$/.exec(lines[0] ?? "")?.[1];
-    const detail = (e as NodeJS.ErrnoException).code === "ENOENT"
-      ? "template missing"
-      : /^Parse error/.test(lines[0] ?? "") ? `syntax error: ${lines[lines.length - 1]}` : (lines[0] ?? "cannot render").replace(/ - \d+:\d+$/, "");
+    const detail =
+      (e as NodeJS.ErrnoException).code === "ENOENT"
+        ? "template missing"
+        : /^Parse error/.test(lines[0] ?? "")
+          ? `syntax error: ${lines[lines.length - 1]}`
+          : (lines[0] ?? "cannot render").replace(/ - \d+:\d+$/, "");
     throw new DocumentError(`${path}${line ? `:${line}` : ""}: ${detail}`);
   }
 }

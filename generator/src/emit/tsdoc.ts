@@ -3,12 +3,14 @@ import type { Field } from "../model.js";
 
 /** Keeps a description readable inside `/** … *\/`: no comment terminators, wrapped lines kept short. */
 export function docText(text: string): string {
-  return text
-    .replace(/\*\//g, "*\\/")
-    // a bare "@word" would start a TSDoc tag; {@link …} is ours and stays
-    .replace(/(^|[^{])@(?=[A-Za-z])/g, "$1\\@")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    text
+      .replace(/\*\//g, "*\\/")
+      // a bare "@word" would start a TSDoc tag; {@link …} is ours and stays
+      .replace(/(^|[^{])@(?=[A-Za-z])/g, "$1\\@")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 /** Wraps prose at ~100 columns so generated files diff well. */

@@ -8,9 +8,7 @@ import { dirname, join, relative } from "node:path";
 
 function listFiles(dir: string, base = dir): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? listFiles(join(dir, e.name), base) : [relative(base, join(dir, e.name))],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name), base) : [relative(base, join(dir, e.name))]));
 }
 
 export function samePackage(dir: string, files: Map<string, string>): boolean {

@@ -41,7 +41,10 @@ export function pickExample(action: Action, params: Record<string, unknown>): Ex
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value && typeof value === "object") {
-    return `{${Object.keys(value).sort().map((k) => `${k}:${canonical((value as Record<string, unknown>)[k])}`).join(",")}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${k}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
   }
   return value === undefined ? "" : String(value);
 }
@@ -83,9 +86,21 @@ export function errorAnswer(protocol: Protocol, spec: Spec, failure: MockFailure
 /** The protocol's own codes for a bad signature, a bad parameter and an unknown action. */
 export function protocolCode(protocol: Protocol, what: "signature" | "missing" | "unknown" | "invalid" | "action"): string {
   const codes: Record<Protocol, Record<typeof what, string>> = {
-    "tc3-hmac-sha256": { signature: "AuthFailure.SignatureFailure", missing: "MissingParameter", unknown: "UnknownParameter", invalid: "InvalidParameter", action: "InvalidAction" },
+    "tc3-hmac-sha256": {
+      signature: "AuthFailure.SignatureFailure",
+      missing: "MissingParameter",
+      unknown: "UnknownParameter",
+      invalid: "InvalidParameter",
+      action: "InvalidAction",
+    },
     "tencentcloud-v1": { signature: "4100", missing: "4000", unknown: "4000", invalid: "4000", action: "4000" },
-    "aliyun-rpc-v1": { signature: "SignatureDoesNotMatch", missing: "MissingParameter", unknown: "InvalidParameter", invalid: "InvalidParameter", action: "InvalidAction.NotFound" },
+    "aliyun-rpc-v1": {
+      signature: "SignatureDoesNotMatch",
+      missing: "MissingParameter",
+      unknown: "InvalidParameter",
+      invalid: "InvalidParameter",
+      action: "InvalidAction.NotFound",
+    },
   };
   return codes[protocol][what];
 }

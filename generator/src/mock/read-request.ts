@@ -39,7 +39,12 @@ export interface DecodedRequest {
  * @param documentedNames input names of every action: a common parameter the action documents
  *   itself (Alibaba's `RegionId`) stays one of its parameters.
  */
-export function readRequest(protocol: Protocol, req: WireRequest, credentials: MockCredentials, documentedNames: (action: string) => Set<string>): DecodedRequest {
+export function readRequest(
+  protocol: Protocol,
+  req: WireRequest,
+  credentials: MockCredentials,
+  documentedNames: (action: string) => Set<string>,
+): DecodedRequest {
   switch (protocol) {
     case "tc3-hmac-sha256":
       return readTc3(req, credentials);
@@ -58,7 +63,8 @@ function readTc3(req: WireRequest, credentials: MockCredentials): DecodedRequest
   if (req.method === "POST") {
     try {
       const body = req.body === "" ? {} : JSON.parse(req.body);
-      if (!body || typeof body !== "object" || Array.isArray(body)) return { action, params: {}, textValues, malformed: "the request body is not a JSON object" };
+      if (!body || typeof body !== "object" || Array.isArray(body))
+        return { action, params: {}, textValues, malformed: "the request body is not a JSON object" };
       params = body as Record<string, unknown>;
     } catch (e) {
       return { action, params: {}, textValues, malformed: `the request body is not JSON (${(e as Error).message})` };
@@ -127,7 +133,14 @@ function verifyTencentV1(req: WireRequest, path: string, flat: Record<string, st
   const algorithm = (flat.SignatureMethod ?? "HmacSHA1") as TencentV1Algorithm;
   if (algorithm !== "HmacSHA1" && algorithm !== "HmacSHA256") return `unsupported SignatureMethod ${algorithm}`;
   const { Signature, ...signed } = flat;
-  const expected = signTencentV1({ method: req.method === "GET" ? "GET" : "POST", host: req.headers.host ?? "", path: path || "/", algorithm, secretKey: credentials.secretKey, params: signed });
+  const expected = signTencentV1({
+    method: req.method === "GET" ? "GET" : "POST",
+    host: req.headers.host ?? "",
+    path: path || "/",
+    algorithm,
+    secretKey: credentials.secretKey,
+    params: signed,
+  });
   return expected.signature === Signature ? undefined : "the signature does not match the request";
 }
 
@@ -143,12 +156,15 @@ function verifyAliyun(req: WireRequest, flat: Record<string, string>, credential
 /** `a=1&b=%20x` → [["a","1"],["b"," x"]]; `+` is a space in form bodies. */
 function queryPairs(text: string): [string, string][] {
   if (!text) return [];
-  return text.split("&").filter(Boolean).map((kv) => {
-    const eq = kv.indexOf("=");
-    const k = eq < 0 ? kv : kv.slice(0, eq);
-    const v = eq < 0 ? "" : kv.slice(eq + 1);
-    return [decode(k), decode(v)];
-  });
+  return text
+    .split("&")
+    .filter(Boolean)
+    .map((kv) => {
+      const eq = kv.indexOf("=");
+      const k = eq < 0 ? kv : kv.slice(0, eq);
+      const v = eq < 0 ? "" : kv.slice(eq + 1);
+      return [decode(k), decode(v)];
+    });
 }
 
 function decode(s: string): string {

@@ -36,7 +36,8 @@ function checkObject(fields: Field[], value: Record<string, unknown>, prefix: st
   for (const f of fields) {
     // own properties only: a required field named toString must not be "present" by inheritance
     const given = Object.hasOwn(value, f.name) ? value[f.name] : undefined;
-    if (f.required && (given === undefined || given === null)) problems.push({ kind: "missing", path: prefix + f.name, message: `missing required parameter ${prefix + f.name}` });
+    if (f.required && (given === undefined || given === null))
+      problems.push({ kind: "missing", path: prefix + f.name, message: `missing required parameter ${prefix + f.name}` });
   }
   return problems;
 }

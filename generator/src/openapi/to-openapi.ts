@@ -37,7 +37,8 @@ function schemaNames(spec: Spec): { structure: Map<string, string>; request: Map
     return name;
   };
   const structure = new Map(spec.structures.map((s) => [s.name, take(s.name)]));
-  const request = new Map<string, string>(), response = new Map<string, string>();
+  const request = new Map<string, string>(),
+    response = new Map<string, string>();
   for (const a of spec.actions) {
     request.set(a.name, take(`${a.name}Request`));
     response.set(a.name, take(`${a.name}Response`));
@@ -123,7 +124,14 @@ function exampleKey(i: number): string {
   return `example-${i + 1}`;
 }
 
-function operation(spec: Spec, a: Action, profile: ProtocolProfile, builder: SchemaBuilder, names: ReturnType<typeof schemaNames>, described: Map<string, ErrorCode>): JsonSchema {
+function operation(
+  spec: Spec,
+  a: Action,
+  profile: ProtocolProfile,
+  builder: SchemaBuilder,
+  names: ReturnType<typeof schemaNames>,
+  described: Map<string, ErrorCode>,
+): JsonSchema {
   const { wire } = profile;
   const requestRef = { $ref: `#/components/schemas/${names.request.get(a.name)}` };
   const responseRef = { $ref: `#/components/schemas/${names.response.get(a.name)}` };
@@ -165,9 +173,8 @@ function operation(spec: Spec, a: Action, profile: ProtocolProfile, builder: Sch
     };
   }
 
-  const successSchema = profile.successEnvelope === "Response"
-    ? { type: "object", required: ["Response"], properties: { Response: responseRef } }
-    : responseRef;
+  const successSchema =
+    profile.successEnvelope === "Response" ? { type: "object", required: ["Response"], properties: { Response: responseRef } } : responseRef;
   const codes = [...a.errors].sort();
   return {
     operationId: a.name,
@@ -183,14 +190,14 @@ function operation(spec: Spec, a: Action, profile: ProtocolProfile, builder: Sch
         content: {
           "application/json": {
             schema: successSchema,
-            ...(outputExamples.length ? { examples: Object.fromEntries(outputExamples.map((e, i) => [exampleKey(i), { summary: e.title, value: wireOutput(profile, e.output!) }])) } : {}),
+            ...(outputExamples.length
+              ? { examples: Object.fromEntries(outputExamples.map((e, i) => [exampleKey(i), { summary: e.title, value: wireOutput(profile, e.output!) }])) }
+              : {}),
           },
         },
       },
       default: {
-        description: codes.length
-          ? `An error: one of the codes in x-doc2sdk-errors, or a common error code.`
-          : "An error: a common error code.",
+        description: codes.length ? `An error: one of the codes in x-doc2sdk-errors, or a common error code.` : "An error: a common error code.",
         content: { "application/json": { schema: { $ref: "#/components/schemas/ErrorResponse" } } },
         "x-doc2sdk-errors": codes.map((c) => errorEntry(c, described)),
       },
@@ -201,7 +208,9 @@ function operation(spec: Spec, a: Action, profile: ProtocolProfile, builder: Sch
       action: { in: wire.action.in, name: wire.action.name },
       body: wire.body,
     },
-    ...(wire.body === "query" && inputExamples.length ? { "x-doc2sdk-request-examples": inputExamples.map((e) => ({ summary: e.title, value: e.input })) } : {}),
+    ...(wire.body === "query" && inputExamples.length
+      ? { "x-doc2sdk-request-examples": inputExamples.map((e) => ({ summary: e.title, value: e.input })) }
+      : {}),
     ...(a.rateLimit ? { "x-doc2sdk-rate-limit": a.rateLimit } : {}),
     // the derived task fact: which operation reports on the task this one starts, and when it is done
     ...(a.waiter ? { "x-doc2sdk-waiter": { ...a.waiter } } : {}),
@@ -219,11 +228,15 @@ export function toOpenApi(spec: Spec): OpenApiDocument {
 
   const schemas: Record<string, JsonSchema> = {};
   for (const s of spec.structures) {
-    schemas[names.structure.get(s.name)!] = builder.object(s.members, roles.get(s.name) ?? "output", { description: s.description || undefined, deprecated: s.deprecated });
+    schemas[names.structure.get(s.name)!] = builder.object(s.members, roles.get(s.name) ?? "output", {
+      description: s.description || undefined,
+      deprecated: s.deprecated,
+    });
   }
-  const requestId: [string, JsonSchema, boolean][] = profile.successEnvelope === "Response" || profile.requestIdField === "RequestId"
-    ? [["RequestId", { type: "string", description: "The unique request ID, returned with every response." }, true]]
-    : [];
+  const requestId: [string, JsonSchema, boolean][] =
+    profile.successEnvelope === "Response" || profile.requestIdField === "RequestId"
+      ? [["RequestId", { type: "string", description: "The unique request ID, returned with every response." }, true]]
+      : [];
   for (const a of spec.actions) {
     schemas[names.request.get(a.name)!] = builder.object(a.input, "input", { description: `Input of ${a.name}.`, deprecated: a.deprecated });
     schemas[names.response.get(a.name)!] = builder.object(a.output, "output", { description: `Output of ${a.name}.`, tail: requestId });
@@ -269,7 +282,11 @@ export function toOpenApi(spec: Spec): OpenApiDocument {
       },
     },
     "x-doc2sdk-service": { provider: spec.service.provider, name: spec.service.name, protocol: spec.service.protocol, endpoint: spec.service.endpoint },
-    "x-doc2sdk-common-errors": spec.errors.filter((e) => e.common).map((e) => e.code).sort().map((c) => errorEntry(c, described)),
+    "x-doc2sdk-common-errors": spec.errors
+      .filter((e) => e.common)
+      .map((e) => e.code)
+      .sort()
+      .map((c) => errorEntry(c, described)),
   };
 }
 
@@ -287,7 +304,9 @@ function signatureParameter(profile: ProtocolProfile): { in: "header" | "query";
 function commonParameters(spec: Spec, profile: ProtocolProfile) {
   const legacy = wirePath(spec) === "/v2/index.php";
   const signature = signatureParameter(profile).name;
-  return spec.service.commonParameters.filter((p) => p.name !== profile.wire.action.name && p.name !== signature && !(legacy && p.name === profile.wire.version.name));
+  return spec.service.commonParameters.filter(
+    (p) => p.name !== profile.wire.action.name && p.name !== signature && !(legacy && p.name === profile.wire.version.name),
+  );
 }
 
 function securitySchemeName(profile: ProtocolProfile): string {
@@ -295,7 +314,11 @@ function securitySchemeName(profile: ProtocolProfile): string {
 }
 
 function sortedKeys<T>(o: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+  return Object.fromEntries(
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, o[k]]),
+  );
 }
 
 /** The document as written to disk: two-space JSON, a final newline. */

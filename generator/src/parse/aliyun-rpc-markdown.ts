@@ -54,12 +54,22 @@ export function parseAliyunRpcMarkdown(file: string, text: string, profile: Docu
   reportDuplicateActions(actions, diagnostics);
   for (const a of actions) {
     const seen = new Set<string>();
-    const visit = (t: string) => { const s = structures.get(t); if (!s || seen.has(t)) return; seen.add(t); if (!s.usedBy.includes(a.name)) s.usedBy.push(a.name); s.members.forEach((m) => visit(m.type)); };
+    const visit = (t: string) => {
+      const s = structures.get(t);
+      if (!s || seen.has(t)) return;
+      seen.add(t);
+      if (!s.usedBy.includes(a.name)) s.usedBy.push(a.name);
+      s.members.forEach((m) => visit(m.type));
+    };
     [...a.input, ...a.output].forEach((f) => visit(f.type));
   }
 
   // the endpoint the document states outside the action pages, else the examples' most used host
-  const prose = otherPages.flatMap((p) => p.blocks).filter((b) => b.kind === "text" || b.kind === "heading").map((b) => (b as { text: string }).text).join("\n");
+  const prose = otherPages
+    .flatMap((p) => p.blocks)
+    .filter((b) => b.kind === "text" || b.kind === "heading")
+    .map((b) => (b as { text: string }).text)
+    .join("\n");
   const stated = [...prose.matchAll(profile.endpointHost)].map((m) => m[0])[0];
   const ranked = [...hosts].sort((a, b) => b[1] - a[1]).map(([h]) => h);
   const endpoint = stated ?? ranked[0];
@@ -75,7 +85,9 @@ export function parseAliyunRpcMarkdown(file: string, text: string, profile: Docu
     listedActions: listedActions(otherPages, profile),
     diagnostics: [
       ...diagnostics,
-      ...(actionPages.length === 0 ? [{ severity: "error" as const, message: "no action pages (parameter tables under request/response headings) found", at: `${file}:1` }] : []),
+      ...(actionPages.length === 0
+        ? [{ severity: "error" as const, message: "no action pages (parameter tables under request/response headings) found", at: `${file}:1` }]
+        : []),
     ],
   };
 }
@@ -89,15 +101,24 @@ function isActionPage(page: Page, profile: DocumentProfile): boolean {
 function actionRowValue(table: Table, roles: ColumnRoles, profile: DocumentProfile, title?: string): string | undefined {
   const row = table.rows.find((r) => cellText(r, roles, "name").replace(ZERO_WIDTH, "").replace(/[`*]/g, "") === profile.actionRow);
   if (!row) return undefined;
-  const example = cellText(row, roles, "example").replace(ZERO_WIDTH, "").replace(/[`*\\]/g, "").trim();
+  const example = cellText(row, roles, "example")
+    .replace(ZERO_WIDTH, "")
+    .replace(/[`*\\]/g, "")
+    .trim();
   if (IDENT.test(example) && example !== profile.actionRow) return example;
   const words = [...cellText(row, roles, "description").replace(ZERO_WIDTH, "").matchAll(ACTION_WORD)].map((m) => m[0]).filter((w) => w !== profile.actionRow);
   return words.find((w) => title && w.toLowerCase() === title.toLowerCase()) ?? words.at(-1);
 }
 
 function readActionPage(
-  page: Page, profile: DocumentProfile, file: string, structures: Map<string, Structure>, diagnostics: Diagnostic[],
-  addError: (e: ErrorCode) => void, hosts: Map<string, number>, mentions: VersionMention[],
+  page: Page,
+  profile: DocumentProfile,
+  file: string,
+  structures: Map<string, Structure>,
+  diagnostics: Diagnostic[],
+  addError: (e: ErrorCode) => void,
+  hosts: Map<string, number>,
+  mentions: VersionMention[],
 ): Action | undefined {
   const parts = sectioned(page, profile);
   const inSection = (role: string) => parts.filter((p) => p.section === role).map((p) => p.block);
@@ -117,12 +138,23 @@ function readActionPage(
   const line = title?.line ?? page.blocks[0]?.line ?? 1;
   const at = (l: number) => `${file}:${l}`;
   if (!name) {
-    diagnostics.push({ severity: "error", message: "action page without an Action row, an action-name heading or an example naming the action; page skipped", at: at(line) });
+    diagnostics.push({
+      severity: "error",
+      message: "action page without an Action row, an action-name heading or an example naming the action; page skipped",
+      at: at(line),
+    });
     return undefined;
   }
-  for (const [what, other] of [["title", fromTitle], ["request example", exampleName]] as const) {
+  for (const [what, other] of [
+    ["title", fromTitle],
+    ["request example", exampleName],
+  ] as const) {
     if (other && other !== name) {
-      diagnostics.push({ severity: "warning", message: `${name}: the page's ${what} says ${other}; the ${fromRow ? "Action row" : "title"}'s ${name} is the wire name`, at: at(line) });
+      diagnostics.push({
+        severity: "warning",
+        message: `${name}: the page's ${what} says ${other}; the ${fromRow ? "Action row" : "title"}'s ${name} is the wire name`,
+        at: at(line),
+      });
     }
   }
 
@@ -156,7 +188,11 @@ function readActionPage(
         if (input.some((f) => f.name === r.field.name)) continue;
       }
       if (input.some((f) => f.name === r.field.name)) {
-        diagnostics.push({ severity: "warning", message: `${name}: request parameter ${r.field.name} is documented twice; the first row is kept`, at: at(row.line) });
+        diagnostics.push({
+          severity: "warning",
+          message: `${name}: request parameter ${r.field.name} is documented twice; the first row is kept`,
+          at: at(row.line),
+        });
         continue;
       }
       input.push(r.field);
@@ -185,7 +221,11 @@ function readActionPage(
       ex.output = alignExample(response.json, [...output, requestId], structures, "output", notes) as Record<string, unknown>;
     }
     alignInputNames(input, [ex.input ?? {}], [notes], (f, from) => {
-      diagnostics.push({ severity: "warning", message: `${name}: the table says ${from}, the example sends ${f.name}; the spec uses ${f.name}`, at: f.source ?? at(line) });
+      diagnostics.push({
+        severity: "warning",
+        message: `${name}: the table says ${from}, the example sends ${f.name}; the spec uses ${f.name}`,
+        at: f.source ?? at(line),
+      });
     });
     if (notes.length) ex.repaired = notes.join("; ");
     exampleList.push(ex);
@@ -197,14 +237,29 @@ function readActionPage(
 
   // description: its own section, else the text between the title and the first section
   const firstSection = parts.findIndex((p) => p.section !== undefined);
-  const descriptionBlocks = parts.some((p) => p.section === "description") ? inSection("description") : parts.slice(1, firstSection < 0 ? undefined : firstSection).map((p) => p.block);
-  const description = descriptionBlocks.filter((b) => b.kind === "text").map((b) => (b as { text: string }).text)
-    .filter((t) => !profile.descriptionBoilerplate.some((re) => re.test(t.trim()))).join(" ").replace(/\s+/g, " ").trim();
+  const descriptionBlocks = parts.some((p) => p.section === "description")
+    ? inSection("description")
+    : parts.slice(1, firstSection < 0 ? undefined : firstSection).map((p) => p.block);
+  const description = descriptionBlocks
+    .filter((b) => b.kind === "text")
+    .map((b) => (b as { text: string }).text)
+    .filter((t) => !profile.descriptionBoilerplate.some((re) => re.test(t.trim())))
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
 
   const codes: string[] = [];
-  for (const e of readErrorTables(inSection("errors"), profile)) { codes.push(e.code); addError(e); }
+  for (const e of readErrorTables(inSection("errors"), profile)) {
+    codes.push(e.code);
+    addError(e);
+  }
   return {
-    name, description, input, output, errors: [...new Set(codes)], examples: exampleList,
+    name,
+    description,
+    input,
+    output,
+    errors: [...new Set(codes)],
+    examples: exampleList,
     deprecated: saysActionDeprecated(description),
     source: at(line),
   };
@@ -252,7 +307,11 @@ function plainNameRow(row: TableRow, roles: ColumnRoles): { row: TableRow; depth
   const text = i === undefined ? "" : (row.cells[i]?.text ?? "");
   const marks = text.match(/^[\s└├│─-]*/)?.[0] ?? "";
   const depth = (marks.match(/[└├]/g) ?? []).length;
-  const name = text.slice(marks.length).replace(ZERO_WIDTH, "").replace(/[`*\\]/g, "").trim();
+  const name = text
+    .slice(marks.length)
+    .replace(ZERO_WIDTH, "")
+    .replace(/[`*\\]/g, "")
+    .trim();
   if (i === undefined || !marks) return { row, depth, name };
   const cells = row.cells.slice();
   cells[i] = { ...cells[i], text: name };
@@ -266,15 +325,27 @@ function plainNameRow(row: TableRow, roles: ColumnRoles): { row: TableRow; depth
  * them) and the rows after it stay parameters.
  */
 function readNestedRequestRow(
-  action: string, rows: { row: TableRow; depth: number; name: string }[], i: number, roles: ColumnRoles, profile: DocumentProfile,
-  file: string, sent: string[], structures: Map<string, Structure>, diagnostics: Diagnostic[],
+  action: string,
+  rows: { row: TableRow; depth: number; name: string }[],
+  i: number,
+  roles: ColumnRoles,
+  profile: DocumentProfile,
+  file: string,
+  sent: string[],
+  structures: Map<string, Structure>,
+  diagnostics: Diagnostic[],
 ): { field?: Field; next: number } | undefined {
   const { row, depth, name } = rows[i];
   const typeText = cellText(row, roles, "type");
   const shape = shapeType(typeText, profile);
   if (!documentedType(shape.type)?.container || !IDENT.test(name)) return undefined;
   const list = shape.type.startsWith("Array of");
-  const evidence = new Set(sent.filter((k) => k.startsWith(`${name}.`)).flatMap((k) => k.split(".").slice(1)).filter((x) => !/^(\d+|N)$/.test(x)));
+  const evidence = new Set(
+    sent
+      .filter((k) => k.startsWith(`${name}.`))
+      .flatMap((k) => k.split(".").slice(1))
+      .filter((x) => !/^(\d+|N)$/.test(x)),
+  );
   const members: TableRow[] = [];
   let j = i + 1;
   for (; j < rows.length; j++) {
@@ -303,7 +374,18 @@ function readNestedRequestRow(
   const sig = (ms: Field[]) => JSON.stringify(ms.map((m) => [m.name, m.type, m.array, m.required]).sort());
   const prev = structures.get(structName);
   if (prev && sig(prev.members) !== sig(fields)) structName = `${action}${structName}`;
-  if (!structures.has(structName)) structures.set(structName, { name: structName, description: description.replace(/\s+/g, " ").trim(), members: fields, usedBy: [], source: `${file}:${row.line}` });
-  diagnostics.push({ severity: "warning", message: `${action}: request rows ${fields.map((f) => f.name).join(", ")} read as members of ${name} (${structName}${list ? "[]" : ""})`, at: `${file}:${row.line}` });
+  if (!structures.has(structName))
+    structures.set(structName, {
+      name: structName,
+      description: description.replace(/\s+/g, " ").trim(),
+      members: fields,
+      usedBy: [],
+      source: `${file}:${row.line}`,
+    });
+  diagnostics.push({
+    severity: "warning",
+    message: `${action}: request rows ${fields.map((f) => f.name).join(", ")} read as members of ${name} (${structName}${list ? "[]" : ""})`,
+    at: `${file}:${row.line}`,
+  });
   return { field: { ...base, type: structName }, next: j };
 }

@@ -45,7 +45,12 @@ const VENDOR_TITLE = new RegExp(`^(${words(W.vendorTitle)})\\s*\\S`);
 const SIGNATURE_SECTION = wholeLine(W.signatureSection);
 const VENDOR_PREFIX = new RegExp(`^(${words(W.vendorTitle)})\\s*`);
 
-interface Heading { index: number; level: number; title: string; numbered: boolean }
+interface Heading {
+  index: number;
+  level: number;
+  title: string;
+  numbered: boolean;
+}
 
 const clean = (t: string) => t.replace(/\*\*/g, "").trim();
 
@@ -55,7 +60,11 @@ function findHeadings(lines: SourceLine[]): Heading[] {
     const t = clean(l.text);
     if (/\t/.test(l.text)) return;
     const md = t.match(MARKDOWN);
-    if (md) { const n = md[2].match(/^(\d+(?:\.\d+)*)\.?\s+(.+)$/); out.push({ index, level: n ? n[1].split(".").length : md[1].length, title: n ? n[2] : md[2], numbered: !!n }); return; }
+    if (md) {
+      const n = md[2].match(/^(\d+(?:\.\d+)*)\.?\s+(.+)$/);
+      out.push({ index, level: n ? n[1].split(".").length : md[1].length, title: n ? n[2] : md[2], numbered: !!n });
+      return;
+    }
     const m = t.match(NUMBERED);
     // a numbered heading is short and is not a sentence
     if (m && !/[.:：。,]$/.test(m[2]) && m[2].split(/\s+/).length <= 8) out.push({ index, level: m[1].split(".").length, title: m[2], numbered: true });
@@ -85,7 +94,8 @@ export function parseAliyunRpc(file: string, input: SourceLine[], _titles: Sourc
   }
 
   const commonNames = new Set(["Action"]);
-  for (const t of tables) if (COMMON_TABLE.test(t.caption) && t.columns.includes("name")) for (const r of t.rows) commonNames.add(readNameCell(r.cells.name ?? "").name);
+  for (const t of tables)
+    if (COMMON_TABLE.test(t.caption) && t.columns.includes("name")) for (const r of t.rows) commonNames.add(readNameCell(r.cells.name ?? "").name);
   if (commonNames.size === 1) for (const n of DEFAULT_COMMON) commonNames.add(n);
 
   // action sections
@@ -95,11 +105,16 @@ export function parseAliyunRpc(file: string, input: SourceLine[], _titles: Sourc
     const next = headings.slice(n + 1).find((x) => x.level <= h.level || ACTION_NAME.test(x.title));
     const end = next ? next.index : lines.length;
     const body = lines.slice(h.index + 1, end);
-    if (!body.some((l) => SUBSECTIONS.find(([k]) => k === "request")![1].test(clean(l.text))) && !tables.some((t) => t.start > h.index && t.start < end && t.columns.includes("required"))) return;
+    if (
+      !body.some((l) => SUBSECTIONS.find(([k]) => k === "request")![1].test(clean(l.text))) &&
+      !tables.some((t) => t.start > h.index && t.start < end && t.columns.includes("required"))
+    )
+      return;
     const category = [...headings.slice(0, n)].reverse().find((x) => x.level < h.level && !ACTION_NAME.test(x.title));
     sections.push({ head: h, end, category: category?.title });
   });
-  if (!sections.length) diagnostics.push({ severity: "error", message: "no action sections (a heading naming an action, then \"Request parameters\") found", at: at(1) });
+  if (!sections.length)
+    diagnostics.push({ severity: "error", message: 'no action sections (a heading naming an action, then "Request parameters") found', at: at(1) });
 
   const structures = new Map<string, Structure>();
   // Alibaba rows of one code differ by message and HTTP status
@@ -135,8 +150,15 @@ export function parseAliyunRpc(file: string, input: SourceLine[], _titles: Sourc
     // description: the section's prose before its first subsection (or under "Description")
     const firstSub = subs.find((x) => x.kind !== "description")?.index ?? end;
     const descRegion = region("description") ?? [head.index + 1, firstSub];
-    const description = htmlToText(lines.slice(descRegion[0], Math.min(descRegion[1], firstSub)).map((l) => l.text.trim())
-      .filter((t) => t && !W.boilerplate.test(t)).join(" ")).replace(/\*\*/g, "").replace(/^[-•]\s*/, "");
+    const description = htmlToText(
+      lines
+        .slice(descRegion[0], Math.min(descRegion[1], firstSub))
+        .map((l) => l.text.trim())
+        .filter((t) => t && !W.boilerplate.test(t))
+        .join(" "),
+    )
+      .replace(/\*\*/g, "")
+      .replace(/^[-•]\s*/, "");
 
     // request
     const input: Field[] = [];
@@ -146,21 +168,34 @@ export function parseAliyunRpc(file: string, input: SourceLine[], _titles: Sourc
         const cell = r.cells.name ?? "";
         if (/^</.test(cell.trim())) continue;
         const n = readNameCell(cell);
-        if (n.name === "Action") { actionRow = r.cells.description ?? ""; continue; }
+        if (n.name === "Action") {
+          actionRow = r.cells.description ?? "";
+          continue;
+        }
         if (!WIRE_NAME.test(n.name) || commonNames.has(n.name)) continue;
         const type = documentedType(r.cells.type ?? "String");
         if (!type) diagnostics.push({ severity: "warning", message: `${name}.${n.name} has unknown type "${r.cells.type}"; read as string`, at: at(r.line) });
         const f: Field = {
-          name: n.name, type: type && !type.container ? type.type : "string", array: n.repeated || !!type?.list,
+          name: n.name,
+          type: type && !type.container ? type.type : "string",
+          array: n.repeated || !!type?.list,
           required: YES_PREFIX.test((r.cells.required ?? "").trim()),
-          ...describeCell(r.cells.description ?? ""), source: at(r.line),
+          ...describeCell(r.cells.description ?? ""),
+          source: at(r.line),
         };
         if (type?.format) f.format = type.format;
         if (n.documentedAs) {
           f.documentedAs = n.documentedAs;
-          diagnostics.push({ severity: "warning", message: `${name}: the table's name "${n.documentedAs}" is wrap-damaged; the spec uses ${n.name}`, at: at(r.line) });
+          diagnostics.push({
+            severity: "warning",
+            message: `${name}: the table's name "${n.documentedAs}" is wrap-damaged; the spec uses ${n.name}`,
+            at: at(r.line),
+          });
         }
-        if (input.some((x) => x.name === f.name)) { diagnostics.push({ severity: "warning", message: `${name}: request parameter ${f.name} documented twice`, at: at(r.line) }); continue; }
+        if (input.some((x) => x.name === f.name)) {
+          diagnostics.push({ severity: "warning", message: `${name}: request parameter ${f.name} documented twice`, at: at(r.line) });
+          continue;
+        }
         input.push(f);
       }
     }
@@ -182,12 +217,14 @@ export function parseAliyunRpc(file: string, input: SourceLine[], _titles: Sourc
     const reqRegion = region("requestExample");
     const reqBlocks = reqRegion ? codeBlocks(lines, ...reqRegion) : [];
     const reqText = reqBlocks.map((b) => b.text).join("\n");
-    for (const b of reqBlocks) for (const m of b.text.matchAll(/https?:\/\/\s*([A-Za-z0-9.-]+)/g)) {
-      const host = m[1].toLowerCase();
-      (exampleHosts.get(host) ?? exampleHosts.set(host, []).get(host)!).push(b.line);
-    }
+    for (const b of reqBlocks)
+      for (const m of b.text.matchAll(/https?:\/\/\s*([A-Za-z0-9.-]+)/g)) {
+        const host = m[1].toLowerCase();
+        (exampleHosts.get(host) ?? exampleHosts.set(host, []).get(host)!).push(b.line);
+      }
     const exampleAction = queryParameters(reqText).find(([k]) => k === "Action")?.[1];
-    if (exampleAction && exampleAction !== name) diagnostics.push({ severity: "warning", message: `section ${name}: its request example sends Action=${exampleAction}`, at: at(reqBlocks[0].line) });
+    if (exampleAction && exampleAction !== name)
+      diagnostics.push({ severity: "warning", message: `section ${name}: its request example sends Action=${exampleAction}`, at: at(reqBlocks[0].line) });
     const respRegion = region("responseExample");
     const jsonRegion = region("json") ?? respRegion;
     const xmlRegion = region("xml") ?? respRegion;
@@ -198,7 +235,13 @@ export function parseAliyunRpc(file: string, input: SourceLine[], _titles: Sourc
     const xml = xmlBlocks.length ? parseXmlExample(xmlBlocks.map((b) => b.text).join("\n")) : undefined;
     const shapeSource = json?.value && typeof json.value === "object" ? json.value : xml;
 
-    const output = buildOutput(rows, structTables, shapeSource, { action: name, file, structures, diagnostics, exampleLine: jsonBlocks[0]?.line ?? xmlBlocks[0]?.line });
+    const output = buildOutput(rows, structTables, shapeSource, {
+      action: name,
+      file,
+      structures,
+      diagnostics,
+      exampleLine: jsonBlocks[0]?.line ?? xmlBlocks[0]?.line,
+    });
 
     const examples: Example[] = [];
     if (reqBlocks.length || jsonBlocks.length) {
@@ -223,12 +266,22 @@ export function parseAliyunRpc(file: string, input: SourceLine[], _titles: Sourc
 
     // error codes of this action
     const codes: string[] = [];
-    for (const t of tablesIn(region("errors")).filter((t) => t.columns.includes("code"))) for (const e of errorRows(t)) { codes.push(e.code); addError(e); }
+    for (const t of tablesIn(region("errors")).filter((t) => t.columns.includes("code")))
+      for (const e of errorRows(t)) {
+        codes.push(e.code);
+        addError(e);
+      }
 
     return {
-      name, description, input, output, errors: [...new Set(codes)], examples,
+      name,
+      description,
+      input,
+      output,
+      errors: [...new Set(codes)],
+      examples,
       deprecated: saysActionDeprecated(description),
-      ...(category ? { category } : {}), source,
+      ...(category ? { category } : {}),
+      source,
     };
   }
 
@@ -239,7 +292,14 @@ export function parseAliyunRpc(file: string, input: SourceLine[], _titles: Sourc
       if (/^</.test(cell.trim())) continue;
       const n = readNameCell(cell);
       if (!WIRE_NAME.test(n.name)) continue;
-      out.push({ name: n.name, ...(n.documentedAs ? { documentedAs: n.documentedAs } : {}), type: (r.cells.type ?? "").trim(), description: r.cells.description ?? "", depth: n.depth, line: r.line });
+      out.push({
+        name: n.name,
+        ...(n.documentedAs ? { documentedAs: n.documentedAs } : {}),
+        type: (r.cells.type ?? "").trim(),
+        description: r.cells.description ?? "",
+        depth: n.depth,
+        line: r.line,
+      });
     }
     return out;
   }
@@ -250,16 +310,31 @@ export function parseAliyunRpc(file: string, input: SourceLine[], _titles: Sourc
     const elsewhere = new Set<string>(output.map((f) => f.name));
     for (const f of input) {
       if (sent.has(f.name.toLowerCase()) || f.name.length < 6) continue;
-      const alt = [...elsewhere].find((y) => y !== f.name && editDistance(y, f.name) === 1 && !(y + "s" === f.name || f.name + "s" === y) && !input.some((g) => g.name === y));
+      const alt = [...elsewhere].find(
+        (y) => y !== f.name && editDistance(y, f.name) === 1 && !(y + "s" === f.name || f.name + "s" === y) && !input.some((g) => g.name === y),
+      );
       if (!alt) continue;
-      diagnostics.push({ severity: "warning", message: `${action}: request parameter ${f.name} looks misspelled; the action's other tables say ${alt}, which the spec uses`, at: f.source ?? at(0) });
+      diagnostics.push({
+        severity: "warning",
+        message: `${action}: request parameter ${f.name} looks misspelled; the action's other tables say ${alt}, which the spec uses`,
+        at: f.source ?? at(0),
+      });
       f.documentedAs = f.name;
       f.name = alt;
     }
     const notes = examples.map((e) => ((e as Example & { notes?: string[] }).notes ??= []));
-    alignInputNames(input, examples.map((e) => e.input ?? {}), notes, (f, from) => {
-      diagnostics.push({ severity: "warning", message: `${action}: the table says ${from}, the example sends ${f.name}; the spec uses ${f.name}`, at: f.source ?? at(0) });
-    });
+    alignInputNames(
+      input,
+      examples.map((e) => e.input ?? {}),
+      notes,
+      (f, from) => {
+        diagnostics.push({
+          severity: "warning",
+          message: `${action}: the table says ${from}, the example sends ${f.name}; the spec uses ${f.name}`,
+          at: f.source ?? at(0),
+        });
+      },
+    );
   }
 
   // service-wide error tables: every error table outside the action sections
@@ -281,20 +356,31 @@ export function parseAliyunRpc(file: string, input: SourceLine[], _titles: Sourc
   const documented = actions.map((a) => a.name);
   diagnostics.push(...compareLists(file, documented, lists));
   const counts = new Set([documented.length, ...lists.map((l) => new Set(l.names).size)]);
-  if (counts.size > 1) diagnostics.push({
-    severity: "warning",
-    message: `the document's action lists disagree: ${lists.map((l) => `${l.title} lists ${new Set(l.names).size}`).join(", ")}; ${documented.length} actions have sections`,
-    at: at(lists[0]?.line ?? 1),
-  });
+  if (counts.size > 1)
+    diagnostics.push({
+      severity: "warning",
+      message: `the document's action lists disagree: ${lists.map((l) => `${l.title} lists ${new Set(l.names).size}`).join(", ")}; ${documented.length} actions have sections`,
+      at: at(lists[0]?.line ?? 1),
+    });
 
   // endpoint: where the document states it, else the example requests' host
-  const prose = lines.slice(0, sections[0]?.head.index ?? lines.length).map((l) => l.text).join("\n");
-  const stated = prose.match(/(?:access address|endpoint|服务地址|接入地址|访问地址)[^\n]*?`?\b([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.aliyuncs\.com)\b(?!\.)/i)?.[1];
+  const prose = lines
+    .slice(0, sections[0]?.head.index ?? lines.length)
+    .map((l) => l.text)
+    .join("\n");
+  const stated = prose.match(
+    /(?:access address|endpoint|服务地址|接入地址|访问地址)[^\n]*?`?\b([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.aliyuncs\.com)\b(?!\.)/i,
+  )?.[1];
   const ranked = [...exampleHosts].sort((a, b) => b[1].length - a[1].length).map(([h]) => h);
   const endpoint = stated ?? ranked.find((h) => /\.aliyuncs\.com$/.test(h)) ?? ranked[0];
-  for (const [host, where] of exampleHosts) if (endpoint && host !== endpoint) {
-    diagnostics.push({ severity: "warning", message: `${where.length} request example(s) send to ${host}; the document's endpoint is ${endpoint}`, at: at(where[0]) });
-  }
+  for (const [host, where] of exampleHosts)
+    if (endpoint && host !== endpoint) {
+      diagnostics.push({
+        severity: "warning",
+        message: `${where.length} request example(s) send to ${host}; the document's endpoint is ${endpoint}`,
+        at: at(where[0]),
+      });
+    }
 
   // API version: every place that states one
   const mentions: VersionMention[] = [];
@@ -311,12 +397,22 @@ export function parseAliyunRpc(file: string, input: SourceLine[], _titles: Sourc
   const structList = [...structures.values()];
   for (const a of actions) {
     const seen = new Set<string>();
-    const visit = (t: string) => { const s = structures.get(t); if (!s || seen.has(t)) return; seen.add(t); s.usedBy.push(a.name); s.members.forEach((m) => visit(m.type)); };
+    const visit = (t: string) => {
+      const s = structures.get(t);
+      if (!s || seen.has(t)) return;
+      seen.add(t);
+      s.usedBy.push(a.name);
+      s.members.forEach((m) => visit(m.type));
+    };
     [...a.input, ...a.output].forEach((f) => visit(f.type));
   }
 
   const issue = input.map((l) => l.text.match(ISSUE_LINE)).find(Boolean);
-  const title = input.slice(0, 20).map((l) => l.text.trim()).find((t) => VENDOR_TITLE.test(t))?.replace(VENDOR_PREFIX, "");
+  const title = input
+    .slice(0, 20)
+    .map((l) => l.text.trim())
+    .find((t) => VENDOR_TITLE.test(t))
+    ?.replace(VENDOR_PREFIX, "");
   return {
     actions,
     structures: structList,
@@ -379,7 +475,10 @@ function signatureExample(file: string, lines: SourceLine[], headings: Heading[]
     if (/StringToSign/.test(p) && /(follows|如下)/i.test(p)) stsBlocks.push(b.text);
   }
   if (!urlBlock) return [];
-  const regionText = lines.slice(head.index, end).map((l) => l.text).join("\n");
+  const regionText = lines
+    .slice(head.index, end)
+    .map((l) => l.text)
+    .join("\n");
   const secret = regionText.match(/Access ?Key ?Secret(?: is)?\s*`([^`]+)`/i)?.[1];
   const printed = regionText.match(/signature value is\s*`([^`]+)`|签名值(?:是|为)\s*`?([A-Za-z0-9+/=]+)/i);
   if (!secret) return [];
@@ -389,7 +488,15 @@ function signatureExample(file: string, lines: SourceLine[], headings: Heading[]
   return checkSignatureExample(file, {
     method: /POST/.test(urlBlock.text.slice(0, 10)) ? "POST" : "GET",
     params,
-    ...(stsBlocks.length ? { printedStringToSign: stsBlocks.join("\n").split("\n").map((l) => l.trim()).join("") } : {}),
+    ...(stsBlocks.length
+      ? {
+          printedStringToSign: stsBlocks
+            .join("\n")
+            .split("\n")
+            .map((l) => l.trim())
+            .join(""),
+        }
+      : {}),
     ...(printed ? { printedSignature: (printed[1] ?? printed[2]).trim() } : {}),
     secret,
     line: urlBlock.line,
@@ -402,7 +509,13 @@ function signatureExample(file: string, lines: SourceLine[], headings: Heading[]
  * Key and Value (sent as Tag.1.Key, Tag.1.Value, …): rebuilt as an array of a structure named for
  * the item (`Tag`), or for the action and the item where another action's `Tag` differs.
  */
-export function groupRepeatedMembers(action: string, input: Field[], structures: Map<string, Structure>, diagnostics: Diagnostic[], compareRequired = false): void {
+export function groupRepeatedMembers(
+  action: string,
+  input: Field[],
+  structures: Map<string, Structure>,
+  diagnostics: Diagnostic[],
+  compareRequired = false,
+): void {
   const groups = new Map<string, Field[]>();
   for (const f of input) {
     const m = f.name.match(/^([A-Za-z][A-Za-z0-9_]*)\.[Nn]\.([A-Za-z][A-Za-z0-9_]*)$/);
@@ -414,12 +527,30 @@ export function groupRepeatedMembers(action: string, input: Field[], structures:
     const sig = (ms: Field[]) => JSON.stringify(ms.map((m) => (compareRequired ? [m.name, m.type, m.array, m.required] : [m.name, m.type])));
     const same = existing && sig(existing.members) === sig(members);
     const structName = !existing || same ? item : `${action}${item}`;
-    if (!structures.has(structName)) structures.set(structName, { name: structName, description: `An item of ${action}'s ${prefix}.N parameters.`, members, usedBy: [action], source: members[0].source });
+    if (!structures.has(structName))
+      structures.set(structName, {
+        name: structName,
+        description: `An item of ${action}'s ${prefix}.N parameters.`,
+        members,
+        usedBy: [action],
+        source: members[0].source,
+      });
     else if (!structures.get(structName)!.usedBy.includes(action)) structures.get(structName)!.usedBy.push(action);
     const at = input.findIndex((f) => f.name.startsWith(`${prefix}.`));
-    const field: Field = { name: prefix, type: structName, array: true, required: members.some((m) => m.required), description: `${prefix}.N: a list of ${structName} items (${members.map((m) => m.name).join(", ")}).`, source: members[0].source };
+    const field: Field = {
+      name: prefix,
+      type: structName,
+      array: true,
+      required: members.some((m) => m.required),
+      description: `${prefix}.N: a list of ${structName} items (${members.map((m) => m.name).join(", ")}).`,
+      source: members[0].source,
+    };
     const rest = input.filter((f) => !f.name.startsWith(`${prefix}.`));
     input.splice(0, input.length, ...rest.slice(0, at), field, ...rest.slice(at));
-    diagnostics.push({ severity: "warning", message: `${action}: request rows ${members.map((m) => `${prefix}.N.${m.name}`).join(", ")} read as ${prefix}, a list of ${structName}`, at: members[0].source ?? "" });
+    diagnostics.push({
+      severity: "warning",
+      message: `${action}: request rows ${members.map((m) => `${prefix}.N.${m.name}`).join(", ")} read as ${prefix}, a list of ${structName}`,
+      at: members[0].source ?? "",
+    });
   }
 }

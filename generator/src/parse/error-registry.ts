@@ -18,7 +18,11 @@ export function errorRegistry(distinct: (e: Pick<ErrorCode, "message" | "httpSta
     if (distinct(prev) === key) return;
     const variants = (prev.variants ??= []);
     if (variants.some((v) => distinct(v) === key)) return;
-    variants.push({ ...(e.httpStatus !== undefined ? { httpStatus: e.httpStatus } : {}), ...(e.message ? { message: e.message } : {}), description: e.description });
+    variants.push({
+      ...(e.httpStatus !== undefined ? { httpStatus: e.httpStatus } : {}),
+      ...(e.message ? { message: e.message } : {}),
+      description: e.description,
+    });
   };
   return { errors, add };
 }

@@ -56,7 +56,11 @@ function typeWord(t: string, profile: DocumentProfile) {
 /** The wire name of a name cell, and whether its `.N` suffix made it a list. */
 export function readNameCell(text: string, profile: DocumentProfile): { name: string; list: boolean } | undefined {
   // markup and a stray trailing full stop ("HostIds.") are not part of the name
-  let t = text.replace(ZERO_WIDTH, "").replace(/[`*]/g, "").trim().replace(/[.。,，:：]+$/, "");
+  let t = text
+    .replace(ZERO_WIDTH, "")
+    .replace(/[`*]/g, "")
+    .trim()
+    .replace(/[.。,，:：]+$/, "");
   // a name broken by a wrap ("Connection Domain") is one word on the wire
   if (/^[A-Za-z0-9_.]+( [A-Za-z0-9_.]+)+$/.test(t) && t.split(" ").length <= 3) t = t.replace(/ /g, "");
   let list = false;
@@ -96,7 +100,11 @@ export function readFieldRow(row: TableRow, roles: ColumnRoles, profile: Documen
     } else if (roles.required === undefined && row.cells[t + 1] && readTypeCell(row.cells[t + 1].text, row.cells[t + 1].links, profile)) {
       // a Required cell the header does not have: the type and description follow it
       [requiredText, typeCell] = [typeCell?.text ?? "", row.cells[t + 1]];
-      descriptionText = row.cells.slice(t + 2).map((c) => c.text).join(" ").trim();
+      descriptionText = row.cells
+        .slice(t + 2)
+        .map((c) => c.text)
+        .join(" ")
+        .trim();
     }
   }
   const type = readTypeCell(typeCell?.text ?? "", typeCell?.links ?? [], profile);

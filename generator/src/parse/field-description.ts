@@ -10,12 +10,18 @@ const DEPRECATED = /(has been|is) deprecated|no longer (used|supported|valid)|�
  * parameters.
  */
 export function saysActionDeprecated(description: string): boolean {
-  return /^deprecated\b|\b(this (api|action|operation|interface)|it)\b[^.]*?\b(deprecated|discontinued|no longer (used|supported|maintained|available))|该接口已(废弃|下线)|已废弃|已下线/i.test(description);
+  return /^deprecated\b|\b(this (api|action|operation|interface)|it)\b[^.]*?\b(deprecated|discontinued|no longer (used|supported|maintained|available))|该接口已(废弃|下线)|已废弃|已下线/i.test(
+    description,
+  );
 }
 
 export function describeField(raw: string): Pick<Field, "description"> & Partial<Field> {
   // values the docs set in <code> come out as "Monday , Tuesday ." once the markup is gone
-  const description = raw.replace(/\s+/g, " ").replace(/ ([,.;)])(?=\s|$)/g, "$1").replace(/\( /g, "(").trim();
+  const description = raw
+    .replace(/\s+/g, " ")
+    .replace(/ ([,.;)])(?=\s|$)/g, "$1")
+    .replace(/\( /g, "(")
+    .trim();
   const out: Pick<Field, "description"> & Partial<Field> = { description };
   if (NULLABLE.test(description)) out.nullable = true;
   if (DEPRECATED.test(description)) out.deprecated = true;

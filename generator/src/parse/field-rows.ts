@@ -82,7 +82,10 @@ export function parseFieldRows(lines: SourceLine[], ctx: RowContext): Field[] {
         for (let k = 1; k < 5 && i + k < body.length && !m; k++) {
           joined += " " + body[i + k].text.trim();
           const mm = matchHead(joined, ctx, head);
-          if (mm && mm[5] === undefined) { m = mm; used = k + 1; }
+          if (mm && mm[5] === undefined) {
+            m = mm;
+            used = k + 1;
+          }
         }
       }
     }
@@ -95,7 +98,10 @@ export function parseFieldRows(lines: SourceLine[], ctx: RowContext): Field[] {
         if (tm && (ctx.structureNames.has(tm[1]) || /^[A-Z][a-z]+ list\.?$|^(String|Integer)$/.test(t))) {
           const desc = body.slice(i + 2, i + k).map((l) => l.text.trim());
           m = (first + " of " + tm[1] + " " + desc.join(" ")).trim().match(head);
-          if (m) { body.splice(i + k, 1, ...(tm[2] ? [{ ...body[i + k], text: tm[2] }] : [])); used = k; }
+          if (m) {
+            body.splice(i + k, 1, ...(tm[2] ? [{ ...body[i + k], text: tm[2] }] : []));
+            used = k;
+          }
           break;
         }
       }
@@ -124,7 +130,10 @@ export function parseFieldRows(lines: SourceLine[], ctx: RowContext): Field[] {
     } else if (current) {
       const unknown = first.match(UNKNOWN_TYPE_ROW);
       if (unknown && !BASIC_TYPES[unknown[3]] && !ctx.structureNames.has(unknown[3]) && /^[A-Z][a-z]+[A-Z]/.test(unknown[3])) {
-        ctx.onProblem?.(`row ${unknown[1]} names type ${unknown[3]}, which is no known type or documented structure; read as description of ${current.field.name}`, body[i]);
+        ctx.onProblem?.(
+          `row ${unknown[1]} names type ${unknown[3]}, which is no known type or documented structure; read as description of ${current.field.name}`,
+          body[i],
+        );
       }
       current.desc.push(first);
     }

@@ -42,7 +42,12 @@ export function firstJsonObject(raw: string, from = 0): { json: string; end: num
       open.pop();
       if (open.length === 0) {
         out += c;
-        const notes = [quoteMarks ? `${quoteMarks} key quote(s) printed as ">"` : "", displaced ? `${displaced} displaced or lost closing bracket(s) repaired` : ""].filter(Boolean).join(", ");
+        const notes = [
+          quoteMarks ? `${quoteMarks} key quote(s) printed as ">"` : "",
+          displaced ? `${displaced} displaced or lost closing bracket(s) repaired` : "",
+        ]
+          .filter(Boolean)
+          .join(", ");
         return { json: out, end: i + 1, ...(notes ? { repaired: notes } : {}) };
       }
     }
@@ -51,7 +56,11 @@ export function firstJsonObject(raw: string, from = 0): { json: string; end: num
   if (!displaced && !open.length) return undefined;
   // the text ended with containers open: their closers were displaced (or lost) at a page break
   const closers = open.reverse().join("");
-  return { json: out.trimEnd().replace(/,$/, "") + closers, end: text.length, repaired: `${quoteMarks ? `${quoteMarks} key quote(s) printed as ">", ` : ""}${displaced ? `${displaced} displaced or lost closing bracket(s) repaired, ` : ""}${closers.length} missing closing bracket(s) added` };
+  return {
+    json: out.trimEnd().replace(/,$/, "") + closers,
+    end: text.length,
+    repaired: `${quoteMarks ? `${quoteMarks} key quote(s) printed as ">", ` : ""}${displaced ? `${displaced} displaced or lost closing bracket(s) repaired, ` : ""}${closers.length} missing closing bracket(s) added`,
+  };
 }
 
 /**
@@ -86,12 +95,20 @@ function parseRepairingTypography(json: string): { value?: unknown; error?: stri
   } catch (e) {
     const fixes: string[] = [];
     let text = json;
-    if (/[“”]/.test(text)) { text = text.replace(/[“”]/g, '"'); fixes.push("curly quotes"); }
-    if (/,\s*[}\]]/.test(text)) { text = text.replace(/,(\s*[}\]])/g, "$1"); fixes.push("trailing commas"); }
+    if (/[“”]/.test(text)) {
+      text = text.replace(/[“”]/g, '"');
+      fixes.push("curly quotes");
+    }
+    if (/,\s*[}\]]/.test(text)) {
+      text = text.replace(/,(\s*[}\]])/g, "$1");
+      fixes.push("trailing commas");
+    }
     if (fixes.length) {
       try {
         return { value: JSON.parse(text), repaired: fixes.join(", ") };
-      } catch { /* fall through to the original error */ }
+      } catch {
+        /* fall through to the original error */
+      }
     }
     return { error: (e as Error).message };
   }

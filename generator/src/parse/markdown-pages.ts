@@ -65,7 +65,10 @@ export function splitEmbeddedTables(blocks: Block[], profile: DocumentProfile): 
       if (row.cells.length === 1 && row.cells[0].text && b.header.length > 1) {
         out.push(current);
         for (const rest of b.rows.slice(i)) {
-          const t = rest.cells.map((c) => c.text).filter(Boolean).join(" ");
+          const t = rest.cells
+            .map((c) => c.text)
+            .filter(Boolean)
+            .join(" ");
           if (t) out.push({ kind: "text", text: t, line: rest.line });
         }
         current = { kind: "table", header: [], rows: [], line: row.line };

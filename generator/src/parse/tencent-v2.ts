@@ -54,7 +54,12 @@ export function parseTencentV2(file: string, lines: SourceLine[], _titles: Sourc
   const diagnostics: Diagnostic[] = [];
   const at = (line: number) => `${file}:${line}`;
   const tables = readTables(lines);
-  if (!tables.length) diagnostics.push({ severity: "error", message: "no tab tables found: the API 2.0 parser reads the extracted text with its tabs (use the pdf-text dialect, which keeps them)", at: at(1) });
+  if (!tables.length)
+    diagnostics.push({
+      severity: "error",
+      message: "no tab tables found: the API 2.0 parser reads the extracted text with its tabs (use the pdf-text dialect, which keeps them)",
+      at: at(1),
+    });
 
   // chapters: a title line above "Last updated : <date>"
   const sections: Section[] = [];
@@ -67,14 +72,20 @@ export function parseTencentV2(file: string, lines: SourceLine[], _titles: Sourc
     while (k >= 0 && lines[k].text.trim() === "") k--;
     if (k >= 0) sections.push({ title: clean(lines[k].text), titleIndex: k, end: lines.length });
   });
-  sections.forEach((s, n) => { s.end = sections[n + 1]?.titleIndex ?? lines.length; });
+  sections.forEach((s, n) => {
+    s.end = sections[n + 1]?.titleIndex ?? lines.length;
+  });
 
   const words = countWords(lines.map((l) => l.text));
   const commonNames = new Set(DEFAULT_COMMON);
   const commonSection = sections.find((s) => COMMON_TABLE.test(s.title));
-  for (const t of tables) if (commonSection && t.start > commonSection.titleIndex && t.start < commonSection.end && t.columns.includes("name")) {
-    for (const r of t.rows) { const n = (r.cells.name ?? "").trim(); if (/^[A-Z][A-Za-z0-9]*$/.test(n)) commonNames.add(n); }
-  }
+  for (const t of tables)
+    if (commonSection && t.start > commonSection.titleIndex && t.start < commonSection.end && t.columns.includes("name")) {
+      for (const r of t.rows) {
+        const n = (r.cells.name ?? "").trim();
+        if (/^[A-Z][A-Za-z0-9]*$/.test(n)) commonNames.add(n);
+      }
+    }
 
   // API 2.0 rows of one code differ by message and description (there is no HTTP status)
   const { errors, add: addError } = errorRegistry((e) => `${e.message ?? ""}\u0000${e.description}`);
@@ -85,9 +96,12 @@ export function parseTencentV2(file: string, lines: SourceLine[], _titles: Sourc
   let category: string | undefined;
   for (const s of sections) {
     const action = parseAction(s);
-    if (action) { s.action = action.name; actions.push(action); }
+    if (action) {
+      s.action = action.name;
+      actions.push(action);
+    }
   }
-  if (!actions.length) diagnostics.push({ severity: "error", message: "no action sections (\"1. API Description\" … \"2. Input Parameters\") found", at: at(1) });
+  if (!actions.length) diagnostics.push({ severity: "error", message: 'no action sections ("1. API Description" … "2. Input Parameters") found', at: at(1) });
 
   function parseAction(s: Section): Action | undefined {
     const parts: { kind: Part; index: number }[] = [];
@@ -105,7 +119,13 @@ export function parseTencentV2(file: string, lines: SourceLine[], _titles: Sourc
       return n < 0 ? undefined : [parts[n].index + 1, parts[n + 1]?.index ?? s.end];
     };
     const tablesIn = (r: [number, number] | undefined) => (r ? tables.filter((t) => t.start >= r[0] && t.start < r[1]) : []);
-    const text = (r: [number, number] | undefined) => (r ? lines.slice(r[0], r[1]).map((l) => clean(l.text)).filter(Boolean) : []);
+    const text = (r: [number, number] | undefined) =>
+      r
+        ? lines
+            .slice(r[0], r[1])
+            .map((l) => clean(l.text))
+            .filter(Boolean)
+        : [];
     const source = at(lines[s.titleIndex].line);
     const all = text([s.titleIndex, s.end]).join("\n");
 
@@ -117,16 +137,36 @@ export function parseTencentV2(file: string, lines: SourceLine[], _titles: Sourc
     const exRegion = region("example");
     const inputRegion = region("input");
     const outputRegion = region("output");
-    const topLevel = new Set(tablesIn(outputRegion).slice(0, 1).flatMap((t) => t.rows.map((r) => (r.cells.name ?? "").trim().split(".")[0])));
+    const topLevel = new Set(
+      tablesIn(outputRegion)
+        .slice(0, 1)
+        .flatMap((t) => t.rows.map((r) => (r.cells.name ?? "").trim().split(".")[0])),
+    );
     const ex = exRegion ? readExample(file, lines, exRegion[0], exRegion[1], commonNames, topLevel) : undefined;
     const name = stated ?? ex?.sentAction ?? described;
-    if (!name) { diagnostics.push({ severity: "warning", message: `section "${s.title}" has input parameters but names no action`, at: source }); return undefined; }
-    for (const [what, other] of [["its description says", described], ["its example sends Action=", ex?.sentAction]] as const) {
-      if (other && other !== name) diagnostics.push({ severity: "warning", message: `section "${s.title}": the Action field is ${name}, but ${what}${what.endsWith("=") ? "" : " "}${other}`, at: source });
+    if (!name) {
+      diagnostics.push({ severity: "warning", message: `section "${s.title}" has input parameters but names no action`, at: source });
+      return undefined;
+    }
+    for (const [what, other] of [
+      ["its description says", described],
+      ["its example sends Action=", ex?.sentAction],
+    ] as const) {
+      if (other && other !== name)
+        diagnostics.push({
+          severity: "warning",
+          message: `section "${s.title}": the Action field is ${name}, but ${what}${what.endsWith("=") ? "" : " "}${other}`,
+          at: source,
+        });
     }
     const ep = findEndpoint(all);
     if (ep) endpoints.set(ep, (endpoints.get(ep) ?? 0) + 1);
-    if (ex?.host && ep && ex.host !== ep) diagnostics.push({ severity: "warning", message: `${name}: the example is sent to ${ex.host}, the section's domain is ${ep}`, at: ex.example.source ?? source });
+    if (ex?.host && ep && ex.host !== ep)
+      diagnostics.push({
+        severity: "warning",
+        message: `${name}: the example is sent to ${ex.host}, the section's domain is ${ep}`,
+        at: ex.example.source ?? source,
+      });
 
     const descLines = text(region("description") ?? [s.titleIndex + 1, parts[0].index]).filter((t) => !UPDATED.test(t) && !findEndpoint(t));
     const description = descLines.join(" ").replace(/\s+/g, " ").trim();
@@ -136,15 +176,25 @@ export function parseTencentV2(file: string, lines: SourceLine[], _titles: Sourc
     const output = buildResponse(rows, ex?.output ? [ex.output] : [], { action: name, file, diagnostics, structures });
 
     const codes: string[] = [];
-    for (const t of tablesIn(region("errors")).filter((t) => t.columns.includes("code"))) for (const r of t.rows) {
-      const e = errorRow(r, false);
-      if (e) { codes.push(e.code); addError(e); }
-    }
+    for (const t of tablesIn(region("errors")).filter((t) => t.columns.includes("code")))
+      for (const r of t.rows) {
+        const e = errorRow(r, false);
+        if (e) {
+          codes.push(e.code);
+          addError(e);
+        }
+      }
     const examples: Example[] = ex ? [ex.example] : [];
     return {
-      name, description, input, output, errors: [...new Set(codes)], examples,
+      name,
+      description,
+      input,
+      output,
+      errors: [...new Set(codes)],
+      examples,
       deprecated: saysActionDeprecated(description),
-      ...(category ? { category } : {}), source,
+      ...(category ? { category } : {}),
+      source,
     };
   }
 
@@ -160,55 +210,80 @@ export function parseTencentV2(file: string, lines: SourceLine[], _titles: Sourc
   function readInput(action: string, ts: Table[], example: Example | undefined): Field[] {
     const input: Field[] = [];
     const sent = new Set(Object.keys(example?.input ?? {}));
-    for (const t of ts.filter((t) => t.columns.includes("name"))) for (const r of t.rows) {
-      const raw = (r.cells.name ?? "").trim();
-      if (NONE.test(raw) || !raw) continue;
-      let nameCell = raw.replace(/\s+/g, "");
-      const repeated = /\.n$/i.test(nameCell);
-      if (repeated) nameCell = nameCell.slice(0, -2);
-      if (!NAME.test(nameCell) || commonNames.has(nameCell)) continue;
-      let req = (r.cells.required ?? "").trim();
-      let typeCell = (r.cells.type ?? "").trim();
-      let desc = r.cells.description ?? "";
-      if (!YES_OR_NO.test(req) && !readType(req).unknown) {
-        // the row lost its Required cell: its type and description sit one column left
-        diagnostics.push({ severity: "warning", message: `${action}.${nameCell}: the row has no Required cell; read as optional`, at: at(r.line) });
-        desc = [typeCell, desc].filter(Boolean).join(" ");
-        typeCell = req;
-        req = "No";
+    for (const t of ts.filter((t) => t.columns.includes("name")))
+      for (const r of t.rows) {
+        const raw = (r.cells.name ?? "").trim();
+        if (NONE.test(raw) || !raw) continue;
+        let nameCell = raw.replace(/\s+/g, "");
+        const repeated = /\.n$/i.test(nameCell);
+        if (repeated) nameCell = nameCell.slice(0, -2);
+        if (!NAME.test(nameCell) || commonNames.has(nameCell)) continue;
+        let req = (r.cells.required ?? "").trim();
+        let typeCell = (r.cells.type ?? "").trim();
+        let desc = r.cells.description ?? "";
+        if (!YES_OR_NO.test(req) && !readType(req).unknown) {
+          // the row lost its Required cell: its type and description sit one column left
+          diagnostics.push({ severity: "warning", message: `${action}.${nameCell}: the row has no Required cell; read as optional`, at: at(r.line) });
+          desc = [typeCell, desc].filter(Boolean).join(" ");
+          typeCell = req;
+          req = "No";
+        }
+        const f: Field = { name: nameCell, type: "string", array: repeated, required: YES.test(req), ...describeField(clean(desc)), source: at(r.line) };
+        const ty = readType(typeCell);
+        if (ty.scalar) {
+          f.type = ty.scalar.type;
+          if (ty.scalar.format) f.format = ty.scalar.format;
+        } else if (ty.container === "array") {
+          f.array = true;
+          // "Array" without an element type: the example's values say which
+          const values = ([] as unknown[]).concat(example?.input?.[nameCell] ?? []);
+          f.type = values.length && values.every((v) => typeof v === "string" && /^-?\d+$/.test(v)) ? "integer" : "string";
+          if (!repeated)
+            diagnostics.push({
+              severity: "warning",
+              message: `${action}.${nameCell} is documented as "Array" without ".n" or an element type; read as ${f.type}[]${values.length ? " from the example" : ""}`,
+              at: at(r.line),
+            });
+        } else if (ty.container === "object") f.type = "object";
+        else
+          diagnostics.push({ severity: "warning", message: `${action}.${nameCell} has type "${typeCell}", which is no type; read as string`, at: at(r.line) });
+        repairName(f, action, "request parameter");
+        const dup = input.find((x) => x.name === f.name);
+        if (dup) {
+          // a copied row kept its neighbour's name: the description names the parameter it documents
+          const named = [...f.description.matchAll(/\b([a-z][A-Za-z0-9]+)\b/g)]
+            .map((m) => m[1])
+            .find((w) => w !== f.name && !input.some((x) => x.name === w) && sent.has(w));
+          if (named) {
+            diagnostics.push({
+              severity: "warning",
+              message: `${action}: request parameter ${f.name} is documented twice; the second row describes ${named}, which the example sends; the spec uses ${named}`,
+              at: at(r.line),
+            });
+            f.documentedAs = f.name;
+            f.name = named;
+          } else {
+            diagnostics.push({
+              severity: "warning",
+              message: `${action}: request parameter ${f.name} is documented twice; the second row is left out`,
+              at: at(r.line),
+            });
+            continue;
+          }
+        }
+        input.push(f);
       }
-      const f: Field = { name: nameCell, type: "string", array: repeated, required: YES.test(req), ...describeField(clean(desc)), source: at(r.line) };
-      const ty = readType(typeCell);
-      if (ty.scalar) { f.type = ty.scalar.type; if (ty.scalar.format) f.format = ty.scalar.format; }
-      else if (ty.container === "array") {
-        f.array = true;
-        // "Array" without an element type: the example's values say which
-        const values = ([] as unknown[]).concat(example?.input?.[nameCell] ?? []);
-        f.type = values.length && values.every((v) => typeof v === "string" && /^-?\d+$/.test(v)) ? "integer" : "string";
-        if (!repeated) diagnostics.push({ severity: "warning", message: `${action}.${nameCell} is documented as "Array" without ".n" or an element type; read as ${f.type}[]${values.length ? " from the example" : ""}`, at: at(r.line) });
-      } else if (ty.container === "object") f.type = "object";
-      else diagnostics.push({ severity: "warning", message: `${action}.${nameCell} has type "${typeCell}", which is no type; read as string`, at: at(r.line) });
-      repairName(f, action, "request parameter");
-      const dup = input.find((x) => x.name === f.name);
-      if (dup) {
-        // a copied row kept its neighbour's name: the description names the parameter it documents
-        const named = [...f.description.matchAll(/\b([a-z][A-Za-z0-9]+)\b/g)].map((m) => m[1])
-          .find((w) => w !== f.name && !input.some((x) => x.name === w) && sent.has(w));
-        if (named) {
-          diagnostics.push({ severity: "warning", message: `${action}: request parameter ${f.name} is documented twice; the second row describes ${named}, which the example sends; the spec uses ${named}`, at: at(r.line) });
-          f.documentedAs = f.name;
-          f.name = named;
-        } else { diagnostics.push({ severity: "warning", message: `${action}: request parameter ${f.name} is documented twice; the second row is left out`, at: at(r.line) }); continue; }
-      }
-      input.push(f);
-    }
     return input;
   }
 
   function repairName(f: { name: string; documentedAs?: string; source?: string }, action: string, what: string) {
     const fixed = repairHomoglyphs(f.name, words);
     if (!fixed) return;
-    diagnostics.push({ severity: "warning", message: `${action}: ${what} ${f.name} reads as ${fixed} (a capital I extracted as l; the document spells ${fixed} elsewhere); the spec uses ${fixed}`, at: f.source ?? at(0) });
+    diagnostics.push({
+      severity: "warning",
+      message: `${action}: ${what} ${f.name} reads as ${fixed} (a capital I extracted as l; the document spells ${fixed} elsewhere); the spec uses ${fixed}`,
+      at: f.source ?? at(0),
+    });
     f.documentedAs ??= f.name;
     f.name = fixed;
   }
@@ -227,9 +302,15 @@ export function parseTencentV2(file: string, lines: SourceLine[], _titles: Sourc
           repairName(fix, action, "response field");
           return fix.name;
         });
-        const absolute = n === 0 || (segments.length > 1 && (known([segments[0]]) && (container.length === 0 || segments[0] === container[0])));
+        const absolute = n === 0 || (segments.length > 1 && known([segments[0]]) && (container.length === 0 || segments[0] === container[0]));
         const path = absolute ? segments : [...container, ...segments];
-        rows.push({ path, ...(cell !== raw ? { documentedAs: raw } : {}), type: (r.cells.type ?? "").trim(), description: clean(r.cells.description ?? ""), line: r.line });
+        rows.push({
+          path,
+          ...(cell !== raw ? { documentedAs: raw } : {}),
+          type: (r.cells.type ?? "").trim(),
+          description: clean(r.cells.description ?? ""),
+          line: r.line,
+        });
       }
     });
     return rows;
@@ -256,24 +337,41 @@ export function parseTencentV2(file: string, lines: SourceLine[], _titles: Sourc
 
   // the common codes: error tables outside the action sections (a code with an "Error Type")
   const inAction = (i: number) => sections.some((s) => s.action && i > s.titleIndex && i < s.end);
-  for (const t of tables) if (!inAction(t.start) && t.columns.includes("code") && (t.columns.includes("errorType") || t.columns.includes("message"))) {
-    for (const r of t.rows) { const e = errorRow(r, t.columns.includes("errorType")); if (e) addError(e); }
-  }
+  for (const t of tables)
+    if (!inAction(t.start) && t.columns.includes("code") && (t.columns.includes("errorType") || t.columns.includes("message"))) {
+      for (const r of t.rows) {
+        const e = errorRow(r, t.columns.includes("errorType"));
+        if (e) addError(e);
+      }
+    }
 
   // structures: which actions use each, through nesting
   const byName = new Map(structures.map((s) => [s.name, s]));
   for (const a of actions) {
     const seen = new Set<string>();
-    const visit = (t: string) => { const s = byName.get(t); if (!s || seen.has(t)) return; seen.add(t); s.usedBy.push(a.name); s.members.forEach((m) => visit(m.type)); };
+    const visit = (t: string) => {
+      const s = byName.get(t);
+      if (!s || seen.has(t)) return;
+      seen.add(t);
+      s.usedBy.push(a.name);
+      s.members.forEach((m) => visit(m.type));
+    };
     [...a.input, ...a.output].forEach((f) => visit(f.type));
   }
 
   const overview = tables.filter((t) => !inAction(t.start) && t.columns.includes("api") && t.columns.includes("action"));
-  const lists = weighLists(file, lines, sections, overview, actions.map((a) => a.name));
+  const lists = weighLists(
+    file,
+    lines,
+    sections,
+    overview,
+    actions.map((a) => a.name),
+  );
   diagnostics.push(...lists.diagnostics);
 
   const ranked = [...endpoints].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  for (const [ep, n] of ranked.slice(1)) diagnostics.push({ severity: "warning", message: `${n} section(s) give the domain ${ep}; most give ${ranked[0][0]}`, at: at(1) });
+  for (const [ep, n] of ranked.slice(1))
+    diagnostics.push({ severity: "warning", message: `${n} section(s) give the domain ${ep}; most give ${ranked[0][0]}`, at: at(1) });
   const released = updated.sort().at(-1);
   return {
     actions,

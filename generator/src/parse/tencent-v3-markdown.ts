@@ -58,7 +58,12 @@ export function parseTencentV3Markdown(file: string, text: string, profile: Docu
     apiVersion: byCount(versions)[0],
     title: undefined,
     listedActions: listedActions(otherPages, profile),
-    diagnostics: [...diagnostics, ...(actionPages.length === 0 ? [{ severity: "error" as const, message: "no action pages (parameter tables under input/output headings) found", at: at(1) }] : [])],
+    diagnostics: [
+      ...diagnostics,
+      ...(actionPages.length === 0
+        ? [{ severity: "error" as const, message: "no action pages (parameter tables under input/output headings) found", at: at(1) }]
+        : []),
+    ],
   };
 }
 
@@ -153,18 +158,30 @@ function readActionPage(page: Page, profile: DocumentProfile, file: string, diag
 
   const fromRow = inputTables.map((t) => actionRowValue(t.table.rows, t.roles, profile)).find(Boolean);
   const title = page.blocks.find((b): b is Extract<Block, { kind: "heading" }> => b.kind === "heading");
-  const fromTitle = title && IDENT.test(title.text.replace(ZERO_WIDTH, "").trim()) && !sectionOf(title.text, profile) ? title.text.replace(ZERO_WIDTH, "").trim() : undefined;
+  const fromTitle =
+    title && IDENT.test(title.text.replace(ZERO_WIDTH, "").trim()) && !sectionOf(title.text, profile) ? title.text.replace(ZERO_WIDTH, "").trim() : undefined;
   const exampleBlocks = inSection("examples");
   const fromExample = exampleActionName(exampleBlocks, profile);
   const name = fromRow ?? fromTitle ?? fromExample;
   const line = title?.line ?? page.blocks[0]?.line ?? 1;
   if (!name) {
-    diagnostics.push({ severity: "error", message: "action page without an Action row, an action-name heading or an example naming the action; page skipped", at: `${file}:${line}` });
+    diagnostics.push({
+      severity: "error",
+      message: "action page without an Action row, an action-name heading or an example naming the action; page skipped",
+      at: `${file}:${line}`,
+    });
     return undefined;
   }
-  for (const [what, other] of [["heading", fromTitle], ["example", fromExample]] as const) {
+  for (const [what, other] of [
+    ["heading", fromTitle],
+    ["example", fromExample],
+  ] as const) {
     if (other && other !== name) {
-      diagnostics.push({ severity: "warning", message: `${name}: the ${what} says ${other}; the ${fromRow ? "Action row" : "heading"} wins`, at: `${file}:${line}` });
+      diagnostics.push({
+        severity: "warning",
+        message: `${name}: the ${what} says ${other}; the ${fromRow ? "Action row" : "heading"} wins`,
+        at: `${file}:${line}`,
+      });
     }
   }
 
@@ -172,12 +189,21 @@ function readActionPage(page: Page, profile: DocumentProfile, file: string, diag
   const output = readFields(outputTables, profile, file, diagnostics, "output").filter((f) => !profile.envelopeFields.includes(f.name));
   // a page without a description heading opens with its description, before its first table
   const firstTable = page.blocks.findIndex((b) => b.kind === "table");
-  const descriptionBlocks = parts.some((p) => p.section === "description") ? inSection("description") : page.blocks.slice(0, firstTable < 0 ? undefined : firstTable);
+  const descriptionBlocks = parts.some((p) => p.section === "description")
+    ? inSection("description")
+    : page.blocks.slice(0, firstTable < 0 ? undefined : firstTable);
   const descriptionText = descriptionBlocks.filter((b) => b.kind === "text").map((b) => (b as { text: string }).text);
-  const joined = page.blocks.filter((b) => b.kind === "text").map((b) => (b as { text: string }).text).join(" ");
+  const joined = page.blocks
+    .filter((b) => b.kind === "text")
+    .map((b) => (b as { text: string }).text)
+    .join(" ");
   const rate = joined.match(profile.rateLimit);
   const isBoilerplate = (t: string) => profile.descriptionBoilerplate.some((re) => re.test(t.trim())) || profile.rateLimit.test(t);
-  const description = descriptionText.filter((t) => !isBoilerplate(t)).join(" ").replace(/\s+/g, " ").trim();
+  const description = descriptionText
+    .filter((t) => !isBoilerplate(t))
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
   const errorRows = readErrorTables(inSection("errors"), profile);
   const endpoints = [...descriptionText.join(" ").matchAll(profile.endpointHost)].map((m) => m[0]);
   return {
@@ -204,7 +230,13 @@ function isCommonParameter(f: Field, profile: DocumentProfile): boolean {
   return c.ifMarked.includes(f.name) && startsWithPhrase(f.description, c.markers) !== undefined;
 }
 
-function readFields(tables: { table: Extract<Block, { kind: "table" }>; roles: ColumnRoles }[], profile: DocumentProfile, file: string, diagnostics: Diagnostic[], what: string): Field[] {
+function readFields(
+  tables: { table: Extract<Block, { kind: "table" }>; roles: ColumnRoles }[],
+  profile: DocumentProfile,
+  file: string,
+  diagnostics: Diagnostic[],
+  what: string,
+): Field[] {
   const out: Field[] = [];
   for (const { table, roles } of tables) {
     for (const row of table.rows) {
@@ -253,7 +285,11 @@ function readStructures(page: Page, profile: DocumentProfile, file: string, diag
 
 /** "：A、B。" / ": A, B." as names. */
 function listedNames(text: string): string[] {
-  return text.replace(/^[\s:：]+/, "").split(/[,，、\s]+/).map((s) => s.replace(/[.。;；]+$/, "").trim()).filter((s) => IDENT.test(s));
+  return text
+    .replace(/^[\s:：]+/, "")
+    .split(/[,，、\s]+/)
+    .map((s) => s.replace(/[.。;；]+$/, "").trim())
+    .filter((s) => IDENT.test(s));
 }
 
 function readErrorTables(blocks: Block[], profile: DocumentProfile): ErrorCode[] {
@@ -319,7 +355,7 @@ function readExample(g: { title: string; line: number; blocks: Block[] }, profil
     const envelope = profile.responseEnvelope;
     const isResponse = !!value && typeof value === "object" && !!envelope && envelope in value;
     const isRequest = (profile.exampleAction ?? []).some((re) => re.test(b.text)) || /^\s*(POST|GET)\s/m.test(b.text);
-    const which = isResponse ? "output" : side ?? (isRequest || !ex.input ? "input" : "output");
+    const which = isResponse ? "output" : (side ?? (isRequest || !ex.input ? "input" : "output"));
     if (which === "output") {
       if (parsed?.error) problems.push(`output JSON: ${parsed.error}`);
       else if (value) ex.output = isResponse ? (value[envelope!] as Record<string, unknown>) : value;

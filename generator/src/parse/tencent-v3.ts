@@ -80,13 +80,17 @@ export function parseTencentV3(file: string, lines: SourceLine[], titles: Source
     if (v) apiVersion ??= v[1];
     const first = actions.find((a) => a.name === action.name);
     if (first) {
-      diagnostics.push({ severity: "error", message: `action ${action.name} is documented twice (first at ${first.source}); the first is kept`, at: action.source ?? at(block[0]) });
+      diagnostics.push({
+        severity: "error",
+        message: `action ${action.name} is documented twice (first at ${first.source}); the first is kept`,
+        at: action.source ?? at(block[0]),
+      });
       return;
     }
     actions.push(action);
   });
   if (actionStarts.length === 0) {
-    diagnostics.push({ severity: "error", message: "no action sections (\"1. API Description\") found", at: `${file}:1` });
+    diagnostics.push({ severity: "error", message: 'no action sections ("1. API Description") found', at: `${file}:1` });
   }
 
   const onProblem = (message: string, line: SourceLine) => diagnostics.push({ severity: "warning", message, at: at(line) });
@@ -101,7 +105,11 @@ export function parseTencentV3(file: string, lines: SourceLine[], titles: Source
   // the union of every list: codes that only an action's own table names join the service list
   const errors = parseErrorCodeSections(lines);
   const known = new Set(errors.map((e) => e.code));
-  for (const [code, description] of actionErrorDescriptions) if (!known.has(code)) { errors.push({ code, description, common: false }); known.add(code); }
+  for (const [code, description] of actionErrorDescriptions)
+    if (!known.has(code)) {
+      errors.push({ code, description, common: false });
+      known.add(code);
+    }
   return {
     actions,
     structures,
@@ -109,7 +117,10 @@ export function parseTencentV3(file: string, lines: SourceLine[], titles: Source
     releases: parseReleases(lines),
     endpoints: [...endpoints.entries()].sort((a, b) => b[1] - a[1]).map(([e]) => e),
     apiVersion,
-    released: lines.map(text).find((t) => RELEASE_DATE.test(t))?.match(/(\d{4}-\d{2}-\d{2})/)?.[1],
+    released: lines
+      .map(text)
+      .find((t) => RELEASE_DATE.test(t))
+      ?.match(/(\d{4}-\d{2}-\d{2})/)?.[1],
     listedActions: parseListedActions(lines, titles, new Set(actions.map((a) => a.name))),
     diagnostics,
   };
@@ -146,10 +157,19 @@ function parseListedActions(lines: SourceLine[], titles: SourceLine[], documente
   return [...listed].sort();
 }
 
-function parseActionBlock(file: string, block: SourceLine[], structureNames: Set<string>, diagnostics: Diagnostic[], errorDescriptions: Map<string, string>): Action | undefined {
+function parseActionBlock(
+  file: string,
+  block: SourceLine[],
+  structureNames: Set<string>,
+  diagnostics: Diagnostic[],
+  errorDescriptions: Map<string, string>,
+): Action | undefined {
   const find = (re: RegExp) => block.findIndex((l) => re.test(text(l)));
-  const iIn = find(SECTION.input), iOut = find(SECTION.output), iEx = find(SECTION.example);
-  const iRes = find(SECTION.resources), iErr = find(SECTION.errors);
+  const iIn = find(SECTION.input),
+    iOut = find(SECTION.output),
+    iEx = find(SECTION.example);
+  const iRes = find(SECTION.resources),
+    iErr = find(SECTION.errors);
   const joinedAll = block.map(text).join(" ").replace(/\s+/g, " ");
   const nameMatch = joinedAll.match(ACTION_ROW);
   if (!nameMatch) {
@@ -161,15 +181,22 @@ function parseActionBlock(file: string, block: SourceLine[], structureNames: Set
   const descLines = block.slice(1, iIn > 0 ? iIn : block.length).map(text);
   const boiler = (t: string) => P.descriptionBoilerplate.some((re) => re.test(t));
   const explorerAt = descLines.findIndex((t, i) => i > 0 && boiler(t) && !ENDPOINT.test(t) && !P.rateLimit.test(t));
-  const description = descLines.slice(0, explorerAt >= 0 ? explorerAt : undefined).filter((t) => t && !boiler(t)).join(" ").replace(/\s+/g, " ").trim();
+  const description = descLines
+    .slice(0, explorerAt >= 0 ? explorerAt : undefined)
+    .filter((t) => t && !boiler(t))
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
   const rate = joinedAll.match(P.rateLimit);
   const section = (from: number, to: number) => (from < 0 ? [] : block.slice(from + 1, to > from ? to : block.length));
   const nextAfter = (i: number) => Math.min(...[iIn, iOut, iEx, iRes, iErr, block.length].filter((x) => x > i));
   const onProblem = (message: string, line: SourceLine) => diagnostics.push({ severity: "warning", message, at: `${file}:${line.line}` });
-  const input = parseFieldRows(section(iIn, nextAfter(iIn)), { file, structureNames, required: "always", onProblem })
-    .filter((f) => !P.commonParameters.markers.some((m) => f.description.startsWith(m)));
-  const output = parseFieldRows(section(iOut, nextAfter(iOut)), { file, structureNames, required: "never", onProblem })
-    .filter((f) => !P.envelopeFields.includes(f.name));
+  const input = parseFieldRows(section(iIn, nextAfter(iIn)), { file, structureNames, required: "always", onProblem }).filter(
+    (f) => !P.commonParameters.markers.some((m) => f.description.startsWith(m)),
+  );
+  const output = parseFieldRows(section(iOut, nextAfter(iOut)), { file, structureNames, required: "never", onProblem }).filter(
+    (f) => !P.envelopeFields.includes(f.name),
+  );
   const errorRows = iErr < 0 ? [] : parseErrorRows(section(iErr, block.length));
   for (const e of errorRows) if (!errorDescriptions.has(e.code)) errorDescriptions.set(e.code, e.description);
   const errors = errorRows.map((e) => e.code);
@@ -201,7 +228,8 @@ function parseExamples(file: string, lines: SourceLine[]): Example[] {
     const part = lines.slice(s, n + 1 < starts.length ? starts[n + 1] : lines.length);
     const title = text(part[0]).replace(EXAMPLE_TITLE, "").trim();
     const joined = part.map(text).join(" ");
-    const inAt = joined.search(EXAMPLE_INPUT), outAt = joined.search(EXAMPLE_OUTPUT);
+    const inAt = joined.search(EXAMPLE_INPUT),
+      outAt = joined.search(EXAMPLE_OUTPUT);
     const ex: Example = { title, source: `${file}:${part[0].line}` };
     const problems: string[] = [];
     const repairs: string[] = [];
@@ -238,7 +266,13 @@ function parseExamples(file: string, lines: SourceLine[]): Example[] {
   });
 }
 
-interface StructureHead { name: string; nameIndex: number; tableIndex: number; description: string; usedBy: string[] }
+interface StructureHead {
+  name: string;
+  nameIndex: number;
+  tableIndex: number;
+  description: string;
+  usedBy: string[];
+}
 
 function findStructureHeads(lines: SourceLine[]): StructureHead[] {
   const heads: StructureHead[] = [];
@@ -266,7 +300,10 @@ function findStructureHeads(lines: SourceLine[]): StructureHead[] {
       nameIndex: k,
       tableIndex: j,
       description: desc.join(" "),
-      usedBy: usedByText.split(/[,，]\s*/).map((s) => s.replace(/[.。]\s*$/, "").trim()).filter(Boolean),
+      usedBy: usedByText
+        .split(/[,，]\s*/)
+        .map((s) => s.replace(/[.。]\s*$/, "").trim())
+        .filter(Boolean),
     });
   }
   return heads;
@@ -301,7 +338,15 @@ function parseErrorCodeSections(lines: SourceLine[]): ErrorCode[] {
     const header = lines.findIndex((l, k) => k > i && isColumnHeaderLine(text(l), P));
     if (header < 0 || header - i > 12) continue;
     let end = header + 1;
-    while (end < lines.length && !SECTION.description.test(text(lines[end])) && !COMMON_ERRORS.test(text(lines[end])) && !SERVICE_ERRORS.test(text(lines[end])) && !P.releases.heading.test(text(lines[end])) && !isPhrase(text(lines[end]), P.dataTypesTitles)) end++;
+    while (
+      end < lines.length &&
+      !SECTION.description.test(text(lines[end])) &&
+      !COMMON_ERRORS.test(text(lines[end])) &&
+      !SERVICE_ERRORS.test(text(lines[end])) &&
+      !P.releases.heading.test(text(lines[end])) &&
+      !isPhrase(text(lines[end]), P.dataTypesTitles)
+    )
+      end++;
     for (const e of parseErrorRows(lines.slice(header + 1, end))) {
       const prev = byCode.get(e.code);
       if (!prev) byCode.set(e.code, { ...e, common });
@@ -315,9 +360,14 @@ function parseErrorCodeSections(lines: SourceLine[]): ErrorCode[] {
 function releaseList(t: string): keyof Release | undefined {
   const w = P.releases;
   const lists: [keyof Release, string[]][] = [
-    ["newActions", w.newActions], ["modifiedActions", w.modifiedActions], ["deprecatedActions", w.deprecatedActions],
-    ["deletedActions", w.deletedActions], ["newStructures", w.newStructures], ["modifiedStructures", w.modifiedStructures],
-    ["deprecatedStructures", w.deprecatedStructures], ["deletedStructures", w.deletedStructures],
+    ["newActions", w.newActions],
+    ["modifiedActions", w.modifiedActions],
+    ["deprecatedActions", w.deprecatedActions],
+    ["deletedActions", w.deletedActions],
+    ["newStructures", w.newStructures],
+    ["modifiedStructures", w.modifiedStructures],
+    ["deprecatedStructures", w.deprecatedStructures],
+    ["deletedStructures", w.deletedStructures],
   ];
   return lists.find(([, words]) => isPhrase(t, words))?.[0];
 }
@@ -326,14 +376,22 @@ export function parseReleases(lines: SourceLine[]): Release[] {
   const starts = lines.flatMap((l, i) => (P.releases.heading.test(text(l)) ? [i] : []));
   const releases: Release[] = [];
   starts.forEach((s, n) => {
-    const part = lines.slice(s + 1, n + 1 < starts.length ? starts[n + 1] : Math.min(lines.length, s + 400)).map((l) => text(l).replace(/^[-*•]\s+/, "")).filter(Boolean);
+    const part = lines
+      .slice(s + 1, n + 1 < starts.length ? starts[n + 1] : Math.min(lines.length, s + 400))
+      .map((l) => text(l).replace(/^[-*•]\s+/, ""))
+      .filter(Boolean);
     const stop = part.findIndex((t) => isPhrase(t, P.releases.end));
     const body = stop >= 0 ? part.slice(0, stop) : part;
     const number = text(lines[s]).match(P.releases.heading)!;
     const rel: Release = {
       release: Number(number.slice(1).find(Boolean)),
       date: body.find((t) => RELEASE_DATE.test(t))?.match(/(\d{4}-\d{2}-\d{2})/)?.[1] ?? "",
-      newActions: [], modifiedActions: [], deprecatedActions: [], newStructures: [], modifiedStructures: [], deprecatedStructures: [],
+      newActions: [],
+      modifiedActions: [],
+      deprecatedActions: [],
+      newStructures: [],
+      modifiedStructures: [],
+      deprecatedStructures: [],
     };
     let mode: keyof Release | undefined;
     for (const t of body) {
@@ -345,7 +403,12 @@ export function parseReleases(lines: SourceLine[]): Release[] {
         else if (mode !== "release" && mode !== "date") (rel[mode] as string[]).push(t);
       } else if (mode === "modifiedActions" && rel.modifiedActions.length && /:/.test(t)) {
         // markdown sources bold the verb ("**Modified input parameters:** DBVersion")
-        rel.modifiedActions.at(-1)!.changes.push(t.replace(/\*\*/g, "").replace(/\s*:\s*/, ": ").trim());
+        rel.modifiedActions.at(-1)!.changes.push(
+          t
+            .replace(/\*\*/g, "")
+            .replace(/\s*:\s*/, ": ")
+            .trim(),
+        );
       } else if (mode === "modifiedStructures" && rel.modifiedStructures.length) {
         // "New members:A, B," may wrap onto the next line; page-footer URLs in between are skipped
         const members = (rel.modifiedStructureMembers ??= []);

@@ -10,11 +10,14 @@ export function resolveStructureTypes(actions: Action[], structures: Structure[]
   const basic = new Set(["string", "integer", "number", "boolean", "object", "binary"]);
   const check = (f: Field, owner: string) => {
     if (basic.has(f.type) || known.has(f.type)) return;
-    diagnostics.push({ severity: "warning", message: `${owner}.${f.name}: structure ${f.type} is not documented; kept as a structure without members`, at: f.source ?? file });
+    diagnostics.push({
+      severity: "warning",
+      message: `${owner}.${f.name}: structure ${f.type} is not documented; kept as a structure without members`,
+      at: f.source ?? file,
+    });
     structures.push({ name: f.type, description: "", members: [], usedBy: [], source: f.source });
     known.add(f.type);
   };
   for (const a of actions) for (const f of [...a.input, ...a.output]) check(f, a.name);
   for (const s of [...structures]) for (const f of s.members) check(f, s.name);
 }
-

@@ -115,14 +115,16 @@ export interface ReleaseWords {
 
 /** Lower case, no numbering ("2.", "2.1"), no trailing colon, spacing or plural s: what profile lists are compared by. */
 export function normalizePhrase(s: string): string {
-  return s
-    .replace(/\u200b|\u200c|\u200d|\ufeff/g, "")
-    .replace(/^\s*\d+(\.\d+)*\.?\s*/, "")
-    .replace(/[:：.。]\s*$/, "")
-    .replace(/\s+/g, "")
-    .toLowerCase()
-    // "Input Parameter" and "Input Parameters", "Error Code" and "Error Codes" are one title
-    .replace(/(?<=[a-z]{3})s$/, "");
+  return (
+    s
+      .replace(/\u200b|\u200c|\u200d|\ufeff/g, "")
+      .replace(/^\s*\d+(\.\d+)*\.?\s*/, "")
+      .replace(/[:：.。]\s*$/, "")
+      .replace(/\s+/g, "")
+      .toLowerCase()
+      // "Input Parameter" and "Input Parameters", "Error Code" and "Error Codes" are one title
+      .replace(/(?<=[a-z]{3})s$/, "")
+  );
 }
 
 const phraseSets = new WeakMap<string[], Set<string>>();
@@ -141,7 +143,10 @@ export function isPhrase(text: string, phrases: string[]): boolean {
 
 /** Whether `text` opens with one of `phrases` (case-insensitive, spacing ignored). */
 export function startsWithPhrase(text: string, phrases: string[]): string | undefined {
-  const t = text.replace(/\u200b|\u200c|\u200d|\ufeff/g, "").trimStart().toLowerCase();
+  const t = text
+    .replace(/\u200b|\u200c|\u200d|\ufeff/g, "")
+    .trimStart()
+    .toLowerCase();
   return phrases.find((p) => t.startsWith(p.toLowerCase()));
 }
 

@@ -10,7 +10,6 @@ export type { CommonParameter };
 
 export type KnownProtocol = Protocol;
 
-
 /** A JSON Schema fragment (plain data, so profiles stay free of any schema library). */
 export type JsonSchema = Record<string, unknown>;
 
@@ -94,7 +93,8 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
         },
       },
     }),
-    signing: "TC3-HMAC-SHA256: an HMAC-SHA256 over the canonical request, keyed by a key derived from the secret key, date and service, sent in the Authorization header.",
+    signing:
+      "TC3-HMAC-SHA256: an HMAC-SHA256 over the canonical request, keyed by a key derived from the secret key, date and service, sent in the Authorization header.",
   },
   "tencentcloud-v1": {
     protocol: "tencentcloud-v1",
@@ -126,7 +126,7 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
       required: ["code", "message"],
       properties: {
         code: { type: "integer", description: "A common error code (4000, 4100, …); 0 is success." },
-        message: string("What went wrong; a module error code travels in front as \"(code) text\"."),
+        message: string('What went wrong; a module error code travels in front as "(code) text".'),
         codeDesc: { ...code, description: "The module error code or its name." },
       },
     }),
@@ -153,7 +153,13 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
       { name: "Timestamp", in: "query", required: true, type: "string", description: "UTC time in ISO 8601, yyyy-MM-ddTHH:mm:ssZ." },
       { name: "Signature", in: "query", required: true, type: "string", description: "The signature of the sorted, percent-encoded parameters." },
       { name: "SecurityToken", in: "query", required: false, type: "string", description: "The STS token of temporary credentials." },
-      { name: "RegionId", in: "query", required: false, type: "string", description: "The region; an action that documents its own RegionId takes it as its parameter." },
+      {
+        name: "RegionId",
+        in: "query",
+        required: false,
+        type: "string",
+        description: "The region; an action that documents its own RegionId takes it as its parameter.",
+      },
     ],
     successEnvelope: "top-level",
     requestIdField: "RequestId",
@@ -168,7 +174,8 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
         Recommend: string("A link to the diagnosis of the error."),
       },
     }),
-    signing: "Alibaba Cloud RPC signature 1.0: an HMAC-SHA1 over the method and the sorted, percent-encoded parameters, keyed by the secret plus \"&\", sent as the Signature parameter.",
+    signing:
+      'Alibaba Cloud RPC signature 1.0: an HMAC-SHA1 over the method and the sorted, percent-encoded parameters, keyed by the secret plus "&", sent as the Signature parameter.',
   },
 };
 

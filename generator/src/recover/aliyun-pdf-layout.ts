@@ -22,7 +22,10 @@ export function removeAliyunPageFurniture(lines: SourceLine[]): SourceLine[] {
   let inCode = false;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
-    if (FENCE.test(t)) { inCode = !inCode; continue; }
+    if (FENCE.test(t)) {
+      inCode = !inCode;
+      continue;
+    }
     if (inCode) continue;
     if (ISSUE.test(t) || RUNNING_HEADER.test(t)) drop.add(i);
     // a lone number between blank lines is a page number, not content (tables are tab rows)

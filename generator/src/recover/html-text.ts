@@ -79,13 +79,13 @@ function replaceAnchors(s: string): string {
   const nextNewline = nextMatch(s, /\n/g);
   let out = "";
   let last = 0;
-  for (let m: RegExpExecArray | null; (m = open.exec(s)); ) {
+  for (let m: RegExpExecArray | null; (m = open.exec(s));) {
     const tagEnd = nextGt(m.index);
     if (tagEnd < 0) break;
     open.lastIndex = tagEnd + 1;
     const href = /href="([^"#][^"]*)"/gi;
     let url: string | undefined;
-    for (let h: RegExpExecArray | null; (h = href.exec(s.slice(m.index, tagEnd))); ) url = h[1];
+    for (let h: RegExpExecArray | null; (h = href.exec(s.slice(m.index, tagEnd)));) url = h[1];
     if (url === undefined) continue;
     const close = nextClose(tagEnd + 1);
     if (close < 0) continue;

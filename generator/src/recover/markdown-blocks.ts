@@ -16,7 +16,6 @@ import { DELIMITER_ROW } from "./run-on-rows.js";
 
 const processor = unified().use(remarkParse).use(remarkGfmTables);
 
-
 /**
  * Only the blank-line-separated blocks that hold a GFM delimiter row go through remark: a 600 KB
  * reference of tab tables parses ten times faster this way, with the same result.
@@ -70,7 +69,10 @@ function remarkBlockLines(raw: string[], firstLine: number): SourceLine[] {
 
 function tableLines(table: Table, offset: number): SourceLine[] {
   return table.children.map((row) => ({
-    text: row.children.map((cell) => htmlToText(toString(cell))).filter(Boolean).join(" "),
+    text: row.children
+      .map((cell) => htmlToText(toString(cell)))
+      .filter(Boolean)
+      .join(" "),
     line: offset + (row.position?.start.line ?? table.position?.start.line ?? 1),
   }));
 }

@@ -16,7 +16,9 @@ export function normalizeMarkdown(lines: SourceLine[]): SourceLine[] {
     // a line that starts with a tab continues the previous tab row cell by cell ("Array of" / "BackupPlan")
     if (lastRow && /^\t/.test(t) && t.trim() !== "") {
       const cont = t.split("\t").map(htmlToText);
-      cont.forEach((c, j) => { if (c) lastRow!.cells[j] = lastRow!.cells[j] ? `${lastRow!.cells[j]} ${c}` : c; });
+      cont.forEach((c, j) => {
+        if (c) lastRow!.cells[j] = lastRow!.cells[j] ? `${lastRow!.cells[j]} ${c}` : c;
+      });
       out[lastRow.index] = { ...out[lastRow.index], text: lastRow.cells.filter(Boolean).join(" ") };
       continue;
     }
@@ -28,8 +30,12 @@ export function normalizeMarkdown(lines: SourceLine[]): SourceLine[] {
       const cells = t.split("\t").map(htmlToText);
       lastRow = { cells, index: out.length };
       t = cells.filter(Boolean).join(" ");
-    }
-    else if (/\|/.test(t) && /\S\s*\|/.test(t)) t = t.split("|").map(htmlToText).filter((c, i, a) => !(c === "" && (i === 0 || i === a.length - 1))).join(" ");
+    } else if (/\|/.test(t) && /\S\s*\|/.test(t))
+      t = t
+        .split("|")
+        .map(htmlToText)
+        .filter((c, i, a) => !(c === "" && (i === 0 || i === a.length - 1)))
+        .join(" ");
     else t = htmlToText(t);
     out.push({ text: t, line: l.line });
   }

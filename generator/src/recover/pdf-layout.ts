@@ -34,9 +34,7 @@ export function removePageFurniture(lines: SourceLine[]): SourceLine[] {
     while (j >= 0 && lines[j].text.trim() === "") j--;
     if (j >= 0 && CATEGORY.test(lines[j].text.trim())) drop.add(j);
   }
-  return lines
-    .filter((_, i) => !drop.has(i))
-    .map((l) => (l.text.startsWith(" ") && !l.text.startsWith("  ") ? { ...l, text: l.text.slice(1) } : l));
+  return lines.filter((_, i) => !drop.has(i)).map((l) => (l.text.startsWith(" ") && !l.text.startsWith("  ") ? { ...l, text: l.text.slice(1) } : l));
 }
 
 /** The section titles that page furniture repeats ("API Category"), with their lines: they mark where sections begin. */

@@ -44,7 +44,10 @@ export function joinRunOnRows(text: string): NumberedLine[] {
     if (inTable && isRowStart(t) && !ROW_CLOSED.test(t) && !DELIMITER_ROW.test(t)) {
       const close = findRowClose(raw, i + 1);
       if (close > 0) {
-        const parts = raw.slice(i + 1, close + 1).map(continuationText).filter(Boolean);
+        const parts = raw
+          .slice(i + 1, close + 1)
+          .map(continuationText)
+          .filter(Boolean);
         const joined = [t.trimEnd(), ...parts].join("<br>");
         out.push({ text: joined.endsWith("|") ? joined : `${joined} |`, line: i + 1 });
         i = close;

@@ -16,7 +16,13 @@ const HEADINGS: Record<ChangeClass, string> = {
 
 /** The date a version is dated by: the docs' release, else the newest release in their history. */
 export function docsReleaseDate(spec: Spec): string | undefined {
-  return spec.service.source.released ?? spec.releases.map((r) => r.date).sort().at(-1);
+  return (
+    spec.service.source.released ??
+    spec.releases
+      .map((r) => r.date)
+      .sort()
+      .at(-1)
+  );
 }
 
 /** One version's entry from the changes `diff` found. */

@@ -61,7 +61,14 @@ export function readLock(root: string, warn: (line: string) => void = (l) => con
   if (json === null || typeof json !== "object" || Array.isArray(json)) return damaged("not a JSON object");
   for (const [id, entry] of Object.entries(json as Record<string, unknown>)) {
     const e = entry as Partial<LockEntry> | null;
-    if (!e || typeof e !== "object" || typeof e.sources !== "string" || typeof e.generator !== "string" || typeof e.version !== "string" || (e.outputs !== undefined && typeof e.outputs !== "string")) {
+    if (
+      !e ||
+      typeof e !== "object" ||
+      typeof e.sources !== "string" ||
+      typeof e.generator !== "string" ||
+      typeof e.version !== "string" ||
+      (e.outputs !== undefined && typeof e.outputs !== "string")
+    ) {
       return damaged(`entry "${id}" is not { sources, generator, version, outputs }`);
     }
   }
@@ -70,7 +77,11 @@ export function readLock(root: string, warn: (line: string) => void = (l) => con
 
 /** The lock file's text: ids sorted, so it is stable under regeneration. */
 export function lockText(lock: InputLock): string {
-  const sorted = Object.fromEntries(Object.keys(lock).sort().map((k) => [k, lock[k]]));
+  const sorted = Object.fromEntries(
+    Object.keys(lock)
+      .sort()
+      .map((k) => [k, lock[k]]),
+  );
   return `${JSON.stringify(sorted, null, 2)}\n`;
 }
 
@@ -100,7 +111,10 @@ export function generatorHash(root: string, generatorRoot: string): string {
     for (const file of filesUnder(dir)) h.update(relative(dir, file)).update("\0").update(readFileSync(file));
   }
   // the packages `generate` itself needs (the CLI bundles the rest), as peers of the published package
-  const pkg = JSON.parse(readFileSync(join(generatorRoot, "package.json"), "utf8")) as { dependencies?: Record<string, string>; peerDependencies?: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(join(generatorRoot, "package.json"), "utf8")) as {
+    dependencies?: Record<string, string>;
+    peerDependencies?: Record<string, string>;
+  };
   h.update(JSON.stringify({ ...pkg.dependencies, ...pkg.peerDependencies }));
   h.update(JSON.parse(readFileSync(join(root, "runtime/package.json"), "utf8")).version as string);
   return h.digest("hex").slice(0, 16);

@@ -37,6 +37,15 @@ export function packageBlock(spec: Spec, f: PackageFacts): PackageInfo {
 
 /** The package block of a spec parsed from documents never seen before: version 1.0.0. */
 export function firstVersionPackage(spec: Spec, id: string, runtimeVersion: string, sourceFiles: string[]): PackageInfo {
-  const docs = docsProvenance(sourceFiles.map((file) => ({ file })), docsReleaseDate(spec));
-  return packageBlock(spec, { id, version: "1.0.0", runtimeVersion, docs, changelog: firstEntry(spec, "1.0.0", { date: docs.released, line: provenanceLine(docs) }) });
+  const docs = docsProvenance(
+    sourceFiles.map((file) => ({ file })),
+    docsReleaseDate(spec),
+  );
+  return packageBlock(spec, {
+    id,
+    version: "1.0.0",
+    runtimeVersion,
+    docs,
+    changelog: firstEntry(spec, "1.0.0", { date: docs.released, line: provenanceLine(docs) }),
+  });
 }

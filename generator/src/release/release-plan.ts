@@ -65,7 +65,9 @@ export function releasePlan(root: string, entries: ManifestEntryLike[], o: Relea
       const { name, version } = JSON.parse(readFileSync(join(root, dir, "package.json"), "utf8")) as { name: string; version: string };
       try {
         if (!isPublished(name, version, o.registry)) continue;
-        lines.push(`${name}@${version} is already on ${o.registry}: a version is published once; regenerate (which bumps the version) or release only what changed (--since)`);
+        lines.push(
+          `${name}@${version} is already on ${o.registry}: a version is published once; regenerate (which bumps the version) or release only what changed (--since)`,
+        );
       } catch (e) {
         lines.push((e as Error).message);
       }
@@ -141,8 +143,14 @@ function isPublished(name: string, version: string, registry: string): boolean {
 /** npm's own one-line reason (its stderr), not a stack trace. */
 function errorText(e: unknown): string {
   const stderr = (e as { stderr?: string }).stderr?.trim();
-  const lines = (stderr || (e as Error).message).split("\n").map((l) => l.replace(/^npm (error|ERR!) ?/, "").trim()).filter(Boolean);
-  return lines.filter((l) => !/^(A complete log|code |\d{3}$)/.test(l)).slice(0, 2).join("; ");
+  const lines = (stderr || (e as Error).message)
+    .split("\n")
+    .map((l) => l.replace(/^npm (error|ERR!) ?/, "").trim())
+    .filter(Boolean);
+  return lines
+    .filter((l) => !/^(A complete log|code |\d{3}$)/.test(l))
+    .slice(0, 2)
+    .join("; ");
 }
 
 function checkRevision(root: string, rev: string): void {

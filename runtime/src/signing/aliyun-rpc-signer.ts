@@ -49,10 +49,7 @@ export function aliyunCanonicalQuery(params: Record<string, string>): string {
   return out;
 }
 
-export function signAliyunRpc(
-  input: AliyunRpcSignInput,
-  hash: HashProvider = nodeHash,
-): AliyunRpcSignResult {
+export function signAliyunRpc(input: AliyunRpcSignInput, hash: HashProvider = nodeHash): AliyunRpcSignResult {
   const method = input.method.toUpperCase();
   const canonicalizedQueryString = aliyunCanonicalQuery(input.params);
   const stringToSign = `${method}&%2F&${encodeCanonicalQuery(canonicalizedQueryString)}`;

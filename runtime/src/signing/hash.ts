@@ -21,9 +21,7 @@ export interface HashProvider {
 const oneShot = (nodeCrypto as { hash?: (alg: string, data: string | Uint8Array, enc: "hex") => string }).hash;
 
 export const nodeHash: HashProvider = {
-  sha256Hex: oneShot
-    ? (data) => oneShot("sha256", data, "hex")
-    : (data) => createHash("sha256").update(data).digest("hex"),
+  sha256Hex: oneShot ? (data) => oneShot("sha256", data, "hex") : (data) => createHash("sha256").update(data).digest("hex"),
   hmac(algorithm, key, data) {
     // A Buffer is a Uint8Array: returned as is, no copy.
     return createHmac(algorithm, key).update(data, "utf8").digest();
@@ -34,13 +32,7 @@ export const nodeHash: HashProvider = {
 };
 
 /** HMAC as text through the provider's fast path when it has one. */
-export function hmacEncoded(
-  hash: HashProvider,
-  algorithm: HmacAlgorithm,
-  key: string | Uint8Array,
-  data: string,
-  encoding: DigestEncoding,
-): string {
+export function hmacEncoded(hash: HashProvider, algorithm: HmacAlgorithm, key: string | Uint8Array, data: string, encoding: DigestEncoding): string {
   if (hash.hmacEncoded) return hash.hmacEncoded(algorithm, key, data, encoding);
   const bytes = hash.hmac(algorithm, key, data);
   return encoding === "hex" ? toHex(bytes) : toBase64(bytes);

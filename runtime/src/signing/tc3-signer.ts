@@ -101,12 +101,7 @@ const signingKeyCache = new Map<string, Uint8Array>();
  * that bring no Tc3SigningKeyCache. That map is keyed by a digest so it never holds the secret
  * in clear text; the digest costs one hash per call, which is why ServiceClient uses its own cache.
  */
-export function tc3SigningKey(
-  secretKey: string,
-  date: string,
-  service: string,
-  hash: HashProvider = nodeHash,
-): Uint8Array {
+export function tc3SigningKey(secretKey: string, date: string, service: string, hash: HashProvider = nodeHash): Uint8Array {
   const cacheKey = `${hash.sha256Hex(secretKey)}|${date}|${service}`;
   const hit = signingKeyCache.get(cacheKey);
   if (hit) return hit;
@@ -134,9 +129,7 @@ export function signTc3(input: Tc3SignInput, hash: HashProvider = nodeHash): Tc3
   const method = input.method.toUpperCase();
   const uri = input.uri ?? "/";
   const query = input.query ?? "";
-  const contentType =
-    input.contentType ??
-    (method === "GET" ? "application/x-www-form-urlencoded" : "application/json; charset=utf-8");
+  const contentType = input.contentType ?? (method === "GET" ? "application/x-www-form-urlencoded" : "application/json; charset=utf-8");
   const payload = input.payload ?? "";
 
   let canonicalHeaders: string;
@@ -164,13 +157,9 @@ export function signTc3(input: Tc3SignInput, hash: HashProvider = nodeHash): Tc3
 
   const key =
     input.signingKey ??
-    (input.keyCache
-      ? input.keyCache.get(input.secretKey, date, input.service, hash)
-      : tc3SigningKey(input.secretKey, date, input.service, hash));
+    (input.keyCache ? input.keyCache.get(input.secretKey, date, input.service, hash) : tc3SigningKey(input.secretKey, date, input.service, hash));
   const signature = hmacEncoded(hash, "sha256", key, stringToSign, "hex");
-  const authorization =
-    `${TC3_ALGORITHM} Credential=${input.secretId}/${credentialScope}, ` +
-    `SignedHeaders=${signedHeaders}, Signature=${signature}`;
+  const authorization = `${TC3_ALGORITHM} Credential=${input.secretId}/${credentialScope}, ` + `SignedHeaders=${signedHeaders}, Signature=${signature}`;
 
   return {
     hashedRequestPayload,

@@ -35,10 +35,7 @@ function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function signTencentV1(
-  input: TencentV1SignInput,
-  hash: HashProvider = nodeHash,
-): TencentV1SignResult {
+export function signTencentV1(input: TencentV1SignInput, hash: HashProvider = nodeHash): TencentV1SignResult {
   const method = input.method.toUpperCase();
   const path = input.path ?? defaultTencentV1Path(input.host);
   const algorithm = input.algorithm ?? "HmacSHA1";
@@ -48,8 +45,6 @@ export function signTencentV1(
     .map((k) => `${k}=${input.params[k]}`)
     .join("&");
   const stringToSign = `${method}${input.host}${path}?${requestString}`;
-  const signature = toBase64(
-    hash.hmac(algorithm === "HmacSHA256" ? "sha256" : "sha1", input.secretKey, stringToSign),
-  );
+  const signature = toBase64(hash.hmac(algorithm === "HmacSHA256" ? "sha256" : "sha1", input.secretKey, stringToSign));
   return { requestString, stringToSign, signature };
 }

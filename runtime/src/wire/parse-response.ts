@@ -44,8 +44,7 @@ function read(
   v1Body?: typeof tencentV1Body,
   isErrorBody?: (obj: Body) => boolean,
 ): ResponseWithRequestId<Record<string, unknown>> {
-  const unexpected = (reason: string, requestId?: string) =>
-    new UnexpectedResponseError(res.status, res.body, { action, reason, requestId, redact: scrub });
+  const unexpected = (reason: string, requestId?: string) => new UnexpectedResponseError(res.status, res.body, { action, reason, requestId, redact: scrub });
   if (res.body.trim() === "") throw unexpected("empty body");
   let body: unknown;
   try {

@@ -34,9 +34,11 @@ const t0 = performance.now();
 for (let i = 0; i < calls; i++) check(await call());
 const wall = performance.now() - t0;
 const cpu = process.cpuUsage(cpu0);
-console.log(JSON.stringify({
-  cpuPerCallUs: (cpu.user + cpu.system) / calls,
-  userPerCallUs: cpu.user / calls,
-  systemPerCallUs: cpu.system / calls,
-  callsPerSecond: (calls / wall) * 1000,
-}));
+console.log(
+  JSON.stringify({
+    cpuPerCallUs: (cpu.user + cpu.system) / calls,
+    userPerCallUs: cpu.user / calls,
+    systemPerCallUs: cpu.system / calls,
+    callsPerSecond: (calls / wall) * 1000,
+  }),
+);

@@ -18,7 +18,9 @@ const example = action?.examples?.find((e) => e.output?.InstanceSet);
 if (!example) throw new Error("no DescribeInstances example with InstanceSet in the spec");
 const body = JSON.stringify({ Response: example.output });
 const headers = { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) };
-const bad = JSON.stringify({ Response: { Error: { Code: "InvalidParameter", Message: "bench server: not a TC3 DescribeInstances POST" }, RequestId: "bench-bad-request" } });
+const bad = JSON.stringify({
+  Response: { Error: { Code: "InvalidParameter", Message: "bench server: not a TC3 DescribeInstances POST" }, RequestId: "bench-bad-request" },
+});
 
 let connections = 0;
 let requests = 0;
@@ -27,7 +29,8 @@ const server = createServer((req, res) => {
   const chunks = [];
   req.on("data", (c) => chunks.push(c));
   req.on("end", () => {
-    let ok = req.method === "POST" && req.headers["x-tc-action"] === "DescribeInstances" && /^TC3-HMAC-SHA256 Credential=/.test(req.headers.authorization ?? "");
+    let ok =
+      req.method === "POST" && req.headers["x-tc-action"] === "DescribeInstances" && /^TC3-HMAC-SHA256 Credential=/.test(req.headers.authorization ?? "");
     if (ok) {
       try {
         ok = JSON.parse(Buffer.concat(chunks).toString("utf8")).Limit === 10;

@@ -6,7 +6,11 @@
 import { signAliyunRpc } from "../../../../runtime/src/signing/aliyun-rpc-signer.js";
 import type { Diagnostic } from "../../model.js";
 
-export interface ActionList { title: string; line: number; names: string[] }
+export interface ActionList {
+  title: string;
+  line: number;
+  names: string[];
+}
 
 export function compareLists(file: string, documented: string[], lists: ActionList[]): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -18,7 +22,8 @@ export function compareLists(file: string, documented: string[], lists: ActionLi
     if (!missing.length && !extra.length) continue;
     out.push({
       severity: "warning",
-      message: `${l.title} lists ${names.size} actions, the document has ${doc.size} action sections` +
+      message:
+        `${l.title} lists ${names.size} actions, the document has ${doc.size} action sections` +
         (missing.length ? `; the list misses ${missing.join(", ")}` : "") +
         (extra.length ? `; it lists ${extra.join(", ")}, which no section documents` : ""),
       at: `${file}:${l.line}`,
@@ -27,7 +32,10 @@ export function compareLists(file: string, documented: string[], lists: ActionLi
   return out;
 }
 
-export interface VersionMention { version: string; line: number }
+export interface VersionMention {
+  version: string;
+  line: number;
+}
 
 /** The version most places say, and a warning for each place that says another. */
 export function weighVersions(file: string, mentions: VersionMention[]): { version?: string; diagnostics: Diagnostic[] } {
@@ -35,11 +43,13 @@ export function weighVersions(file: string, mentions: VersionMention[]): { versi
   for (const m of mentions) count.set(m.version, (count.get(m.version) ?? 0) + 1);
   const ranked = [...count].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]));
   const version = ranked[0]?.[0];
-  const diagnostics: Diagnostic[] = mentions.filter((m) => m.version !== version).map((m) => ({
-    severity: "warning" as const,
-    message: `the document says API version ${m.version} here, but ${version} in ${count.get(version!)} other places; the spec uses ${version}`,
-    at: `${file}:${m.line}`,
-  }));
+  const diagnostics: Diagnostic[] = mentions
+    .filter((m) => m.version !== version)
+    .map((m) => ({
+      severity: "warning" as const,
+      message: `the document says API version ${m.version} here, but ${version} in ${count.get(version!)} other places; the spec uses ${version}`,
+      at: `${file}:${m.line}`,
+    }));
   return { version, diagnostics };
 }
 
@@ -63,10 +73,18 @@ export function checkSignatureExample(file: string, ex: SignatureExample): Diagn
     const why: string[] = [];
     if (!ex.printedStringToSign.startsWith(`${ex.method}&`)) why.push(`no "&" after ${ex.method}`);
     if (/%3D[^&]*&/.test(ex.printedStringToSign)) why.push(`the query's "&" separators are not encoded as %26`);
-    out.push({ severity: "warning", message: `the signature example's printed StringToSign is not the one its parameters give${why.length ? ` (${why.join("; ")})` : ""}; expected ${sts}`, at });
+    out.push({
+      severity: "warning",
+      message: `the signature example's printed StringToSign is not the one its parameters give${why.length ? ` (${why.join("; ")})` : ""}; expected ${sts}`,
+      at,
+    });
   }
   if (ex.printedSignature && ex.printedSignature !== correct) {
-    out.push({ severity: "warning", message: `the signature example's printed signature ${ex.printedSignature} does not match its printed parameters: HMAC-SHA1 with key "${ex.secret}&" gives ${correct}`, at });
+    out.push({
+      severity: "warning",
+      message: `the signature example's printed signature ${ex.printedSignature} does not match its printed parameters: HMAC-SHA1 with key "${ex.secret}&" gives ${correct}`,
+      at,
+    });
   }
   if (ex.namedAction && ex.params.Action && ex.namedAction !== ex.params.Action) {
     out.push({ severity: "warning", message: `the signature example says it uses ${ex.namedAction}, but its request sends Action=${ex.params.Action}`, at });

@@ -13,8 +13,10 @@ export function codeBlocks(lines: { text: string; line: number }[], from: number
   for (let i = from; i < to; i++) {
     const t = lines[i].text;
     if (/^\s*```/.test(t)) {
-      if (cur) { out.push({ text: cur.text.join("\n"), line: cur.line }); cur = undefined; }
-      else cur = { text: [], line: lines[i].line + 1 };
+      if (cur) {
+        out.push({ text: cur.text.join("\n"), line: cur.line });
+        cur = undefined;
+      } else cur = { text: [], line: lines[i].line + 1 };
       continue;
     }
     cur?.text.push(t);
@@ -23,7 +25,13 @@ export function codeBlocks(lines: { text: string; line: number }[], from: number
   return out;
 }
 
-const decode = (v: string) => { try { return decodeURIComponent(v); } catch { return v; } };
+const decode = (v: string) => {
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return v;
+  }
+};
 
 /**
  * "?Action=X&InstanceId=r-bp1…" printed one parameter a line ("&InstanceClass= redis.master…",
@@ -67,8 +75,10 @@ export function alignExample(value: unknown, fields: Field[], structs: Map<strin
     let key = k;
     if (!f) {
       f = fields.find((x) => x.name.toLowerCase() === k.toLowerCase());
-      if (f && !(f.name in value)) { notes.push(`${path}.${k} read as ${f.name}`); key = f.name; }
-      else f = undefined;
+      if (f && !(f.name in value)) {
+        notes.push(`${path}.${k} read as ${f.name}`);
+        key = f.name;
+      } else f = undefined;
     }
     let val = v;
     if (f?.type === "string" && val && typeof val === "object") {
@@ -76,7 +86,9 @@ export function alignExample(value: unknown, fields: Field[], structs: Map<strin
       val = JSON.stringify(val);
     } else if (f && structs.has(f.type)) {
       const members = structs.get(f.type)!.members;
-      val = Array.isArray(val) ? val.map((x) => alignExample(x, members, structs, `${path}.${key}`, notes)) : alignExample(val, members, structs, `${path}.${key}`, notes);
+      val = Array.isArray(val)
+        ? val.map((x) => alignExample(x, members, structs, `${path}.${key}`, notes))
+        : alignExample(val, members, structs, `${path}.${key}`, notes);
     }
     out[key] = val;
   }
@@ -91,8 +103,12 @@ export function alignInputNames(fields: Field[], inputs: Record<string, unknown>
       const f = fields.find((x) => x.name.toLowerCase() === k.toLowerCase());
       if (!f) continue;
       const better = betterCase(f.name, k);
-      if (better === k) { const from = f.name; f.documentedAs ??= from; f.name = k; onRename(f, from); }
-      else {
+      if (better === k) {
+        const from = f.name;
+        f.documentedAs ??= from;
+        f.name = k;
+        onRename(f, from);
+      } else {
         notes[n].push(`input ${k} read as ${f.name}`);
         const v = input[k];
         delete input[k];
@@ -101,4 +117,3 @@ export function alignInputNames(fields: Field[], inputs: Record<string, unknown>
     }
   });
 }
-

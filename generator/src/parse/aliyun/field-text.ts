@@ -6,17 +6,40 @@ import type { Field } from "../../model.js";
 import { htmlToText } from "../../recover/html-text.js";
 import { describeField } from "../field-description.js";
 
-export interface TypeInfo { type: string; format?: string; container?: boolean; list?: boolean }
+export interface TypeInfo {
+  type: string;
+  format?: string;
+  container?: boolean;
+  list?: boolean;
+}
 
 const TYPES: Record<string, TypeInfo> = {
-  string: { type: "string" }, integer: { type: "integer" }, int: { type: "integer" }, int32: { type: "integer" },
-  long: { type: "integer", format: "int64" }, int64: { type: "integer", format: "int64" },
-  boolean: { type: "boolean" }, bool: { type: "boolean" }, float: { type: "number" }, double: { type: "number" }, number: { type: "number" },
-  object: { type: "object" }, json: { type: "object" }, map: { type: "object" }, binary: { type: "binary" },
+  string: { type: "string" },
+  integer: { type: "integer" },
+  int: { type: "integer" },
+  int32: { type: "integer" },
+  long: { type: "integer", format: "int64" },
+  int64: { type: "integer", format: "int64" },
+  boolean: { type: "boolean" },
+  bool: { type: "boolean" },
+  float: { type: "number" },
+  double: { type: "number" },
+  number: { type: "number" },
+  object: { type: "object" },
+  json: { type: "object" },
+  map: { type: "object" },
+  binary: { type: "binary" },
   // a row without a type opens a structure whose members follow; List/Array rows take theirs from a structure table
-  "": { type: "", container: true }, "-": { type: "", container: true }, struct: { type: "", container: true },
-  list: { type: "", container: true, list: true }, array: { type: "", container: true, list: true },
-  字符串: { type: "string" }, 整型: { type: "integer" }, 长整型: { type: "integer", format: "int64" }, 布尔: { type: "boolean" }, 数组: { type: "", container: true, list: true },
+  "": { type: "", container: true },
+  "-": { type: "", container: true },
+  struct: { type: "", container: true },
+  list: { type: "", container: true, list: true },
+  array: { type: "", container: true, list: true },
+  字符串: { type: "string" },
+  整型: { type: "integer" },
+  长整型: { type: "integer", format: "int64" },
+  布尔: { type: "boolean" },
+  数组: { type: "", container: true, list: true },
 };
 
 export function documentedType(raw: string): TypeInfo | undefined {
@@ -34,7 +57,10 @@ export function documentedType(raw: string): TypeInfo | undefined {
 export function readNameCell(raw: string): { name: string; documentedAs?: string; depth: number; repeated: boolean } {
   const marks = raw.match(/^[\s└├│─-]*/)?.[0] ?? "";
   const depth = (marks.match(/[└├]/g) ?? []).length;
-  let text = raw.slice(marks.length).replace(/<[^>]+>/g, "").trim();
+  let text = raw
+    .slice(marks.length)
+    .replace(/<[^>]+>/g, "")
+    .trim();
   const repeated = /\.[Nn]$/.test(text);
   if (repeated) text = text.slice(0, -2);
   const joined = text.replace(/\s+/g, "");
@@ -57,7 +83,10 @@ export function enumeratedValues(description: string): string[] | undefined {
   const tail = m[1];
   let items: string[];
   if (/^[^•]{0,3}•/.test(tail) || /^\s*-\s/.test(tail)) {
-    items = tail.split(/\s*•\s*|\s+-\s+/).slice(1).map((p) => p.trim().match(/^([A-Za-z0-9_.-]+)(?=$|[\s:：(（,，])/)?.[1] ?? "");
+    items = tail
+      .split(/\s*•\s*|\s+-\s+/)
+      .slice(1)
+      .map((p) => p.trim().match(/^([A-Za-z0-9_.-]+)(?=$|[\s:：(（,，])/)?.[1] ?? "");
   } else {
     const run = tail.split(/\.(?:\s|$)|。|;|；/)[0];
     items = run.split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|、|，|\s*\|\s*/).map((p) => p.trim());

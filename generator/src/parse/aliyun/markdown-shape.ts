@@ -21,7 +21,11 @@ type Table = Extract<Block, { kind: "table" }>;
 
 /** A type cell in the shape builder's words, with the item it names and what it is without an example. */
 export function shapeType(raw: string, profile: DocumentProfile): Pick<Row, "type" | "item" | "shape" | "leaf"> {
-  const t = raw.replace(ZERO_WIDTH, "").replace(/[`*\\]/g, "").replace(/\s+/g, " ").trim();
+  const t = raw
+    .replace(ZERO_WIDTH, "")
+    .replace(/[`*\\]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   if (!t) return { type: "", shape: "wrapper" };
   if (isPhrase(t, profile.structWords ?? [])) return { type: "Struct", shape: "object" };
   for (const p of profile.arrayOf) {
@@ -29,7 +33,11 @@ export function shapeType(raw: string, profile: DocumentProfile): Pick<Row, "typ
     const rest = t.slice(p.length).trim();
     const word = typeWord(rest, profile);
     if (word && word.type !== "object") return { type: `Array of ${scalarWord(rest, word)}` };
-    return { type: `Array of ${IDENT.test(rest) ? rest : "Object"}`, shape: "array", ...(IDENT.test(rest) && !word && !isPhrase(rest, profile.structWords ?? []) ? { item: rest } : {}) };
+    return {
+      type: `Array of ${IDENT.test(rest) ? rest : "Object"}`,
+      shape: "array",
+      ...(IDENT.test(rest) && !word && !isPhrase(rest, profile.structWords ?? []) ? { item: rest } : {}),
+    };
   }
   const word = typeWord(t, profile);
   if (word) {
@@ -59,7 +67,9 @@ function scalarWord(raw: string, word: { type: string }): string {
 export function responseRows(table: Table, roles: ColumnRoles, profile: DocumentProfile): Row[] {
   const out: Row[] = [];
   for (const r of table.rows) {
-    const cell = cellText(r, roles, "name").replace(ZERO_WIDTH, "").replace(/[`*\\]/g, "");
+    const cell = cellText(r, roles, "name")
+      .replace(ZERO_WIDTH, "")
+      .replace(/[`*\\]/g, "");
     const n = readNameCell(cell);
     if (!WIRE_NAME.test(n.name) || n.name.includes(".")) continue;
     const t = shapeType(cellText(r, roles, "type"), profile);
@@ -79,7 +89,14 @@ export function responseRows(table: Table, roles: ColumnRoles, profile: Document
         continue;
       }
     }
-    out.push({ name: n.name, ...(n.documentedAs ? { documentedAs: n.documentedAs } : {}), ...t, description: cellText(r, roles, "description"), depth: n.depth, line: r.line });
+    out.push({
+      name: n.name,
+      ...(n.documentedAs ? { documentedAs: n.documentedAs } : {}),
+      ...t,
+      description: cellText(r, roles, "description"),
+      depth: n.depth,
+      line: r.line,
+    });
   }
   // a row the tree marks put members under is a structure whatever its type word says
   out.forEach((r, i) => {
@@ -96,8 +113,16 @@ function isOpener(r: Row): boolean {
   return !!t?.container;
 }
 
-export interface CodeBlock { text: string; line: number }
-export interface ExampleBlocks { title: string; requests: CodeBlock[]; json: CodeBlock[]; xml: CodeBlock[] }
+export interface CodeBlock {
+  text: string;
+  line: number;
+}
+export interface ExampleBlocks {
+  title: string;
+  requests: CodeBlock[];
+  json: CodeBlock[];
+  xml: CodeBlock[];
+}
 
 /** An examples section's code blocks by what they are: told by the captions before them, else by their text. */
 export function readExampleBlocks(blocks: Block[], profile: DocumentProfile): ExampleBlocks {
@@ -107,10 +132,17 @@ export function readExampleBlocks(blocks: Block[], profile: DocumentProfile): Ex
   for (const b of blocks) {
     if (b.kind === "heading" || b.kind === "text") {
       const t = b.text.replace(ZERO_WIDTH, "").trim();
-      if (isPhrase(t, profile.exampleInput)) { side = "request"; format = undefined; out.title ||= t; }
-      else if (isPhrase(t, profile.exampleError ?? [])) { side = "error"; format = undefined; }
-      else if (isPhrase(t, profile.exampleOutput)) { side = "response"; format = undefined; }
-      else if (isPhrase(t, profile.exampleXml ?? [])) format = "xml";
+      if (isPhrase(t, profile.exampleInput)) {
+        side = "request";
+        format = undefined;
+        out.title ||= t;
+      } else if (isPhrase(t, profile.exampleError ?? [])) {
+        side = "error";
+        format = undefined;
+      } else if (isPhrase(t, profile.exampleOutput)) {
+        side = "response";
+        format = undefined;
+      } else if (isPhrase(t, profile.exampleXml ?? [])) format = "xml";
       else if (isPhrase(t, profile.exampleJson ?? [])) format = "json";
       continue;
     }
@@ -119,7 +151,10 @@ export function readExampleBlocks(blocks: Block[], profile: DocumentProfile): Ex
     const code = { text, line: b.line + 1 };
     const looksXml = /^\s*</.test(text);
     const looksRequest = /[?&]\s*[A-Za-z]+\s*=|^\s*(GET|POST)\s|^\s*https?[(:]/i.test(text) && !/^\s*[{<]/.test(text);
-    if (side === "request" || (side === undefined && looksRequest)) { if (!looksXml || looksRequest) out.requests.push(code); continue; }
+    if (side === "request" || (side === undefined && looksRequest)) {
+      if (!looksXml || looksRequest) out.requests.push(code);
+      continue;
+    }
     if (format === "xml" || (format === undefined && looksXml)) out.xml.push(code);
     else if (!looksRequest) out.json.push(code);
     else out.requests.push(code);
@@ -156,12 +191,16 @@ export function responseExample(ex: ExampleBlocks, rows: Row[], profile: Documen
   const xml = xmlBlock ? unwrapEnvelope(parseXmlExample(xmlBlock.text), names) : undefined;
   // a response element inside the response is a page pasted twice into its own example
   const envelope = profile.responseElementSuffix && action ? `${action}${profile.responseElementSuffix}` : undefined;
-  if (envelope) for (const v of [out.json, xml]) if (dropKey(v, envelope)) out.problem = `the response example holds a second ${envelope} element (the page pasted twice); it is left out`;
+  if (envelope)
+    for (const v of [out.json, xml])
+      if (dropKey(v, envelope)) out.problem = `the response example holds a second ${envelope} element (the page pasted twice); it is left out`;
   const jsonUsable = out.json && typeof out.json === "object" && !Array.isArray(out.json);
   // a JSON the page damaged (repairs needed) says less about nesting than a well-formed XML
   if (jsonUsable && (!out.repairs.length || !xml)) out.value = out.json;
-  else if (xml && typeof xml === "object") { out.value = xml; out.line ??= xmlBlock!.line; }
-  else if (jsonUsable) out.value = out.json;
+  else if (xml && typeof xml === "object") {
+    out.value = xml;
+    out.line ??= xmlBlock!.line;
+  } else if (jsonUsable) out.value = out.json;
   if (out.jsonError && !xml) out.problem = `the JSON response example cannot be read (${out.jsonError}); the nesting follows the table`;
   return out;
 }
@@ -192,7 +231,10 @@ function dropKey(v: unknown, key: string): boolean {
   if (Array.isArray(v)) return v.map((x) => dropKey(x, key)).some(Boolean);
   const o = v as Record<string, unknown>;
   let found = false;
-  if (key in o) { delete o[key]; found = true; }
+  if (key in o) {
+    delete o[key];
+    found = true;
+  }
   for (const x of Object.values(o)) if (dropKey(x, key)) found = true;
   return found;
 }

@@ -15,7 +15,12 @@ import { describeCell, documentedType } from "./field-text.js";
 import { editDistance } from "../../edit-distance.js";
 
 export interface Row {
-  name: string; documentedAs?: string; type: string; description: string; depth: number; line: number;
+  name: string;
+  documentedAs?: string;
+  type: string;
+  description: string;
+  depth: number;
+  line: number;
   /** The item name the table gives a list (`Array of Widget`, or a wrapper row after it). */
   item?: string;
   /** What the row is when no example shows it: one object, a plain array, or the family's list wrapper. */
@@ -25,7 +30,11 @@ export interface Row {
   /** The row's own Required cell, where its table has one. */
   required?: boolean;
 }
-export interface StructTable { name: string; rows: Row[]; line: number }
+export interface StructTable {
+  name: string;
+  rows: Row[];
+  line: number;
+}
 
 interface Node {
   row: Row;
@@ -53,7 +62,7 @@ export function mergeShape(a: Shape, b: Shape): Shape {
     out.obj = new Map(a.obj ?? []);
     for (const [k, v] of b.obj ?? []) out.obj.set(k, out.obj.has(k) ? mergeShape(out.obj.get(k)!, v) : v);
   }
-  if (a.arr || b.arr) out.arr = a.arr && b.arr ? mergeShape(a.arr, b.arr) : a.arr ?? b.arr;
+  if (a.arr || b.arr) out.arr = a.arr && b.arr ? mergeShape(a.arr, b.arr) : (a.arr ?? b.arr);
   if (a.emptyArr || b.emptyArr) out.emptyArr = true;
   if (a.scalar || b.scalar) out.scalar = new Set([...(a.scalar ?? []), ...(b.scalar ?? [])]);
   return out;
@@ -112,21 +121,34 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
       // tree marks say the level outright: "└└ Key" is two levels down
       else if (markers && ctx.listsOpen && stack.length > row.depth + 1) stack.length = row.depth + 1;
       const t = documentedType(row.type);
-      const n: Node = { row, children: [], parent: stack.at(-1), container: !!t?.container && !row.leaf, list: !!t?.list, ...(row.item ? { itemName: row.item } : {}) };
+      const n: Node = {
+        row,
+        children: [],
+        parent: stack.at(-1),
+        container: !!t?.container && !row.leaf,
+        list: !!t?.list,
+        ...(row.item ? { itemName: row.item } : {}),
+      };
       stack.at(-1)!.children.push(n);
       pool.push(n);
       if (n.container && (!n.list || ctx.listsOpen)) stack.push(n);
     }
   };
-  place(rows.filter((r) => r.name !== "RequestId"), root);
+  place(
+    rows.filter((r) => r.name !== "RequestId"),
+    root,
+  );
   // structure tables fill the List rows that name them ("Composed of InstanceNetInfo parameters", "Array composed of Backups")
   for (const t of tables) {
     const lists = pool.filter((n) => n.list && !n.itemName);
     const words = (n: Node) => new Set(n.row.description.split(/[^A-Za-z0-9]+/));
-    const target = lists.find((n) => words(n).has(t.name) || singular(n.row.name) === t.name || words(n).has(t.name + "s"))
-      ?? lists[0];
+    const target = lists.find((n) => words(n).has(t.name) || singular(n.row.name) === t.name || words(n).has(t.name + "s")) ?? lists[0];
     if (!target) {
-      ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: structure table ${t.name} belongs to no List row of the response`, at: `${ctx.file}:${t.line}` });
+      ctx.diagnostics.push({
+        severity: "warning",
+        message: `${ctx.action}: structure table ${t.name} belongs to no List row of the response`,
+        at: `${ctx.file}:${t.line}`,
+      });
       continue;
     }
     target.itemName = t.name;
@@ -153,13 +175,20 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
     if (key.toLowerCase() !== n.itemName.toLowerCase() || !inner.obj) return undefined;
     if (!wrapperNoted.has(n)) {
       wrapperNoted.add(n);
-      ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: the table says ${n.row.name} is a list of ${n.itemName}; the example shows one ${key} object in it; read as a list`, at: `${ctx.file}:${n.row.line}` });
+      ctx.diagnostics.push({
+        severity: "warning",
+        message: `${ctx.action}: the table says ${n.row.name} is a list of ${n.itemName}; the example shows one ${key} object in it; read as a list`,
+        at: `${ctx.file}:${n.row.line}`,
+      });
     }
     return { item: key, items: inner };
   };
   const itemLevel = (n: Node, s: Shape): Shape | undefined => {
     const w = wrapperOf(n, s);
-    if (w) { n.itemName = w.item; return w.items; }
+    if (w) {
+      n.itemName = w.item;
+      return w.items;
+    }
     return s.arr ?? (s.obj ? s : undefined);
   };
   // claim: every key the examples show, level by level; a key the level's own rows lack is looked
@@ -171,7 +200,13 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
       n.home = c;
       n.exampleKey = key;
       if (n.parent !== c) moved.push(n);
-      if (n.container) { const lvl = itemLevel(n, s); if (lvl?.obj) { queue.push([n, lvl]); if (lvl.obj.size) shown.add(n); } }
+      if (n.container) {
+        const lvl = itemLevel(n, s);
+        if (lvl?.obj) {
+          queue.push([n, lvl]);
+          if (lvl.obj.size) shown.add(n);
+        }
+      }
     };
     while (queue.length || deferred.length) {
       if (queue.length) {
@@ -208,7 +243,10 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
       const c = n.parent;
       if (n.exampleKey || !c || c === root || n.home !== c) continue;
       const last = lastConfirmed.get(c);
-      if (last !== undefined && n.row.line > last) { n.home = c.home ?? root; moved.push(n); }
+      if (last !== undefined && n.row.line > last) {
+        n.home = c.home ?? root;
+        moved.push(n);
+      }
     }
   }
   if (moved.length) {
@@ -216,7 +254,11 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
     for (const n of moved) (byHome.get(n.home!) ?? byHome.set(n.home!, []).get(n.home!)!).push(n);
     for (const [home, ns] of byHome) {
       const from = [...new Set(ns.map((n) => n.parent!.row.name || "the response"))].join(", ");
-      ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: the example puts ${ns.map((n) => n.row.name).join(", ")} in ${home === root ? "the response" : home.itemName ?? home.row.name}, not under ${from} where the table's order puts them`, at: `${ctx.file}:${ns[0].row.line}` });
+      ctx.diagnostics.push({
+        severity: "warning",
+        message: `${ctx.action}: the example puts ${ns.map((n) => n.row.name).join(", ")} in ${home === root ? "the response" : (home.itemName ?? home.row.name)}, not under ${from} where the table's order puts them`,
+        at: `${ctx.file}:${ns[0].row.line}`,
+      });
     }
   }
 
@@ -236,9 +278,15 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
     }
     for (const { key, shape } of exampleOnly.get(c) ?? []) {
       if (seen.has(key)) continue;
-      const near = ctx.listsOpen ? pool.find((x) => x.home === c && !x.exampleKey && editDistance(x.row.name.toLowerCase(), key.toLowerCase()) <= 2) : undefined;
+      const near = ctx.listsOpen
+        ? pool.find((x) => x.home === c && !x.exampleKey && editDistance(x.row.name.toLowerCase(), key.toLowerCase()) <= 2)
+        : undefined;
       if (near) {
-        ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: the example sends ${owner}.${key} where the table documents ${near.row.name}; the spec follows the table`, at: `${ctx.file}:${near.row.line}` });
+        ctx.diagnostics.push({
+          severity: "warning",
+          message: `${ctx.action}: the example sends ${owner}.${key} where the table documents ${near.row.name}; the spec follows the table`,
+          at: `${ctx.file}:${near.row.line}`,
+        });
         continue;
       }
       const twin = pool.find((x) => x.row.name === key);
@@ -246,7 +294,11 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
       const n: Node = { row, children: [], container: row.type === "", list: false, exampleKey: key };
       const f = fieldOf(n, shape, owner);
       f.source = `${ctx.file}:${exampleLine}`;
-      ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: the example sends ${owner}.${key}, which the response table does not document; added as ${f.type}${f.array ? "[]" : ""}`, at: `${ctx.file}:${exampleLine}` });
+      ctx.diagnostics.push({
+        severity: "warning",
+        message: `${ctx.action}: the example sends ${owner}.${key}, which the response table does not document; added as ${f.type}${f.array ? "[]" : ""}`,
+        at: `${ctx.file}:${exampleLine}`,
+      });
       seen.add(key);
       fields.push(f);
     }
@@ -259,24 +311,54 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
     let documentedAs = row.documentedAs;
     if (n.exampleKey && n.exampleKey !== name && ctx.listsOpen) {
       // the docs' own source has no wrap damage: its table spells the wire name; the example differing is reported
-      ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: the table says ${owner}.${name}, the example sends ${n.exampleKey}; the spec follows the table`, at: `${ctx.file}:${row.line}` });
+      ctx.diagnostics.push({
+        severity: "warning",
+        message: `${ctx.action}: the table says ${owner}.${name}, the example sends ${n.exampleKey}; the spec follows the table`,
+        at: `${ctx.file}:${row.line}`,
+      });
     } else if (n.exampleKey && n.exampleKey !== name) {
       const better = betterCase(name, n.exampleKey);
       if (better !== name) {
-        ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: the table says ${owner}.${name}, the example sends ${n.exampleKey}; the spec uses ${better}`, at: `${ctx.file}:${row.line}` });
+        ctx.diagnostics.push({
+          severity: "warning",
+          message: `${ctx.action}: the table says ${owner}.${name}, the example sends ${n.exampleKey}; the spec uses ${better}`,
+          at: `${ctx.file}:${row.line}`,
+        });
         documentedAs ??= name;
         name = better;
       }
     }
-    if (row.documentedAs) ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: the table's name "${row.documentedAs}" is wrap-damaged; the spec uses ${name}${n.exampleKey === name ? " (as the example sends it)" : ""}`, at: `${ctx.file}:${row.line}` });
+    if (row.documentedAs)
+      ctx.diagnostics.push({
+        severity: "warning",
+        message: `${ctx.action}: the table's name "${row.documentedAs}" is wrap-damaged; the spec uses ${name}${n.exampleKey === name ? " (as the example sends it)" : ""}`,
+        at: `${ctx.file}:${row.line}`,
+      });
     const d = describeCell(row.description);
-    const f: Field = { name, type: "string", array: false, required: row.required ?? false, ...d, ...(documentedAs ? { documentedAs } : {}), source: `${ctx.file}:${row.line}` };
+    const f: Field = {
+      name,
+      type: "string",
+      array: false,
+      required: row.required ?? false,
+      ...d,
+      ...(documentedAs ? { documentedAs } : {}),
+      source: `${ctx.file}:${row.line}`,
+    };
     if (!n.container) {
       const t = documentedType(row.type);
-      if (t?.container) { f.type = "object"; f.array = !!t.list; }
-      else if (t) { f.type = t.type; if (t.format) f.format = t.format; if (t.list) f.array = true; }
-      else if (row.type) {
-        ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: ${owner}.${name} has unknown type "${row.type}"; read as string`, at: `${ctx.file}:${row.line}` });
+      if (t?.container) {
+        f.type = "object";
+        f.array = !!t.list;
+      } else if (t) {
+        f.type = t.type;
+        if (t.format) f.format = t.format;
+        if (t.list) f.array = true;
+      } else if (row.type) {
+        ctx.diagnostics.push({
+          severity: "warning",
+          message: `${ctx.action}: ${owner}.${name} has unknown type "${row.type}"; read as string`,
+          at: `${ctx.file}:${row.line}`,
+        });
       }
       // a `List` the example shows as a list of objects is one
       if (ctx.listsOpen && f.array && f.type === "string" && s?.arr?.obj) f.type = "object";
@@ -285,7 +367,7 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
     const w = wrapperOf(n, s);
     // a list's structure is named for its item; a single object (a Struct row) for itself
     const item = w?.item ?? n.itemName ?? (n.list || s?.arr || s?.emptyArr || !s?.obj ? singular(name) : name);
-    const itemShape = w ? w.items : s?.arr ?? (s?.obj && !w ? s : undefined);
+    const itemShape = w ? w.items : (s?.arr ?? (s?.obj && !w ? s : undefined));
     const hasMembers = pool.some((x) => x.home === n) || (exampleOnly.get(n)?.length ?? 0) > 0;
     let itemType: string;
     if (hasMembers || itemShape?.obj) {
@@ -293,18 +375,52 @@ export function buildOutput(rows: Row[], tables: StructTable[], example: unknown
     } else if (itemShape?.scalar) itemType = scalarFieldType(itemShape);
     else itemType = "object";
     // XML cannot tell one item from a list of one: the table's `Array of X` decides
-    if (s?.obj && !w && ctx.listsOpen && row.shape === "array") { f.type = itemType; f.array = true; return f; }
-    if (s?.obj && !w) { f.type = itemType; return f; } // a nested object, not a list
-    if (s?.arr || s?.emptyArr && row.shape !== "wrapper" && ctx.listsOpen) { f.type = itemType; f.array = true; return f; }
-    if (!s && row.shape === "object") { f.type = itemType; return f; }
-    if (!s && row.shape === "array") { f.type = itemType; f.array = true; return f; }
+    if (s?.obj && !w && ctx.listsOpen && row.shape === "array") {
+      f.type = itemType;
+      f.array = true;
+      return f;
+    }
+    if (s?.obj && !w) {
+      f.type = itemType;
+      return f;
+    } // a nested object, not a list
+    if (s?.arr || (s?.emptyArr && row.shape !== "wrapper" && ctx.listsOpen)) {
+      f.type = itemType;
+      f.array = true;
+      return f;
+    }
+    if (!s && row.shape === "object") {
+      f.type = itemType;
+      return f;
+    }
+    if (!s && row.shape === "array") {
+      f.type = itemType;
+      f.array = true;
+      return f;
+    }
     if (!s) {
-      ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: no example shows ${owner}.${name}; read as the family's list wrapper {"${item}": [...]}`, at: `${ctx.file}:${row.line}` });
+      ctx.diagnostics.push({
+        severity: "warning",
+        message: `${ctx.action}: no example shows ${owner}.${name}; read as the family's list wrapper {"${item}": [...]}`,
+        at: `${ctx.file}:${row.line}`,
+      });
     }
     const wrapper = `${item}List`;
-    f.type = define(wrapper, `The list wrapper of ${item}: Alibaba's JSON renders an XML list as an object whose one member, ${item}, holds the items.`, [
-      { name: item, type: itemType, array: true, required: false, description: row.description ? describeCell(row.description).description : "", source: `${ctx.file}:${row.line}` },
-    ], row.line);
+    f.type = define(
+      wrapper,
+      `The list wrapper of ${item}: Alibaba's JSON renders an XML list as an object whose one member, ${item}, holds the items.`,
+      [
+        {
+          name: item,
+          type: itemType,
+          array: true,
+          required: false,
+          description: row.description ? describeCell(row.description).description : "",
+          source: `${ctx.file}:${row.line}`,
+        },
+      ],
+      row.line,
+    );
     return f;
   };
 

@@ -10,9 +10,16 @@ import { aliyunRpcPrintedWords, wholeLine } from "../../profiles/aliyun-rpc.js";
 
 export type Column = "name" | "type" | "required" | "example" | "description" | "code" | "message" | "status" | "api" | "other";
 
-const COLUMN_NAMES: [Column, RegExp][] = (Object.entries(aliyunRpcPrintedWords.columns) as [Column, string[]][]).map(([role, words]) => [role, wholeLine(words)]);
+const COLUMN_NAMES: [Column, RegExp][] = (Object.entries(aliyunRpcPrintedWords.columns) as [Column, string[]][]).map(([role, words]) => [
+  role,
+  wholeLine(words),
+]);
 
-export interface TableRow { cells: Partial<Record<Column, string>>; raw: string[]; line: number }
+export interface TableRow {
+  cells: Partial<Record<Column, string>>;
+  raw: string[];
+  line: number;
+}
 export interface Table {
   columns: Column[];
   header: string;
@@ -28,7 +35,11 @@ export interface Table {
 export function splitCells(text: string): string[] | undefined {
   if (text.includes("\t")) return text.split("\t").map((c) => c.trim());
   const t = text.trim();
-  if (t.startsWith("|") && t.endsWith("|") && t.length > 2) return t.slice(1, -1).split("|").map((c) => c.trim());
+  if (t.startsWith("|") && t.endsWith("|") && t.length > 2)
+    return t
+      .slice(1, -1)
+      .split("|")
+      .map((c) => c.trim());
   return undefined;
 }
 
@@ -60,7 +71,9 @@ export function readTables(lines: SourceLine[], from = 0, to = lines.length): Ta
       if (row.join("\t") === header) continue; // the header repeated by a page break
       if (headerColumns(row)) break; // a different table starts
       const rowCells: TableRow["cells"] = {};
-      columns.forEach((c, n) => { if (c !== "other" && row[n] !== undefined && rowCells[c] === undefined) rowCells[c] = row[n]; });
+      columns.forEach((c, n) => {
+        if (c !== "other" && row[n] !== undefined && rowCells[c] === undefined) rowCells[c] = row[n];
+      });
       table.rows.push({ cells: rowCells, raw: row, line: lines[j].line });
       table.end = j + 1;
     }

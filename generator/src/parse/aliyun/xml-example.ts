@@ -4,16 +4,26 @@
  * (`<Tags><Tag>…</Tag></Tags>` → `{"Tag": [...]}`). Page damage is tolerated: a closing tag wrapped
  * after its "</", doubled ">" before a value, and tags left open at the end of a split block.
  */
-interface El { name: string; children: El[]; text: string }
+interface El {
+  name: string;
+  children: El[];
+  text: string;
+}
 
 export function parseXmlExample(text: string): Record<string, unknown> | undefined {
-  const src = text.replace(/<\?[^>]*\?\s*>/g, "").replace(/<!--[\s\S]*?-->/g, "").replace(/<\/\s+/g, "</");
+  const src = text
+    .replace(/<\?[^>]*\?\s*>/g, "")
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/<\/\s+/g, "</");
   const root: El = { name: "", children: [], text: "" };
   const stack: El[] = [root];
   const re = /<(\/?)([A-Za-z_][\w.-]*)\s*(\/?)>|([^<]+)/g;
   for (const m of src.matchAll(re)) {
     const top = stack.at(-1)!;
-    if (m[4] !== undefined) { top.text += m[4]; continue; }
+    if (m[4] !== undefined) {
+      top.text += m[4];
+      continue;
+    }
     if (m[1]) {
       const at = stack.map((e) => e.name).lastIndexOf(m[2]);
       if (at > 0) stack.length = at;

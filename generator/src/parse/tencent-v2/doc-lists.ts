@@ -11,9 +11,18 @@ import { compareLists, type ActionList } from "../aliyun/doc-checks.js";
 import type { Table } from "./tables.js";
 import { oneOf, tencentV2Profile } from "../../profiles/tencent-v2.js";
 
-export interface Section { title: string; titleIndex: number; end: number; action?: string }
+export interface Section {
+  title: string;
+  titleIndex: number;
+  end: number;
+  action?: string;
+}
 
-export const normTitle = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+export const normTitle = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 
 /** Entries of the contents: from the "Contents" line to the first section title. */
 export function readContents(lines: SourceLine[], sections: Section[]): { line: number; entries: { title: string; line: number }[] } | undefined {
@@ -23,7 +32,10 @@ export function readContents(lines: SourceLine[], sections: Section[]): { line: 
   const end = sections.length ? sections[0].titleIndex : lines.length;
   const entries: { title: string; line: number }[] = [];
   for (let i = start + 1; i < end; i++) {
-    const t = lines[i].text.trim().replace(/^[-•*]\s+/, "").trim();
+    const t = lines[i].text
+      .trim()
+      .replace(/^[-•*]\s+/, "")
+      .trim();
     if (t) entries.push({ title: t, line: lines[i].line });
   }
   // the body opens by repeating the document's top headings ("API Documents", "Redis API 2017"), which the contents began with
@@ -32,7 +44,11 @@ export function readContents(lines: SourceLine[], sections: Section[]): { line: 
   return { line: lines[start].line, entries: entries.slice(0, entries.length - m) };
 }
 
-export interface ListReport { lists: ActionList[]; listed: string[]; diagnostics: Diagnostic[] }
+export interface ListReport {
+  lists: ActionList[];
+  listed: string[];
+  diagnostics: Diagnostic[];
+}
 
 export function weighLists(file: string, lines: SourceLine[], sections: Section[], overview: Table[], documented: string[]): ListReport {
   const diagnostics: Diagnostic[] = [];
@@ -51,7 +67,10 @@ export function weighLists(file: string, lines: SourceLine[], sections: Section[
     const lastChapter = contents.entries.map((e) => chapters.has(normTitle(e.title))).lastIndexOf(true);
     for (const [n, e] of contents.entries.entries()) {
       const s = byTitle.get(normTitle(e.title));
-      if (s) { names.push(s.action!); continue; }
+      if (s) {
+        names.push(s.action!);
+        continue;
+      }
       if (allTitles.has(normTitle(e.title)) || bodyLines.has(normTitle(e.title))) continue; // a chapter or category heading
       if (n > lastChapter) {
         names.push(`"${e.title}"`);
@@ -61,7 +80,8 @@ export function weighLists(file: string, lines: SourceLine[], sections: Section[
     if (names.length) lists.push({ title: "the contents", line: contents.line, names });
   }
 
-  const rows = overview.flatMap((t) => t.rows.map((r) => ({ title: (r.cells.api ?? "").trim(), name: (r.cells.action ?? "").trim(), line: r.line })))
+  const rows = overview
+    .flatMap((t) => t.rows.map((r) => ({ title: (r.cells.api ?? "").trim(), name: (r.cells.action ?? "").trim(), line: r.line })))
     .filter((r) => /^[A-Z][A-Za-z0-9]+$/.test(r.name));
   if (rows.length) {
     lists.push({ title: "the API overview table", line: overview[0].line, names: [...new Set(rows.map((r) => r.name))] });
@@ -69,17 +89,29 @@ export function weighLists(file: string, lines: SourceLine[], sections: Section[
     for (const r of rows) {
       if (doc.has(r.name)) continue;
       const s = byTitle.get(normTitle(r.title));
-      if (s && s.action !== r.name) diagnostics.push({ severity: "warning", message: `the API overview table names ${r.name} for "${r.title}", where the body documents ${s.action}; the spec keeps ${s.action}`, at: at(r.line) });
+      if (s && s.action !== r.name)
+        diagnostics.push({
+          severity: "warning",
+          message: `the API overview table names ${r.name} for "${r.title}", where the body documents ${s.action}; the spec keeps ${s.action}`,
+          at: at(r.line),
+        });
     }
   }
 
-  diagnostics.push(...compareLists(file, documented, lists.map((l) => ({ ...l, names: l.names.filter((n) => !n.startsWith('"')) }))));
+  diagnostics.push(
+    ...compareLists(
+      file,
+      documented,
+      lists.map((l) => ({ ...l, names: l.names.filter((n) => !n.startsWith('"')) })),
+    ),
+  );
   const counts = new Set([documented.length, ...lists.map((l) => new Set(l.names).size)]);
-  if (counts.size > 1) diagnostics.push({
-    severity: "warning",
-    message: `the document's action lists disagree: ${lists.map((l) => `${l.title} lists ${new Set(l.names).size}`).join(", ")}; the body documents ${documented.length}`,
-    at: at(lists[0]?.line ?? 1),
-  });
+  if (counts.size > 1)
+    diagnostics.push({
+      severity: "warning",
+      message: `the document's action lists disagree: ${lists.map((l) => `${l.title} lists ${new Set(l.names).size}`).join(", ")}; the body documents ${documented.length}`,
+      at: at(lists[0]?.line ?? 1),
+    });
   const listed = [...new Set(lists.flatMap((l) => l.names).filter((n) => !n.startsWith('"')))].sort();
   return { lists, listed, diagnostics };
 }

@@ -11,11 +11,23 @@ import { codeBlocks } from "../aliyun/examples.js";
 import { parseLenientJson } from "../aliyun/lenient-json.js";
 import { queryExample } from "../query-example.js";
 
-export interface ActionExample { example: Example; sentAction?: string; output?: unknown; host?: string }
+export interface ActionExample {
+  example: Example;
+  sentAction?: string;
+  output?: unknown;
+  host?: string;
+}
 
 const QUERY_START = /\?\s*Action=|^\s*&/;
 
-export function readExample(file: string, lines: SourceLine[], from: number, to: number, commonNames: Set<string>, topLevelKeys: Set<string>): ActionExample | undefined {
+export function readExample(
+  file: string,
+  lines: SourceLine[],
+  from: number,
+  to: number,
+  commonNames: Set<string>,
+  topLevelKeys: Set<string>,
+): ActionExample | undefined {
   const blocks = codeBlocks(lines, from, to);
   if (!blocks.length) return undefined;
   const query: string[] = [];
@@ -72,11 +84,19 @@ export function closeLostItems(text: string): { text: string; count: number } {
     const c = text[i];
     if (inString) {
       out += c;
-      if (c === "\\") { out += text[++i] ?? ""; continue; }
+      if (c === "\\") {
+        out += text[++i] ?? "";
+        continue;
+      }
       if (c === '"') inString = false;
       continue;
     }
-    if (c === '"') { inString = true; lastSig = c; out += c; continue; }
+    if (c === '"') {
+      inString = true;
+      lastSig = c;
+      out += c;
+      continue;
+    }
     if (c === "{" && stack.at(-1) === "{" && lastSig === "," && stack.at(-2) === "[") {
       out = out.slice(0, lastComma) + "}" + out.slice(lastComma);
       stack.pop();

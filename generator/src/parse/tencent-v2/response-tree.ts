@@ -22,19 +22,45 @@ import { describeField } from "../field-description.js";
 import { mergeShape, shapeOf } from "../aliyun/response-shape.js";
 import { editDistance } from "../../edit-distance.js";
 
-export interface PathRow { path: string[]; documentedAs?: string; type: string; description: string; line: number }
+export interface PathRow {
+  path: string[];
+  documentedAs?: string;
+  type: string;
+  description: string;
+  line: number;
+}
 
 type Shape = ReturnType<typeof shapeOf>;
 
-interface Node { name: string; row?: PathRow; children: Node[]; documentedAs?: string }
+interface Node {
+  name: string;
+  row?: PathRow;
+  children: Node[];
+  documentedAs?: string;
+}
 
-export interface TreeContext { action: string; file: string; diagnostics: Diagnostic[]; structures: Structure[] }
+export interface TreeContext {
+  action: string;
+  file: string;
+  diagnostics: Diagnostic[];
+  structures: Structure[];
+}
 
 const SCALARS: Record<string, { type: string; format?: string }> = {
-  int: { type: "integer" }, uint: { type: "integer" }, integer: { type: "integer" }, int64: { type: "integer", format: "int64" },
-  uint64: { type: "integer", format: "uint64" }, long: { type: "integer", format: "int64" }, float: { type: "number" },
-  double: { type: "number" }, number: { type: "number" }, string: { type: "string" }, bool: { type: "boolean" },
-  boolean: { type: "boolean" }, timestamp: { type: "string", format: "timestamp" }, date: { type: "string", format: "date" },
+  int: { type: "integer" },
+  uint: { type: "integer" },
+  integer: { type: "integer" },
+  int64: { type: "integer", format: "int64" },
+  uint64: { type: "integer", format: "uint64" },
+  long: { type: "integer", format: "int64" },
+  float: { type: "number" },
+  double: { type: "number" },
+  number: { type: "number" },
+  string: { type: "string" },
+  bool: { type: "boolean" },
+  boolean: { type: "boolean" },
+  timestamp: { type: "string", format: "timestamp" },
+  date: { type: "string", format: "date" },
   datetime: { type: "string", format: "date-time" },
 };
 
@@ -78,10 +104,15 @@ function alignNames(children: Node[], obj: Map<string, Shape> | undefined, path:
   for (const c of children) {
     if (obj.has(c.name)) continue;
     const free = keys.filter((k) => !children.some((x) => x.name === k));
-    const alt = free.find((k) => k.toLowerCase() === c.name.toLowerCase())
-      ?? free.find((k) => editDistance(k, c.name) === 1 && k + "s" !== c.name && c.name + "s" !== k && k.length >= 4);
+    const alt =
+      free.find((k) => k.toLowerCase() === c.name.toLowerCase()) ??
+      free.find((k) => editDistance(k, c.name) === 1 && k + "s" !== c.name && c.name + "s" !== k && k.length >= 4);
     if (!alt) continue;
-    ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: the table says ${[...path, c.name].join(".")}, the example returns ${alt}; the spec uses ${alt}`, at: at(ctx, c) });
+    ctx.diagnostics.push({
+      severity: "warning",
+      message: `${ctx.action}: the table says ${[...path, c.name].join(".")}, the example returns ${alt}; the spec uses ${alt}`,
+      at: at(ctx, c),
+    });
     c.documentedAs = c.row?.documentedAs ?? c.name;
     c.name = alt;
   }
@@ -92,11 +123,12 @@ function fieldsOf(node: Node, shape: Shape | undefined, path: string[], ctx: Tre
   alignNames(node.children, obj, path, ctx);
   if (obj) {
     const undocumented = [...obj.keys()].filter((k) => !node.children.some((c) => c.name === k));
-    if (undocumented.length && !isMap(node, obj)) ctx.diagnostics.push({
-      severity: "warning",
-      message: `${ctx.action}: the example returns ${undocumented.map((k) => [...path, k].join(".")).join(", ")}, which no table documents`,
-      at: `${ctx.file}:${node.children[0]?.row?.line ?? node.row?.line ?? 0}`,
-    });
+    if (undocumented.length && !isMap(node, obj))
+      ctx.diagnostics.push({
+        severity: "warning",
+        message: `${ctx.action}: the example returns ${undocumented.map((k) => [...path, k].join(".")).join(", ")}, which no table documents`,
+        at: `${ctx.file}:${node.children[0]?.row?.line ?? node.row?.line ?? 0}`,
+      });
   }
   return node.children.map((c) => fieldOf(c, obj?.get(c.name), [...path, c.name], ctx));
 }
@@ -131,7 +163,12 @@ function fieldOf(node: Node, shape: Shape | undefined, path: string[], ctx: Tree
   if (node.children.length || shape?.obj || shape?.arr?.obj) {
     const item = shape?.arr ?? shape;
     field.array = shownArray ?? documented.container === "array";
-    if (shownArray === false && documented.container === "array") ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: the table says ${where} is an Array, the example returns one object; the spec follows the example`, at: at(ctx, node) });
+    if (shownArray === false && documented.container === "array")
+      ctx.diagnostics.push({
+        severity: "warning",
+        message: `${ctx.action}: the table says ${where} is an Array, the example returns one object; the spec follows the example`,
+        at: at(ctx, node),
+      });
     if (isMap(node, item?.obj)) {
       const key = node.children[0];
       const valueShape = item?.obj ? [...item.obj.values()].reduce(mergeShape) : undefined;
@@ -140,11 +177,22 @@ function fieldOf(node: Node, shape: Shape | undefined, path: string[], ctx: Tree
       if (key.children.length) {
         const name = pascal(`${ctx.action}.${path.join(".")}`);
         const members = fieldsOf(key, valueShape, [...path, key.name], ctx);
-        if (!ctx.structures.some((s) => s.name === name)) ctx.structures.push({ name, description: `A value of ${where} of the ${ctx.action} response (keyed by ${keyName}).`, members, usedBy: [], source: at(ctx, key) });
+        if (!ctx.structures.some((s) => s.name === name))
+          ctx.structures.push({
+            name,
+            description: `A value of ${where} of the ${ctx.action} response (keyed by ${keyName}).`,
+            members,
+            usedBy: [],
+            source: at(ctx, key),
+          });
         field.type = name;
       } else field.type = scalarOf(valueShape)?.type ?? readType(key.row?.type ?? "").scalar?.type ?? "string";
       field.description = [field.description.replace(/\.?\s*$/, field.description ? "." : ""), `Keyed by ${keyName}.`].filter(Boolean).join(" ");
-      ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: the example keys ${where} by ${keyName} (the table documents ${[...path, key.name].join(".")}); the spec types ${where} as a map of ${field.type}`, at: at(ctx, key) });
+      ctx.diagnostics.push({
+        severity: "warning",
+        message: `${ctx.action}: the example keys ${where} by ${keyName} (the table documents ${[...path, key.name].join(".")}); the spec types ${where} as a map of ${field.type}`,
+        at: at(ctx, key),
+      });
       return field;
     }
     if (!node.children.length) {
@@ -153,7 +201,8 @@ function fieldOf(node: Node, shape: Shape | undefined, path: string[], ctx: Tree
     }
     const name = pascal(`${ctx.action}.${path.join(".")}`);
     const members = fieldsOf(node, item, path, ctx);
-    if (!ctx.structures.some((s) => s.name === name)) ctx.structures.push({ name, description: base.description || `${where} of the ${ctx.action} response.`, members, usedBy: [], source: at(ctx, node) });
+    if (!ctx.structures.some((s) => s.name === name))
+      ctx.structures.push({ name, description: base.description || `${where} of the ${ctx.action} response.`, members, usedBy: [], source: at(ctx, node) });
     field.type = name;
     return field;
   }
@@ -167,7 +216,12 @@ function fieldOf(node: Node, shape: Shape | undefined, path: string[], ctx: Tree
     const shown = scalarOf(shape);
     field.type = shown?.type ?? "string";
     field.array = shownArray ?? documented.container === "array";
-    if (documented.unknown) ctx.diagnostics.push({ severity: "warning", message: `${ctx.action}: ${where} has type "${row?.type}", which is no type; ${shown ? "the example shows" : "read as"} ${field.type}`, at: at(ctx, node) });
+    if (documented.unknown)
+      ctx.diagnostics.push({
+        severity: "warning",
+        message: `${ctx.action}: ${where} has type "${row?.type}", which is no type; ${shown ? "the example shows" : "read as"} ${field.type}`,
+        at: at(ctx, node),
+      });
     if (documented.container === "object") field.type = "object";
   }
   return field;

@@ -15,7 +15,10 @@ export type Column = V2Column | "other";
 
 const COLUMN_NAMES: [Column, RegExp][] = (Object.entries(tencentV2Profile.columns) as [V2Column, string[]][]).map(([role, words]) => [role, oneOf(words)]);
 
-export interface TableRow { cells: Partial<Record<Column, string>>; line: number }
+export interface TableRow {
+  cells: Partial<Record<Column, string>>;
+  line: number;
+}
 export interface Table {
   columns: Column[];
   rows: TableRow[];
@@ -52,7 +55,10 @@ export function readTables(lines: SourceLine[]): Table[] {
       if (t.trim() === "") continue;
       const row = splitCells(t);
       if (!row) break;
-      if (row.filter(Boolean).join("\t") === header) { table.end = j + 1; continue; } // repeated by a page break
+      if (row.filter(Boolean).join("\t") === header) {
+        table.end = j + 1;
+        continue;
+      } // repeated by a page break
       if (headerColumns(row)) break;
       table.end = j + 1;
       if (row.every((c) => c === "" || RULE.test(c))) continue;
