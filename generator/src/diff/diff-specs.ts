@@ -45,7 +45,12 @@ export interface SpecChange {
 }
 export type Bump = "major" | "minor" | "patch";
 
-export const CLASS_ORDER: readonly ChangeClass[] = ["breaking", "additive", "deprecation", "docs", "dependency"];
+/** The classes of API changes, in the order they are reported; a "dependency" change is the release's, never the diff's. */
+export type ApiChangeClass = Exclude<ChangeClass, "dependency">;
+export const CLASS_ORDER: readonly ApiChangeClass[] = ["breaking", "additive", "deprecation", "docs"];
+
+/** API classes in CLASS_ORDER, then a release's dependency changes. */
+const classRank = (c: SpecChange): number => (c.class === "dependency" ? CLASS_ORDER.length : CLASS_ORDER.indexOf(c.class));
 
 /** Every change from oldSpec to newSpec, in a deterministic order (breaking, additive, deprecation, docs; then by action/structure/field name). */
 export function diffSpecs(oldSpec: Spec, newSpec: Spec): SpecChange[] {
@@ -85,7 +90,7 @@ function sortChanges(changes: SpecChange[]): SpecChange[] {
   return changes
     .map((c, i) => ({ c, i }))
     .sort((x, y) => {
-      const d = CLASS_ORDER.indexOf(x.c.class) - CLASS_ORDER.indexOf(y.c.class) || scope(x.c) - scope(y.c);
+      const d = classRank(x.c) - classRank(y.c) || scope(x.c) - scope(y.c);
       if (d) return d;
       const kx = key(x.c),
         ky = key(y.c);

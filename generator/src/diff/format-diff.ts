@@ -1,6 +1,6 @@
 /** Renderings of a spec diff: one for people (grouped by class, with counts), one stable JSON. */
 import type { Spec } from "../model.js";
-import { bumpFor, CLASS_ORDER, type ChangeClass, type SpecChange } from "./diff-specs.js";
+import { bumpFor, CLASS_ORDER, type ApiChangeClass, type ChangeClass, type SpecChange } from "./diff-specs.js";
 
 const HEADINGS: Record<ChangeClass, string> = {
   breaking: "Breaking changes",
@@ -24,9 +24,10 @@ export function specIdentity(spec: Spec) {
   };
 }
 
-export function countByClass(changes: SpecChange[]): Record<ChangeClass, number> {
-  const counts = { breaking: 0, additive: 0, deprecation: 0, docs: 0, dependency: 0 };
-  for (const c of changes) counts[c.class]++;
+/** Changes per API class (a diff of two specs has no "dependency" changes: those are a release's). */
+export function countByClass(changes: SpecChange[]): Record<ApiChangeClass, number> {
+  const counts = { breaking: 0, additive: 0, deprecation: 0, docs: 0 };
+  for (const c of changes) if (c.class !== "dependency") counts[c.class]++;
   return counts;
 }
 
