@@ -4,7 +4,7 @@
  * of the project (DOC2SDK_ROOT) with one input damaged at a time.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawn, type SpawnSyncReturns } from "node:child_process";
+import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -12,32 +12,16 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { runCli, type CliRun } from "./run-cli.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), "doc2sdk-clierr-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/**
- * The CLI as a child process, awaited without blocking the test worker (spawnSync held it for
- * seconds per `generate`, long enough on a loaded machine for vitest's worker RPC to time out).
- */
-function run(args: string[], env: Record<string, string> = {}): Promise<SpawnSyncReturns<string>> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["bin/doc2sdk.js", ...args], { cwd: root, env: { ...process.env, ...env } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c) => (stdout += c));
-    child.stderr.on("data", (c) => (stderr += c));
-    const killer = setTimeout(() => child.kill(), 120_000);
-    child.on("close", (status) => {
-      clearTimeout(killer);
-      resolve({ status, stdout, stderr } as SpawnSyncReturns<string>);
-    });
-  });
-}
+const run = runCli;
 
 /** The promise: exit 2, exactly one line on stderr, starting `doc2sdk: `, matching `message`. */
-function expectOneLineError(r: SpawnSyncReturns<string>, message: RegExp): void {
+function expectOneLineError(r: CliRun, message: RegExp): void {
   const lines = r.stderr.split("\n").filter((l) => l.trim() !== "");
   expect(lines, r.stderr).toHaveLength(1);
   expect(lines[0]).toMatch(/^doc2sdk: /);
@@ -81,7 +65,7 @@ describe("parse: documents and --out", () => {
     let stderr = "";
     child.stderr.on("data", (c) => (stderr += c));
     const [code] = await once(child, "exit");
-    expectOneLineError({ status: code, stderr } as SpawnSyncReturns<string>, /EPIPE/);
+    expectOneLineError({ status: code, stderr } as CliRun, /EPIPE/);
   });
   it("a UTF-16 document is read, not called binary", async () => {
     const text = readFileSync(join(root, "spec/sources/tencentcloud-redis-2018-04-12.clone-instances.md"), "utf8");
@@ -129,14 +113,14 @@ describe("spec files: check, mock, diff", () => {
     const busy = createServer();
     await new Promise<void>((r) => busy.listen(0, "127.0.0.1", r));
     const port = String((busy.address() as AddressInfo).port);
-    const r = await new Promise<SpawnSyncReturns<string>>((resolve) => {
+    const r = await new Promise<CliRun>((resolve) => {
       const child = spawn(process.execPath, ["bin/doc2sdk.js", "mock", "spec/tencentcloud-redis-2017.json", "--port", port], { cwd: root });
       let stderr = "";
       child.stderr.on("data", (c) => (stderr += c));
       const killer = setTimeout(() => child.kill(), 60_000);
       child.on("exit", (status) => {
         clearTimeout(killer);
-        resolve({ status, stderr } as SpawnSyncReturns<string>);
+        resolve({ status, stderr } as CliRun);
       });
     });
     busy.close();

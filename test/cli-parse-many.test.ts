@@ -4,11 +4,11 @@
  * own spec: one error line, the others written, exit 2.
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { runCli } from "./run-cli.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), "doc2sdk-many-"));
@@ -16,20 +16,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const DOCS = ["test/corpus/tencent/cam-2019-01-16/cam.en.md", "test/corpus/tencent/dc-2018-04-10/dc.zh.md", "test/corpus/aliyun/nas-2017-06-26/nas.en.md"];
 
-function run(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["bin/doc2sdk.js", ...args], { cwd: root });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c) => (stdout += c));
-    child.stderr.on("data", (c) => (stderr += c));
-    const killer = setTimeout(() => child.kill(), 120_000);
-    child.on("close", (status) => {
-      clearTimeout(killer);
-      resolve({ status, stdout, stderr });
-    });
-  });
-}
+const run = runCli;
 
 const manifestActions = (doc: string) =>
   (JSON.parse(readFileSync(join(root, doc.replace(/\.md$/, ".manifest.json")), "utf8")) as { pages: { action?: string }[] }).pages.filter((p) => p.action)
