@@ -8,7 +8,7 @@ import { pageTitles, removePageFurniture } from "./recover/pdf-layout.js";
 import { markdownToLines } from "./recover/markdown-blocks.js";
 import type { ParsedDocument } from "./parse/parsed-document.js";
 import { detectFamily, familyOfProtocol, familyParsers, type DocumentFamily } from "./parse/document-families.js";
-import { hasPipeTable } from "./recover/run-on-rows.js";
+import { hasMarkdownTable } from "./recover/run-on-rows.js";
 import { resolveStructureTypes } from "./parse/undocumented-structures.js";
 import { parseTencentV3Markdown } from "./parse/tencent-v3-markdown.js";
 import { parseAliyunRpcMarkdown } from "./parse/aliyun-rpc-markdown.js";
@@ -67,7 +67,7 @@ export function parseDocument(path: string, dialect: SourceRef["dialect"] = "aut
   // the docs' markdown source (pipe tables) is read by structure from its remark tree; PDF text
   // and website exports with tab tables go through layout recovery and the line reader, without
   // paying for a remark pass that could find no table
-  const pipeTables = d === "markdown" && hasPipeTable(text);
+  const pipeTables = d === "markdown" && hasMarkdownTable(text);
   if (fam === "tencent-v3" && pipeTables) {
     const doc = parseTencentV3Markdown(name, text);
     if (doc.actions.length > 0) return doc;

@@ -11,6 +11,7 @@ import remarkGfmTables from "./remark-gfm-tables.js";
 import type { Nodes, Root, RootContent, PhrasingContent, TableCell } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { htmlToText } from "./html-text.js";
+import { HTML_TABLE, readHtmlTables } from "./html-tables.js";
 import { joinRunOnRows, type NumberedLine } from "./run-on-rows.js";
 
 export interface Cell {
@@ -112,7 +113,12 @@ function readPiece(lines: NumberedLine[], out: Block[]): void {
         case "html": {
           const page = node.value.trim().match(PAGE_MARKER);
           if (page) out.push({ kind: "page", path: page[1], line: lineOf(node) });
-          else {
+          else if (HTML_TABLE.test(node.value)) {
+            // the tables' own lines count from the HTML node's first line
+            const at = (l: number) => lines[(node.position?.start.line ?? 1) - 1 + l - 1]?.line ?? lineOf(node);
+            for (const t of readHtmlTables(node.value))
+              out.push({ kind: "table", header: t.header, rows: t.rows.map((r) => ({ cells: r.cells, line: at(r.line) })), line: at(t.line) });
+          } else {
             const t = htmlToText(node.value);
             if (t) out.push({ kind: "text", text: t, line: lineOf(node) });
           }

@@ -15,9 +15,12 @@ export interface NumberedLine {
 /** A GFM table's delimiter row (`|---|---|`, `---|---`), one line. */
 export const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/;
 
-/** Whether a text holds a GFM table: the mark of markdown tables, as opposed to tab tables. */
-export function hasPipeTable(text: string): boolean {
-  return new RegExp(DELIMITER_ROW.source, "m").test(text);
+/**
+ * Whether a text holds a markdown table: a GFM delimiter row, or an HTML `<table>` (which remark
+ * keeps as raw HTML and the markdown front end reads), as opposed to tab tables.
+ */
+export function hasMarkdownTable(text: string): boolean {
+  return new RegExp(DELIMITER_ROW.source, "m").test(text) || /^\s*<table[\s>]/im.test(text);
 }
 const ROW_OPEN = /^\s*\|/;
 const ROW_CLOSED = /\|\s*$/;
