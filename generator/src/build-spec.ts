@@ -53,15 +53,18 @@ function linesFor(family: DocumentFamily, text: string, dialect: SourceRef["dial
   return recoverLines(text, dialect);
 }
 
-/** The family of a document never seen before, from its text. */
-export function documentFamilyOf(path: string): DocumentFamily {
-  return detectFamily(assertReadableText(readInputFile(path), basename(path)));
+/** A document's text, read and decoded once (a DocumentError names the file when it cannot be). */
+export function readDocumentText(path: string): string {
+  const name = basename(path);
+  return assertReadableText(readInputFile(path, name), name);
 }
 
 export function parseDocument(path: string, dialect: SourceRef["dialect"] = "auto", family?: DocumentFamily): ParsedDocument {
-  const name = basename(path);
-  const raw = readInputFile(path, name);
-  const text = assertReadableText(raw, name);
+  return parseDocumentText(basename(path), readDocumentText(path), dialect, family);
+}
+
+/** `name`: the file name diagnostics cite. */
+export function parseDocumentText(name: string, text: string, dialect: SourceRef["dialect"] = "auto", family?: DocumentFamily): ParsedDocument {
   const fam = family ?? detectFamily(text);
   const d = dialect === "auto" ? detectDialect(text) : dialect;
   // the docs' markdown source (pipe tables) is read by structure from its remark tree; PDF text

@@ -5,10 +5,10 @@
  */
 import { readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { buildSpec, documentFamilyOf, parseDocument, type ApiEntry } from "./build-spec.js";
+import { buildSpec, parseDocumentText, readDocumentText, type ApiEntry } from "./build-spec.js";
 import type { Protocol, Spec } from "./model.js";
 import { packageRoot } from "./package-root.js";
-import { FAMILY_PROTOCOL, familyOfProtocol } from "./parse/document-families.js";
+import { FAMILY_PROTOCOL, detectFamily, familyOfProtocol } from "./parse/document-families.js";
 import { firstVersionPackage } from "./release/package-block.js";
 import { serializeSpec } from "./serialize-spec.js";
 import { checkSpecShape } from "./spec-file.js";
@@ -29,10 +29,13 @@ export interface ParsedSpec {
 /** The documents as one API's spec, checked against the spec's own schema. */
 export function parseToSpec(files: string[], o: ParseOptions): ParsedSpec {
   const paths = files.map((f) => resolve(f));
-  const family = FAMILY_PROTOCOL[documentFamilyOf(paths[0]!)];
+  // the first document is read once: its family gives the defaults, and it is parsed as that family
+  const firstText = readDocumentText(paths[0]!);
+  const firstFamily = detectFamily(firstText);
+  const family = FAMILY_PROTOCOL[firstFamily];
   const provider = o.provider ?? family.provider;
   const protocol = (o.protocol as Protocol | undefined) ?? family.protocol;
-  const first = parseDocument(paths[0]!);
+  const first = parseDocumentText(basename(paths[0]!), firstText, "auto", firstFamily);
   const service = o.service ?? first.endpoints[0]?.split(".")[0] ?? "unknown";
   const apiVersion = o.apiVersion ?? first.apiVersion ?? "unknown";
   const entry: ApiEntry = {
@@ -45,7 +48,7 @@ export function parseToSpec(files: string[], o: ParseOptions): ParsedSpec {
     sources: paths.map((file) => ({ file, dialect: "auto" as const })),
   };
   // the first document is parsed once: its family's protocol is the one buildSpec reads it with
-  const reuse = familyOfProtocol(protocol) === documentFamilyOf(paths[0]!);
+  const reuse = familyOfProtocol(protocol) === firstFamily;
   const parsed = buildSpec(entry, "/", new Map(reuse ? [[paths[0]!, first]] : []));
   // a first version's package block: `doc2sdk emit` builds the package from this file as it is
   const runtimeVersion = (JSON.parse(readFileSync(join(packageRoot(import.meta.url), "runtime/package.json"), "utf8")) as { version: string }).version;

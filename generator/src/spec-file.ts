@@ -4,8 +4,9 @@
  * file and the first problems. A spec of `{}` or `actions: [{}]` used to reach the diff or the mock
  * server and fail there as a TypeError, or serve "undefined undefined" answering 500 to everything.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from "ajv";
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { packageRoot } from "./package-root.js";
 import { join } from "node:path";
 import { DocumentError, readInputFile } from "./document-error.js";
@@ -20,6 +21,9 @@ function validate(): ValidateFunction {
   validator ??= precompiledValidator;
   if (!validator) {
     const schema = JSON.parse(readFileSync(join(packageRoot(import.meta.url), "spec/spec.schema.json"), "utf8")) as object;
+    // only the sources get here (the compiled CLI carries the precompiled validator), so Ajv is
+    // required on demand rather than imported: an import would put all of Ajv in every parse
+    const { Ajv } = createRequire(import.meta.url)("ajv") as { Ajv: typeof AjvClass };
     validator = new Ajv({ allErrors: true, strict: false }).compile(schema);
   }
   return validator;

@@ -35,24 +35,53 @@ function typeAlternatives(structs: Set<string>): string {
   return names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 }
 
-const cache = new WeakMap<Set<string>, Record<string, RegExp>>();
+/** A first line that may be the start of a head split over lines ("Accounts" / "Array of" / "Account"). */
+const SPLIT_HEAD = new RegExp(`^[A-Za-z][A-Za-z0-9_.]*( (${YES_NO}))?( Array| ${ARRAY_OF})?$|^[A-Za-z][A-Za-z0-9_.]* (${ARRAY_OF} \\S+|\\S+)$`);
+/** A head whose type cell "Array of String" wraps around the start of the description. */
+const ARRAY_WRAPPED = new RegExp(`^[A-Za-z][A-Za-z0-9_.]*( (${YES_NO}))? Array$`);
+const YES_NO_LINE = new RegExp(`^(${YES_NO})$`);
+
+/**
+ * The patterns built from a table's known types (the basic ones and the document's structures),
+ * made once per structure set: a document has thousands of rows and one set.
+ */
+interface TypePatterns {
+  heads: Partial<Record<RowContext["required"], RegExp>>;
+  /** Name, type, then Required ("Region String Yes"). */
+  swapped: RegExp;
+  /** A line that is a type name, maybe followed by text. */
+  typeLine: RegExp;
+}
+
+const cache = new WeakMap<Set<string>, TypePatterns>();
+
+function typePatterns(structs: Set<string>): TypePatterns {
+  let p = cache.get(structs);
+  if (!p) {
+    const types = typeAlternatives(structs);
+    p = {
+      heads: {},
+      swapped: new RegExp(`^${NAME} (${ARRAY_OF} |)(${types}) (${YES_NO})(?=$| )(?: (.*))?$`),
+      typeLine: new RegExp(`^(${types})(?: (.*))?$`),
+    };
+    cache.set(structs, p);
+  }
+  return p;
+}
+
 function headPatterns(ctx: RowContext): RegExp {
-  let byMode = cache.get(ctx.structureNames);
-  if (!byMode) cache.set(ctx.structureNames, (byMode = {}));
-  const hit = byMode[ctx.required];
+  const p = typePatterns(ctx.structureNames);
+  const hit = p.heads[ctx.required];
   if (hit) return hit;
   const types = typeAlternatives(ctx.structureNames);
   const req = ctx.required === "always" ? ` (${YES_NO})` : ctx.required === "maybe" ? `(?: (${YES_NO}))?` : "()";
-  const re = new RegExp(`^${NAME}${req} (${ARRAY_OF} |)(${types})(?=$| )(?: (.*))?$`);
-  byMode[ctx.required] = re;
-  return re;
+  return (p.heads[ctx.required] = new RegExp(`^${NAME}${req} (${ARRAY_OF} |)(${types})(?=$| )(?: (.*))?$`));
 }
 
 /** Structure tables put Required after Type ("Region String Yes"): read that order too. */
 function matchHead(joined: string, ctx: RowContext, head: RegExp): RegExpMatchArray | null {
   if (ctx.required !== "maybe") return joined.match(head);
-  const types = typeAlternatives(ctx.structureNames);
-  const swapped = joined.match(new RegExp(`^${NAME} (${ARRAY_OF} |)(${types}) (${YES_NO})(?=$| )(?: (.*))?$`));
+  const swapped = joined.match(typePatterns(ctx.structureNames).swapped);
   if (!swapped) return joined.match(head);
   const [all, name, arrayOf, type, req, rest] = swapped;
   const out = [all, name, req, arrayOf, type, rest] as unknown as RegExpMatchArray;
@@ -77,7 +106,7 @@ export function parseFieldRows(lines: SourceLine[], ctx: RowContext): Field[] {
     if (/^[A-Za-z][A-Za-z0-9_.]*( |$)/.test(first)) {
       m = matchHead(first, ctx, head);
       // a head split over lines ("Accounts" / "Array of" / "Account") must end where a line ends
-      if (!m && new RegExp(`^[A-Za-z][A-Za-z0-9_.]*( (${YES_NO}))?( Array| ${ARRAY_OF})?$|^[A-Za-z][A-Za-z0-9_.]* (${ARRAY_OF} \\S+|\\S+)$`).test(first)) {
+      if (!m && SPLIT_HEAD.test(first)) {
         let joined = first;
         for (let k = 1; k < 5 && i + k < body.length && !m; k++) {
           joined += " " + body[i + k].text.trim();
@@ -89,12 +118,12 @@ export function parseFieldRows(lines: SourceLine[], ctx: RowContext): Field[] {
         }
       }
     }
-    if (!m && new RegExp(`^[A-Za-z][A-Za-z0-9_.]*( (${YES_NO}))? Array$`).test(first) && body[i + 1]?.text.trim() === "of") {
+    if (!m && ARRAY_WRAPPED.test(first) && body[i + 1]?.text.trim() === "of") {
       // the type cell "Array of String" can wrap around the start of the description
-      const types = typeAlternatives(ctx.structureNames);
+      const { typeLine } = typePatterns(ctx.structureNames);
       for (let k = 2; k < 10 && i + k < body.length; k++) {
         const t = body[i + k].text.trim();
-        const tm = t.match(new RegExp(`^(${types})(?: (.*))?$`));
+        const tm = t.match(typeLine);
         if (tm && (ctx.structureNames.has(tm[1]) || /^[A-Z][a-z]+ list\.?$|^(String|Integer)$/.test(t))) {
           const desc = body.slice(i + 2, i + k).map((l) => l.text.trim());
           m = (first + " of " + tm[1] + " " + desc.join(" ")).trim().match(head);
@@ -106,7 +135,7 @@ export function parseFieldRows(lines: SourceLine[], ctx: RowContext): Field[] {
         }
       }
     }
-    if (m && ctx.required === "maybe" && !m[2] && new RegExp(`^(${YES_NO})$`).test(body[i + used]?.text.trim() ?? "")) {
+    if (m && ctx.required === "maybe" && !m[2] && YES_NO_LINE.test(body[i + used]?.text.trim() ?? "")) {
       m = [...m] as unknown as RegExpMatchArray;
       m[2] = body[i + used].text.trim();
       used++;

@@ -115,6 +115,18 @@ export interface ReleaseWords {
 
 /** Lower case, no numbering ("2.", "2.1"), no trailing colon, spacing or plural s: what profile lists are compared by. */
 export function normalizePhrase(s: string): string {
+  // the line readers ask about the same line against several lists: normalize each line once
+  let n = normalized.get(s);
+  if (n === undefined) {
+    if (normalized.size >= 50_000) normalized.clear();
+    normalized.set(s, (n = normalizeUncached(s)));
+  }
+  return n;
+}
+
+const normalized = new Map<string, string>();
+
+function normalizeUncached(s: string): string {
   return (
     s
       .replace(/\u200b|\u200c|\u200d|\ufeff/g, "")

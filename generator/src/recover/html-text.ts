@@ -6,7 +6,11 @@
  * scans to the end, and a 400 KB code fence of nested brackets took over a minute. So tags, anchors
  * and empty-target links are found by scanners that never look at a character twice for one match.
  */
+const MARKUP = /[<&[\\\u200b\u200c]/;
+
 export function htmlToText(s: string): string {
+  // most cells are plain text: nothing below can change one without these characters
+  if (!MARKUP.test(s)) return s.replace(/[ \t]+/g, " ").trim();
   let t = s.replace(/<br\s*\/?>/gi, " ");
   t = replaceTags(t, /<li/gi, 0, " - ");
   t = replaceAnchors(t);

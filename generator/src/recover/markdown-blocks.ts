@@ -23,22 +23,33 @@ const processor = unified().use(remarkParse).use(remarkGfmTables);
 export function markdownToLines(text: string): SourceLine[] {
   const raw = text.split(/\r?\n/);
   const out: SourceLine[] = [];
-  // the other lines are normalized together: a tab row may continue past a blank line
-  let pending: SourceLine[] = [];
+  // lines before `pendingFrom` are done; the others are normalized together, since a tab row
+  // may continue past a blank line
+  let pendingFrom = 0;
   let blockStart = 0;
+  let tableInBlock = false;
   for (let i = 0; i <= raw.length; i++) {
-    if (i < raw.length && raw[i].trim() !== "") continue;
-    const block = raw.slice(blockStart, i);
-    if (block.some((l) => DELIMITER_ROW.test(l))) {
-      append(out, normalizeMarkdown(pending));
-      append(out, remarkBlockLines(block, blockStart + 1));
-      pending = [];
-    } else block.forEach((t, k) => pending.push({ text: t, line: blockStart + k + 1 }));
-    if (i < raw.length) pending.push({ text: "", line: i + 1 });
+    if (i < raw.length && raw[i]!.trim() !== "") {
+      if (!tableInBlock && raw[i]!.includes("-") && DELIMITER_ROW.test(raw[i]!)) tableInBlock = true;
+      continue;
+    }
+    if (tableInBlock) {
+      append(out, normalizeMarkdown(numbered(raw, pendingFrom, blockStart)));
+      append(out, remarkBlockLines(raw.slice(blockStart, i), blockStart + 1));
+      pendingFrom = i;
+    }
+    tableInBlock = false;
     blockStart = i + 1;
   }
-  append(out, normalizeMarkdown(pending));
+  append(out, normalizeMarkdown(numbered(raw, pendingFrom, raw.length)));
   return out;
+}
+
+/** Lines `from` to `to` (exclusive) with their line numbers; a blank line as empty. */
+function numbered(raw: string[], from: number, to: number): SourceLine[] {
+  const lines: SourceLine[] = new Array(Math.max(0, to - from));
+  for (let k = from; k < to; k++) lines[k - from] = { text: raw[k]!.trim() === "" ? "" : raw[k]!, line: k + 1 };
+  return lines;
 }
 
 /** `push(...many)` passes every element as an argument and overflows the stack on a large document. */

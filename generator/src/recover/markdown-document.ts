@@ -57,9 +57,24 @@ export function readMarkdownBlocks(text: string): Block[] {
   let start = 0;
   let inFence = false;
   let inComment = false;
+  let inRawHtml: RegExp | undefined;
   for (let i = 0; i <= lines.length; i++) {
     if (i < lines.length) {
       const t = lines[i].text;
+      if (inRawHtml) {
+        if (inRawHtml.test(t)) inRawHtml = undefined;
+      } else if (!inFence && !inComment) {
+        const raw = RAW_HTML_OPEN.exec(t);
+        if (raw && !new RegExp(`</${raw[1]}>`, "i").test(t)) inRawHtml = new RegExp(`</${raw[1]}>`, "i");
+        const code = inRawHtml ? undefined : topLevelCode(lines, i);
+        if (code) {
+          readPiece(lines.slice(start, i), out);
+          out.push(code.block);
+          start = code.end + 1;
+          i = code.end;
+          continue;
+        }
+      }
       if (FENCE_LINE.test(t)) inFence = !inFence;
       if (!inFence && t.includes("<!--")) inComment = !t.slice(t.lastIndexOf("<!--")).includes("-->");
       else if (inComment && t.includes("-->")) inComment = false;
@@ -71,6 +86,37 @@ export function readMarkdownBlocks(text: string): Block[] {
     start = i;
   }
   return out;
+}
+
+/** HTML blocks that run past blank lines to their closing tag (CommonMark's first kind). */
+const RAW_HTML_OPEN = /^ {0,3}<(pre|script|style|textarea)(?:\s|>|$)/i;
+const FENCE_OPEN = /^(`{3,}|~{3,})[ \t]*(.*)$/;
+
+/**
+ * A fenced code block that opens at the margin after a blank line or a heading (so nothing open can
+ * hold it: a list item's content is indented, a paragraph, table or HTML block ends at the blank
+ * line) and closes: it is the same code block remark would find, read without remark. Example
+ * payloads are a fifth of a reference's text, and micromark reads them line by line for nothing.
+ */
+function topLevelCode(lines: NumberedLine[], i: number): { block: Block; end: number } | undefined {
+  const open = FENCE_OPEN.exec(lines[i].text);
+  if (!open) return undefined;
+  const [, fence, info] = open;
+  // a backtick in a backtick fence's info string makes it a code span; escapes and entities in it are remark's to decode
+  if ((fence[0] === "`" && info.includes("`")) || /[\\&]/.test(info)) return undefined;
+  const before = lines[i - 1]?.text;
+  if (before !== undefined && before.trim() !== "" && !HEADING_LINE.test(before)) return undefined;
+  const close = new RegExp(`^ {0,3}${fence[0] === "`" ? "`" : "~"}{${fence.length},}[ \t]*$`);
+  for (let j = i + 1; j < lines.length; j++) {
+    if (!close.test(lines[j].text)) continue;
+    const [lang = "", ...meta] = info.trim().split(/[ \t]+/);
+    const text = lines
+      .slice(i + 1, j)
+      .map((l) => l.text)
+      .join("\n");
+    return { block: { kind: "code", lang: codeLanguage(lang || null, meta.join(" ") || null), text, line: lines[i].line }, end: j };
+  }
+  return undefined;
 }
 
 /**

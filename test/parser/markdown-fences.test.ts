@@ -1,0 +1,45 @@
+/**
+ * Fenced code at the margin after a blank line is read without remark (example payloads are a
+ * large share of a reference, and micromark gains nothing on them). These cases pin that the
+ * blocks are the ones remark gives, and that every fence remark could read otherwise (inside a
+ * list, inside raw HTML, unclosed, a code span that looks like a fence) is still left to remark.
+ */
+import { describe, expect, it } from "vitest";
+import { readMarkdownBlocks, type Block } from "../../generator/src/recover/markdown-document.js";
+
+const codes = (md: string) => readMarkdownBlocks(md).filter((b): b is Extract<Block, { kind: "code" }> => b.kind === "code");
+
+describe("fenced code blocks", () => {
+  it("reads a margin fence with its language, text and line", () => {
+    const md = ["Intro.", "", "```json", '{ "Action": "DescribeThings" }', "", "```", "", "After."].join("\n");
+    expect(codes(md)).toEqual([{ kind: "code", lang: "json", text: '{ "Action": "DescribeThings" }\n', line: 3 }]);
+    expect(readMarkdownBlocks(md).map((b) => b.kind)).toEqual(["text", "code", "text"]);
+  });
+
+  it("takes the language from a DITA attribute block", () => {
+    expect(codes(["# Example", "```  {#codeblock_1 .language-JSON}", "{}", "```"].join("\n"))[0]).toMatchObject({ lang: "json", text: "{}" });
+  });
+
+  it("keeps a shorter fence inside a longer one as text", () => {
+    expect(codes(["````md", "```", "inner", "```", "````"].join("\n"))).toEqual([{ kind: "code", lang: "md", text: "```\ninner\n```", line: 1 }]);
+  });
+
+  it("reads a fence inside a list item as remark does", () => {
+    expect(codes(["- Request:", "", "  ```", "  GET /?Action=X", "  ```"].join("\n"))).toEqual([{ kind: "code", lang: "", text: "GET /?Action=X", line: 3 }]);
+  });
+
+  it("runs an unclosed fence to the end of the text, headings included", () => {
+    expect(codes(["```", "a", "# not a heading"].join("\n"))).toEqual([{ kind: "code", lang: "", text: "a\n# not a heading", line: 1 }]);
+  });
+
+  it("leaves a one-line code span and fences inside <pre> to remark", () => {
+    expect(codes("```a`b```")).toEqual([]);
+    expect(codes(["<pre>", "", "```", "x", "```", "</pre>"].join("\n"))).toEqual([]);
+  });
+
+  it("numbers the lines after a fence from the document", () => {
+    const blocks = readMarkdownBlocks(["```", "1", "2", "```", "", "## Output", "", "| Name | Type |", "|---|---|", "| A | String |"].join("\n"));
+    expect(blocks.find((b) => b.kind === "heading")?.line).toBe(6);
+    expect(blocks.find((b) => b.kind === "table")).toMatchObject({ line: 8, rows: [{ line: 10 }] });
+  });
+});
