@@ -1,12 +1,11 @@
 /** Emits src/client.ts: the client class, one method per action, `call`, and paginators. */
-import type { Project } from "ts-morph";
-import { Scope, StructureKind, VariableDeclarationKind, type MethodDeclarationStructure } from "ts-morph";
+import { Scope, StructureKind, VariableDeclarationKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type Project } from "ts-morph";
 import type { Action, Pagination, Spec } from "../model.js";
 import { actionMapName } from "./emit-types.js";
 import { assertDistinctMethods, methodName, pascalCase, requestTypeName, responseTypeName, type PackageIdentity } from "./naming.js";
 import { exampleFit } from "./example-typing.js";
 import { blockDoc } from "./tsdoc.js";
-import { printed } from "./ts-project.js";
+import { blankLine, printed, type Statement } from "./ts-project.js";
 import { protocolProfile } from "../profiles/protocols.js";
 
 export function configTypeName(pkg: PackageIdentity): string {
@@ -68,22 +67,28 @@ export interface ClientEmitOptions {
 
 export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity, opts: ClientEmitOptions = {}): string {
   assertDistinctMethods(spec.actions);
-  const file = project.createSourceFile("src/client.ts", "", { overwrite: true });
+  const statements: Statement[] = [];
   const actionMap = `types.${actionMapName(pkg)}`;
   const actionType = `types.${pkg.prefix}Action`;
   const waiting = spec.actions.some((a) => a.waiter);
   const profile = protocolProfile(spec);
   // the protocol's own request builder: a program bundles only its protocol's signer and wire code
-  file.addImportDeclaration({ moduleSpecifier: "@doc2sdk/runtime", namedImports: ["ProtocolClient", profile.runtimeWire, ...(waiting ? ["waitFor"] : [])] });
-  file.addImportDeclaration({
+  statements.push({
+    kind: StructureKind.ImportDeclaration,
+    moduleSpecifier: "@doc2sdk/runtime",
+    namedImports: ["ProtocolClient", profile.runtimeWire, ...(waiting ? ["waitFor"] : [])],
+  });
+  statements.push({
+    kind: StructureKind.ImportDeclaration,
     moduleSpecifier: "@doc2sdk/runtime",
     isTypeOnly: true,
     namedImports: waiting ? ["CallOptions", "ServiceClientConfig", "WaitOptions"] : ["CallOptions", "ServiceClientConfig"],
   });
   // one namespace import: a named list of 200 request/response types would be one unreadable line
-  file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namespaceImport: "types" });
-
-  file.addTypeAlias({
+  statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./types.js", isTypeOnly: true, namespaceImport: "types" });
+  statements.push(blankLine);
+  statements.push({
+    kind: StructureKind.TypeAlias,
     name: configTypeName(pkg),
     isExported: true,
     type: `Omit<ServiceClientConfig, "protocol" | "service" | "apiVersion" | "endpoint" | "endpointOverride"> & {\n/** A host name (\`${spec.service.endpoint}\`) or a full base URL (\`http://127.0.0.1:8080\`) to send to instead of the default. */\nendpoint?: string;\n}`,
@@ -92,14 +97,17 @@ export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity, o
 
   const tasks = taskTable(spec);
   if (tasks) {
-    file.addVariableStatement({
+    statements.push(blankLine);
+    statements.push({
+      kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
       docs: [blockDoc("The task actions of this API and how their reports read: the spec's derived `waiter` facts, once per task action.")],
       declarations: [{ name: "TASKS", initializer: tasks }],
     });
   }
 
-  const cls = file.addClass({
+  const cls: ClassDeclarationStructure = {
+    kind: StructureKind.Class,
     name: pkg.client,
     isExported: true,
     docs: [
@@ -111,23 +119,26 @@ export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity, o
         `@example\n\`\`\`ts\nconst client = new ${pkg.client}({ region: "ap-guangzhou" });\n\`\`\``,
       ),
     ],
-  });
-  cls.addProperty({
+    properties: [],
+    ctors: [],
+    methods: [],
+  };
+  cls.properties!.push({
     name: "service",
     isStatic: true,
     isReadonly: true,
     docs: ["The API this client speaks, as the reference documents it."],
     initializer: `{ name: ${JSON.stringify(spec.service.name)}, apiVersion: ${JSON.stringify(spec.service.apiVersion)}, endpoint: ${JSON.stringify(spec.service.endpoint)}, protocol: ${JSON.stringify(spec.service.protocol)} } as const`,
   });
-  cls.addProperty({
+  cls.properties!.push({
     name: "sdk",
     isStatic: true,
     isReadonly: true,
     docs: ["This package, as the User-Agent and the vendor's client header name it."],
     initializer: `{ name: ${JSON.stringify(pkg.npmName)}, version: ${JSON.stringify(opts.version ?? "0.0.0")} } as const`,
   });
-  cls.addProperty({ name: "#client", isReadonly: true, type: "ProtocolClient" });
-  cls.addConstructor({
+  cls.properties!.push({ name: "#client", isReadonly: true, type: "ProtocolClient" });
+  cls.ctors!.push({
     parameters: [{ name: "config", type: configTypeName(pkg), initializer: "{}" }],
     docs: ["@param config - region, credentials, endpoint override, timeouts and retries; all optional."],
     statements: [
@@ -137,7 +148,7 @@ export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity, o
       `this.#client = new ProtocolClient({\nsdk: ${pkg.client}.sdk,\nrequireRegion: ${profile.regionRequired},\n...rest,\nprotocol: service.protocol,\nservice: service.name,\napiVersion: service.apiVersion,\nendpoint: endpoint !== undefined && !isUrl ? endpoint : service.endpoint,\nendpointOverride: isUrl ? endpoint : undefined,\n}, ${profile.runtimeWire});`,
     ],
   });
-  cls.addMethod({
+  cls.methods!.push({
     name: "call",
     scope: Scope.Public,
     typeParameters: [{ name: "A", constraint: actionType }],
@@ -231,8 +242,9 @@ export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity, o
       ],
     });
   }
-  cls.addMethods(methods);
-  return printed(file);
+  cls.methods!.push(...methods);
+  statements.push(blankLine, cls);
+  return printed(project.createSourceFile("src/client.ts", { statements }, { overwrite: true }));
 }
 
 /** `{ TaskAction: { status, success, failure } }` for every task action a waiter polls, or undefined. */

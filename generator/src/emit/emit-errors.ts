@@ -2,12 +2,11 @@
  * Emits src/errors.ts: every documented error code as an enum-like object and a literal union,
  * each action's codes as a type, and a narrowing type guard over the runtime's error classes.
  */
-import type { Project } from "ts-morph";
-import { VariableDeclarationKind } from "ts-morph";
+import { StructureKind, VariableDeclarationKind, type Project } from "ts-morph";
 import type { Spec } from "../model.js";
 import { errorCodeKey, propertyKey, type PackageIdentity } from "./naming.js";
 import { blockDoc, docText, wrap } from "./tsdoc.js";
-import { printed } from "./ts-project.js";
+import { blankLine, printed, type Statement } from "./ts-project.js";
 
 export function errorNames(pkg: PackageIdentity) {
   return {
@@ -38,8 +37,7 @@ export function errorCodeKeys(codes: string[], messageOf: (code: string) => stri
 
 export function emitErrors(project: Project, spec: Spec, pkg: PackageIdentity): string {
   const names = errorNames(pkg);
-  const file = project.createSourceFile("src/errors.ts", "", { overwrite: true });
-  file.addImportDeclaration({ moduleSpecifier: "@doc2sdk/runtime", namedImports: ["ServiceError"] });
+  const statements: Statement[] = [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: "@doc2sdk/runtime", namedImports: ["ServiceError"] }, blankLine];
   const codes = [...new Set([...spec.errors.map((e) => e.code), ...spec.actions.flatMap((a) => a.errors)])].sort();
   const described = new Map(spec.errors.map((e) => [e.code, e]));
   const keys = errorCodeKeys(codes, (code) => described.get(code)?.message);
@@ -50,19 +48,23 @@ export function emitErrors(project: Project, spec: Spec, pkg: PackageIdentity): 
     if (e?.common) doc.push("", "A common error code: any action may return it.");
     return `/** ${doc.join("\n * ")} */\n${propertyKey(keys.get(code)!)}: ${JSON.stringify(code)},`;
   });
-  file.addVariableStatement({
+  statements.push({
+    kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: [blockDoc(`Every error code the ${spec.service.title} reference lists (common, service and per-action codes), as an enum-like object.`)],
     declarations: [{ name: names.codes, initializer: `{\n${entries.join("\n")}\n} as const` }],
   });
-  file.addTypeAlias({
+  statements.push(blankLine);
+  statements.push({
+    kind: StructureKind.TypeAlias,
     name: names.codes,
     isExported: true,
     type: `(typeof ${names.codes})[keyof typeof ${names.codes}]`,
     docs: [blockDoc(`Any documented ${spec.service.title} error code.`)],
   });
-  file.addInterface({
+  statements.push({
+    kind: StructureKind.Interface,
     name: names.actionCodes,
     isExported: true,
     docs: [blockDoc("The error codes each action documents, by action name. Common codes can come from any action and are not repeated here.")],
@@ -76,14 +78,16 @@ export function emitErrors(project: Project, spec: Spec, pkg: PackageIdentity): 
         : "never",
     })),
   });
-  file.addTypeAlias({
+  statements.push({
+    kind: StructureKind.TypeAlias,
     name: names.error,
     isExported: true,
     typeParameters: [{ name: "C", constraint: "string", default: names.codes }],
     type: "ServiceError & { readonly code: C }",
     docs: [blockDoc(`A ${spec.service.title} service error whose \`code\` is known to be \`C\`.`)],
   });
-  file.addFunction({
+  statements.push({
+    kind: StructureKind.Function,
     name: names.guard,
     isExported: true,
     typeParameters: [{ name: "C", constraint: names.codes }],
@@ -104,5 +108,5 @@ export function emitErrors(project: Project, spec: Spec, pkg: PackageIdentity): 
     ],
     statements: "return error instanceof ServiceError && (code === undefined || error.code === code);",
   });
-  return printed(file);
+  return printed(project.createSourceFile("src/errors.ts", { statements }, { overwrite: true }));
 }

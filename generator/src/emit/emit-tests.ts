@@ -56,8 +56,10 @@ expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
     // every action is called at least once: with its required parameters where no example fits
     if (fitting.length === before) fitting.push(requiredOnlyCall(spec, a));
   }
-  const file = project.createSourceFile("test/examples.test.ts", "", { overwrite: true });
-  file.addStatements(`import { readFileSync } from "node:fs";
+  // created from its text (an insertion into an empty file would parse it twice); the formatter indents it
+  const file = project.createSourceFile(
+    "test/examples.test.ts",
+    `import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleFit } from "../../../generator/src/emit/example-typing.js";
 import { startMockServer, type MockServer } from "../../../generator/src/mock/mock-server.js";
@@ -99,7 +101,9 @@ describe(${JSON.stringify(`${pkg.npmName}: examples the types reject`)}, () => {
     });
     expect(now).toEqual(rejected);
   });
-});`);
+});`,
+    { overwrite: true },
+  );
   return printed(file);
 }
 

@@ -4,7 +4,7 @@ import type { Action, Field, Spec } from "../model.js";
 import { fieldType, isOptional, structureNames, structureRoles, type FieldRole } from "./field-types.js";
 import { methodName, propertyKey, requestTypeName, responseTypeName, structureTypeName, type PackageIdentity } from "./naming.js";
 import { blockDoc, fieldDoc } from "./tsdoc.js";
-import { printed } from "./ts-project.js";
+import { printed, type Statement } from "./ts-project.js";
 
 /**
  * Members every object inherits. An optional field with one of these names (`toString`,
@@ -28,7 +28,6 @@ export function actionMapName(pkg: PackageIdentity): string {
 }
 
 export function emitTypes(project: Project, spec: Spec, pkg: PackageIdentity): string {
-  const file = project.createSourceFile("src/types.ts", "", { overwrite: true });
   const structures = structureNames(spec);
   const roles = structureRoles(spec);
   // built as one batch: ts-morph re-parses the file after every separate insertion
@@ -89,14 +88,17 @@ export function emitTypes(project: Project, spec: Spec, pkg: PackageIdentity): s
       docs: [blockDoc(a.description || a.name)],
     })),
   });
-  file.addInterfaces(interfaces);
-  file.addTypeAlias({
-    name: `${pkg.prefix}Action`,
-    isExported: true,
-    type: `keyof ${actionMapName(pkg)}`,
-    docs: [blockDoc(`The wire name of any ${spec.service.title} action.`)],
-  });
-  return printed(file, { formatted: false });
+  const statements: Statement[] = [
+    ...interfaces,
+    {
+      kind: StructureKind.TypeAlias,
+      name: `${pkg.prefix}Action`,
+      isExported: true,
+      type: `keyof ${actionMapName(pkg)}`,
+      docs: [blockDoc(`The wire name of any ${spec.service.title} action.`)],
+    },
+  ];
+  return printed(project.createSourceFile("src/types.ts", { statements }, { overwrite: true }), { formatted: false });
 }
 
 function methodRef(a: Action): string {

@@ -1,5 +1,5 @@
 /** One in-memory ts-morph project per package, printed with fixed settings so output is deterministic. */
-import { IndentationText, NewLineKind, Project, QuoteKind, type SourceFile } from "ts-morph";
+import { IndentationText, NewLineKind, Project, QuoteKind, type SourceFile, type StatementStructures, type WriterFunction } from "ts-morph";
 
 export function createEmitProject(): Project {
   return new Project({
@@ -24,3 +24,12 @@ export function printed(file: SourceFile, { formatted = true }: { formatted?: bo
   if (formatted) file.formatText({ indentSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true });
   return `${GENERATED_BANNER}\n${file.getFullText().replace(/^\s+/, "")}`;
 }
+
+/**
+ * A file's statements as structures, printed in one go (`project.createSourceFile(path, { statements })`):
+ * ts-morph re-parses the whole file after every separate insertion (`addClass`, `addMethod`, …).
+ */
+export type Statement = StatementStructures | WriterFunction | string;
+
+/** A blank line between two statements, where separate insertions would have left one. */
+export const blankLine: WriterFunction = (w) => w.blankLine();
