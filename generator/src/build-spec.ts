@@ -2,7 +2,7 @@
 import { basename, join } from "node:path";
 import type { Diagnostic, Protocol, Spec } from "./model.js";
 import { withDerivedFacts } from "./derive/derive-facts.js";
-import { profileOfFamily } from "./profiles/protocols.js";
+import { chooseEndpoint, profileOfFamily, protocolProfile } from "./profiles/protocols.js";
 import { toSourceLines, type SourceLine } from "./recover/source-lines.js";
 import { pageTitles, removePageFurniture } from "./recover/pdf-layout.js";
 import { markdownToLines } from "./recover/markdown-blocks.js";
@@ -141,8 +141,7 @@ export function buildSpec(entry: ApiEntry, sourceDir: string, parsed: ReadonlyMa
   reconcileNamesWithExamples(actions, diagnostics, structures);
   for (const a of actions) typeQueryValues(a, structures);
   const endpoints = [...new Set(docs.flatMap((d) => d.doc.endpoints))];
-  // the global endpoint serves every region; the intl one is the PDF's (international site) rendering
-  const endpoint = endpoints.find((e) => e === `${entry.service}.tencentcloudapi.com`) ?? endpoints[0] ?? `${entry.service}.tencentcloudapi.com`;
+  const endpoint = chooseEndpoint(protocolProfile({ service: { protocol: entry.protocol } }), entry.service, endpoints);
   if (primary.doc.apiVersion && primary.doc.apiVersion !== entry.apiVersion) {
     diagnostics.push({
       severity: "error",

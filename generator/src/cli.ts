@@ -149,7 +149,7 @@ program
   .option("--provider <p>", "provider (default: from the document's family)")
   .option("--service <s>", "service name (default: inferred from the endpoint)")
   .option("--api-version <v>", "API version (default: inferred from the document)")
-  .option("--protocol <p>", "signing protocol (default: from the document's family: tc3-hmac-sha256, tencentcloud-v1 or aliyun-rpc-v1)")
+  .option("--protocol <p>", `signing protocol (default: from the document's family: ${PROTOCOLS.slice(0, -1).join(", ")} or ${PROTOCOLS.at(-1)})`)
   .action(
     async (
       files: string[],
@@ -250,7 +250,11 @@ program
   .description("serve a spec's API locally: verifies signatures and inputs, answers with the documented examples")
   .option("--port <n>", "port to listen on", "8080")
   .option("--host <host>", "interface to listen on", "127.0.0.1")
-  .option("--secret-id <id>", "the only SecretId / AccessKeyId accepted", "AKIDMOCK")
+  .option(
+    "--secret-id <id>",
+    `the only ${[...new Set(Object.values(PROTOCOL_PROFILES).map((p) => p.mock.signatureParameters.keyId))].join(" / ")} accepted`,
+    "AKIDMOCK",
+  )
   .option("--secret-key <key>", "the matching secret key", "mock-secret-key")
   .option("--quiet", "do not print a line per request")
   .action(async (specPath: string, o: { port: string; host: string; secretId: string; secretKey: string; quiet?: boolean }) => {

@@ -1,7 +1,9 @@
 /** The normalized spec model: the contract in ../shared/SPEC-CONTRACT.md, plus diagnostics. */
 
-/** The signing protocols a spec can name; each has a profile in profiles/protocols.ts. */
-export type Protocol = "tc3-hmac-sha256" | "tencentcloud-v1" | "aliyun-rpc-v1";
+import type { KnownProtocol } from "./profiles/protocols.js";
+
+/** The signing protocols a spec can name: those with a profile in profiles/protocols.ts. */
+export type Protocol = KnownProtocol;
 
 export type FieldType = string; // string | integer | number | boolean | object | binary | <StructureName>
 

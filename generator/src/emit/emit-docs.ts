@@ -5,7 +5,7 @@ import { exampleFit } from "./example-typing.js";
 import { fieldType, structureNames } from "./field-types.js";
 import { methodName, pascalCase, type PackageIdentity } from "./naming.js";
 import { waiterMethodName } from "./emit-client.js";
-import { protocolProfile } from "../profiles/protocols.js";
+import { PROTOCOLS, protocolProfile, type ProtocolProfile } from "../profiles/protocols.js";
 import { renderTemplate, tableCell } from "./render-template.js";
 
 const READ_ONLY = /^(Describe|Inquiry|Get|List|Query|Check)/;
@@ -36,9 +36,7 @@ export function emitReadme(templatesDir: string, spec: Spec, pkg: PackageIdentit
     apiVersion: spec.service.apiVersion,
     provider: spec.service.vendor,
     endpoint: spec.service.endpoint,
-    isAliyun: spec.service.protocol === "aliyun-rpc-v1",
-    isTc3: spec.service.protocol === "tc3-hmac-sha256",
-    isTencentV1: spec.service.protocol === "tencentcloud-v1",
+    docs: docsFlags(protocolProfile(spec)),
     paginators: spec.actions.flatMap((a) => {
       const page = a.pagination;
       return page ? [{ action: a.name, method: `paginate${pascalCase(a.name)}`, cursor: page.cursor, size: page.size, items: page.items.join(".") }] : [];
@@ -74,6 +72,19 @@ export function emitReadme(templatesDir: string, spec: Spec, pkg: PackageIdentit
     regionRequired: protocolProfile(spec).regionRequired,
     actions: spec.actions.map((a) => ({ name: a.name, method: methodName(a.name), summary: tableCell(firstSentence(a.description || a.name)) })),
   });
+}
+
+/**
+ * What the README template tests to pick its vendor's and its protocol's paragraphs: one flag per
+ * provider and per `docs.signing` of every profile, true for this spec's (`{{#if docs.aliyun}}`).
+ */
+function docsFlags(profile: ProtocolProfile): Record<string, boolean> {
+  const flags: Record<string, boolean> = {};
+  for (const p of Object.values(PROTOCOLS)) {
+    flags[p.provider] ||= p.provider === profile.provider;
+    flags[p.docs.signing] ||= p.docs.signing === profile.docs.signing;
+  }
+  return flags;
 }
 
 function codeList(xs: string[]): string {

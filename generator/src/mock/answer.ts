@@ -3,8 +3,8 @@
  * success envelope, or a documented error in the protocol's own error format.
  */
 import { randomUUID } from "node:crypto";
-import type { Protocol } from "../../../runtime/src/client.js";
 import type { Action, Example, Spec } from "../model.js";
+import { PROTOCOLS, type KnownProtocol, type MockErrorKind, type WireName } from "../profiles/protocols.js";
 
 export interface MockAnswer {
   status: number;
@@ -49,58 +49,52 @@ function canonical(value: unknown): string {
   return value === undefined ? "" : String(value);
 }
 
-export function successAnswer(protocol: Protocol, output: Record<string, unknown> | undefined): MockAnswer {
-  const requestId = typeof output?.RequestId === "string" ? output.RequestId : randomUUID();
-  switch (protocol) {
-    case "tc3-hmac-sha256":
-      return { status: 200, body: { Response: { ...output, RequestId: requestId } } };
-    case "tencentcloud-v1":
-      return { status: 200, body: output ?? { code: 0, message: "", codeDesc: "Success" } };
-    case "aliyun-rpc-v1":
-      return { status: 200, body: { ...output, RequestId: requestId } };
-  }
+export function successAnswer(protocol: KnownProtocol, output: Record<string, unknown> | undefined): MockAnswer {
+  return ANSWERS[PROTOCOLS[protocol].mock.wire].success(output);
 }
 
 /** An error response as the protocol sends it; codes and statuses come from the spec where it has them. */
-export function errorAnswer(protocol: Protocol, spec: Spec, failure: MockFailure): MockAnswer {
+export function errorAnswer(protocol: KnownProtocol, spec: Spec, failure: MockFailure): MockAnswer {
   const documented = spec.errors.find((e) => e.code === failure.code);
   const message = failure.message ?? documented?.message ?? (documented?.description || failure.code);
-  const requestId = randomUUID();
-  switch (protocol) {
-    case "tc3-hmac-sha256":
-      return { status: failure.httpStatus ?? 200, body: { Response: { Error: { Code: failure.code, Message: message }, RequestId: requestId } } };
-    case "tencentcloud-v1": {
+  return ANSWERS[PROTOCOLS[protocol].mock.wire].error(spec, failure, message, documented);
+}
+
+interface Answers {
+  success(output: Record<string, unknown> | undefined): MockAnswer;
+  error(spec: Spec, failure: MockFailure, message: string, documented: Spec["errors"][number] | undefined): MockAnswer;
+}
+
+const requestIdOf = (output: Record<string, unknown> | undefined) => (typeof output?.RequestId === "string" ? output.RequestId : randomUUID());
+
+/** Each protocol's success and error envelopes, by the name its profile gives (`mock.wire`). */
+const ANSWERS: Record<WireName, Answers> = {
+  tc3: {
+    success: (output) => ({ status: 200, body: { Response: { ...output, RequestId: requestIdOf(output) } } }),
+    error: (_spec, failure, message) => ({
+      status: failure.httpStatus ?? 200,
+      body: { Response: { Error: { Code: failure.code, Message: message }, RequestId: randomUUID() } },
+    }),
+  },
+  tencentV1: {
+    success: (output) => ({ status: 200, body: output ?? { code: 0, message: "", codeDesc: "Success" } }),
+    error: (_spec, failure, message, documented) => {
       // API 2.0: a numeric common code; a module code travels in the message as "(code) text"
       const common = /^\d{4}$/.test(failure.code) ? Number(failure.code) : 4000;
       const text = common === Number(failure.code) ? message : `(${failure.code}) ${message}`;
       return { status: failure.httpStatus ?? 200, body: { code: common, message: text, codeDesc: documented?.message ?? failure.code } };
-    }
-    case "aliyun-rpc-v1":
-      return {
-        status: failure.httpStatus ?? documented?.httpStatus ?? 400,
-        body: { Code: failure.code, Message: message, RequestId: requestId, HostId: spec.service.endpoints?.[0] ?? spec.service.endpoint ?? "mock" },
-      };
-  }
-}
+    },
+  },
+  aliyunRpc: {
+    success: (output) => ({ status: 200, body: { ...output, RequestId: requestIdOf(output) } }),
+    error: (spec, failure, message, documented) => ({
+      status: failure.httpStatus ?? documented?.httpStatus ?? 400,
+      body: { Code: failure.code, Message: message, RequestId: randomUUID(), HostId: spec.service.endpoints?.[0] ?? spec.service.endpoint ?? "mock" },
+    }),
+  },
+};
 
-/** The protocol's own codes for a bad signature, a bad parameter and an unknown action. */
-export function protocolCode(protocol: Protocol, what: "signature" | "missing" | "unknown" | "invalid" | "action"): string {
-  const codes: Record<Protocol, Record<typeof what, string>> = {
-    "tc3-hmac-sha256": {
-      signature: "AuthFailure.SignatureFailure",
-      missing: "MissingParameter",
-      unknown: "UnknownParameter",
-      invalid: "InvalidParameter",
-      action: "InvalidAction",
-    },
-    "tencentcloud-v1": { signature: "4100", missing: "4000", unknown: "4000", invalid: "4000", action: "4000" },
-    "aliyun-rpc-v1": {
-      signature: "SignatureDoesNotMatch",
-      missing: "MissingParameter",
-      unknown: "InvalidParameter",
-      invalid: "InvalidParameter",
-      action: "InvalidAction.NotFound",
-    },
-  };
-  return codes[protocol][what];
+/** The protocol's own codes for a bad signature, a bad parameter and an unknown action (from its profile). */
+export function protocolCode(protocol: KnownProtocol, what: MockErrorKind): string {
+  return PROTOCOLS[protocol].mock.errorCodes[what];
 }

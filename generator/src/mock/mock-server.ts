@@ -6,8 +6,8 @@
  */
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Protocol } from "../../../runtime/src/client.js";
 import type { Spec } from "../model.js";
+import { protocolProfile } from "../profiles/protocols.js";
 import { errorAnswer, pickExample, protocolCode, successAnswer, type MockAnswer, type MockFailure } from "./answer.js";
 import { readRequest, type MockCredentials, type WireRequest } from "./read-request.js";
 import { validateInput } from "./validate-input.js";
@@ -58,7 +58,8 @@ export const MOCK_ERROR_HEADER = "x-mock-error";
 
 export async function startMockServer(options: MockServerOptions): Promise<MockServer> {
   const { spec, credentials } = options;
-  const protocol = spec.service.protocol as Protocol;
+  const profile = protocolProfile(spec);
+  const { protocol } = profile;
   const actions = new Map(spec.actions.map((a) => [a.name, a]));
   const inputNames = (name: string) => new Set(actions.get(name)?.input.map((f) => f.name) ?? []);
   const queued: (MockFailure | number)[] = [];
@@ -66,17 +67,18 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   const exchanges: MockExchange[] = [];
 
   const answer = (wire: WireRequest): { answer: MockAnswer; exchange: MockExchange } => {
-    const decoded = readRequest(protocol, wire, credentials, inputNames);
+    const decoded = readRequest(profile, wire, credentials, inputNames);
     const exchange: MockExchange = { action: decoded.action, params: decoded.params, status: 200 };
-    const fail = (what: Parameters<typeof protocolCode>[1], message: string, httpStatus?: number) => {
+    const fail = (what: Parameters<typeof protocolCode>[1], message: string) => {
       const code = protocolCode(protocol, what);
+      const httpStatus = profile.mock.httpStatus[what];
       exchange.error = code;
       return { answer: errorAnswer(protocol, spec, { code, message, httpStatus }), exchange };
     };
     if (decoded.malformed) return fail("invalid", decoded.malformed);
-    if (decoded.signatureProblem) return fail("signature", decoded.signatureProblem, protocol === "aliyun-rpc-v1" ? 400 : undefined);
+    if (decoded.signatureProblem) return fail("signature", decoded.signatureProblem);
     const action = decoded.action ? actions.get(decoded.action) : undefined;
-    if (!action) return fail("action", `the action ${decoded.action ?? "(none)"} is not documented`, protocol === "aliyun-rpc-v1" ? 404 : undefined);
+    if (!action) return fail("action", `the action ${decoded.action ?? "(none)"} is not documented`);
 
     const forced = queued.shift() ?? (wire.headers[MOCK_ERROR_HEADER] ? { code: wire.headers[MOCK_ERROR_HEADER] } : undefined);
     if (typeof forced === "number") {

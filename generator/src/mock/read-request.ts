@@ -3,10 +3,9 @@
  * and verifies its signature with the runtime's own signers (the mock is only as strict as a real
  * endpoint if it recomputes the signature from what actually arrived on the wire).
  */
-import type { Protocol } from "../../../runtime/src/client.js";
 import { signAliyunRpc } from "../../../runtime/src/signing/aliyun-rpc-signer.js";
 import { signTc3 } from "../../../runtime/src/signing/tc3-signer.js";
-import { PROTOCOLS } from "../profiles/protocols.js";
+import type { ProtocolProfile, WireName } from "../profiles/protocols.js";
 import { signTencentV1, type TencentV1Algorithm } from "../../../runtime/src/signing/tencent-v1-signer.js";
 
 export interface MockCredentials {
@@ -40,23 +39,26 @@ export interface DecodedRequest {
  *   itself (Alibaba's `RegionId`) stays one of its parameters.
  */
 export function readRequest(
-  protocol: Protocol,
+  profile: ProtocolProfile,
   req: WireRequest,
   credentials: MockCredentials,
   documentedNames: (action: string) => Set<string>,
 ): DecodedRequest {
-  switch (protocol) {
-    case "tc3-hmac-sha256":
-      return readTc3(req, credentials);
-    case "tencentcloud-v1":
-      return readQueryStyle(protocol, req, credentials, documentedNames, 0);
-    case "aliyun-rpc-v1":
-      return readQueryStyle(protocol, req, credentials, documentedNames, 1);
-  }
+  return READERS[profile.mock.wire](profile, req, credentials, documentedNames);
 }
 
-function readTc3(req: WireRequest, credentials: MockCredentials): DecodedRequest {
-  const action = req.headers["x-tc-action"];
+type Reader = (profile: ProtocolProfile, req: WireRequest, credentials: MockCredentials, documentedNames: (action: string) => Set<string>) => DecodedRequest;
+
+/** Each protocol's request reader, by the name its profile gives (`mock.wire`). */
+const READERS: Record<WireName, Reader> = {
+  tc3: (profile, req, credentials) => readTc3(profile, req, credentials),
+  // API 2.0 counts list elements from 0 (`Ids.0`), Alibaba from 1 (`Ids.1`)
+  tencentV1: (profile, req, credentials, documentedNames) => readQueryStyle(profile, req, credentials, documentedNames, 0, verifyTencentV1),
+  aliyunRpc: (profile, req, credentials, documentedNames) => readQueryStyle(profile, req, credentials, documentedNames, 1, verifyAliyun),
+};
+
+function readTc3(profile: ProtocolProfile, req: WireRequest, credentials: MockCredentials): DecodedRequest {
+  const action = req.headers[profile.wire.action.name.toLowerCase()];
   const [path, query = ""] = req.url.split("?", 2);
   let params: Record<string, unknown>;
   let textValues = false;
@@ -73,20 +75,21 @@ function readTc3(req: WireRequest, credentials: MockCredentials): DecodedRequest
     params = nest(queryPairs(query), 0);
     textValues = true;
   }
-  return { action, params, textValues, signatureProblem: verifyTc3(req, path, query, credentials) };
+  return { action, params, textValues, signatureProblem: verifyTc3(profile, req, path, query, credentials) };
 }
 
 const AUTHORIZATION = /^TC3-HMAC-SHA256 Credential=([^/]+)\/(\d{4}-\d{2}-\d{2})\/([^/]+)\/tc3_request, SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})$/;
 
-function verifyTc3(req: WireRequest, path: string, query: string, credentials: MockCredentials): string | undefined {
+function verifyTc3(profile: ProtocolProfile, req: WireRequest, path: string, query: string, credentials: MockCredentials): string | undefined {
+  const { keyId, timestamp: timestampHeader = "" } = profile.mock.signatureParameters;
   const auth = req.headers.authorization;
   if (!auth) return "the Authorization header is missing";
   const m = auth.match(AUTHORIZATION);
   if (!m) return "the Authorization header is not a TC3-HMAC-SHA256 authorization";
   const [, secretId, , service, signedHeaders, signature] = m;
-  if (secretId !== credentials.secretId) return `unknown SecretId ${secretId}`;
-  const timestamp = Number(req.headers["x-tc-timestamp"]);
-  if (!Number.isInteger(timestamp)) return "the X-TC-Timestamp header is missing or not a number";
+  if (secretId !== credentials.secretId) return `unknown ${keyId} ${secretId}`;
+  const timestamp = Number(req.headers[timestampHeader.toLowerCase()]);
+  if (!Number.isInteger(timestamp)) return `the ${timestampHeader} header is missing or not a number`;
   const names = signedHeaders.split(";");
   if (!names.includes("host") || !names.includes("content-type")) return "the signed headers must include content-type and host";
   const extra: Record<string, string> = {};
@@ -107,31 +110,41 @@ function verifyTc3(req: WireRequest, path: string, query: string, credentials: M
   return expected.signature === signature ? undefined : "the signature does not match the request";
 }
 
+type QueryVerifier = (
+  profile: ProtocolProfile,
+  req: WireRequest,
+  path: string,
+  flat: Record<string, string>,
+  credentials: MockCredentials,
+) => string | undefined;
+
 function readQueryStyle(
-  protocol: "tencentcloud-v1" | "aliyun-rpc-v1",
+  profile: ProtocolProfile,
   req: WireRequest,
   credentials: MockCredentials,
   documentedNames: (action: string) => Set<string>,
   arrayBase: number,
+  verify: QueryVerifier,
 ): DecodedRequest {
   const [path, query = ""] = req.url.split("?", 2);
   const form = req.method === "POST" && /x-www-form-urlencoded/.test(req.headers["content-type"] ?? "");
   const pairs = form ? queryPairs(req.body) : queryPairs(query);
   const flat = Object.fromEntries(pairs);
-  const action = flat.Action;
-  const signatureProblem = protocol === "tencentcloud-v1" ? verifyTencentV1(req, path, flat, credentials) : verifyAliyun(req, flat, credentials);
+  const action = flat[profile.wire.action.name];
+  const signatureProblem = verify(profile, req, path, flat, credentials);
   const own = action ? documentedNames(action) : new Set<string>();
   // common parameters of the query-style protocols (the spec's, from the protocol profile): filled in by the runtime, not the caller
-  const common = new Set(PROTOCOLS[protocol].commonParameters.map((p) => p.name));
+  const common = new Set(profile.commonParameters.map((p) => p.name));
   const actionPairs = pairs.filter(([k]) => !common.has(k) || own.has(k));
   return { action, params: nest(actionPairs, arrayBase), textValues: true, signatureProblem };
 }
 
-function verifyTencentV1(req: WireRequest, path: string, flat: Record<string, string>, credentials: MockCredentials): string | undefined {
+const verifyTencentV1: QueryVerifier = (profile, req, path, flat, credentials) => {
+  const { keyId, method = "" } = profile.mock.signatureParameters;
   if (!flat.Signature) return "the Signature parameter is missing";
-  if (flat.SecretId !== credentials.secretId) return `unknown SecretId ${flat.SecretId ?? "(none)"}`;
-  const algorithm = (flat.SignatureMethod ?? "HmacSHA1") as TencentV1Algorithm;
-  if (algorithm !== "HmacSHA1" && algorithm !== "HmacSHA256") return `unsupported SignatureMethod ${algorithm}`;
+  if (flat[keyId] !== credentials.secretId) return `unknown ${keyId} ${flat[keyId] ?? "(none)"}`;
+  const algorithm = (flat[method] ?? "HmacSHA1") as TencentV1Algorithm;
+  if (algorithm !== "HmacSHA1" && algorithm !== "HmacSHA256") return `unsupported ${method} ${algorithm}`;
   const { Signature, ...signed } = flat;
   const expected = signTencentV1({
     method: req.method === "GET" ? "GET" : "POST",
@@ -142,16 +155,17 @@ function verifyTencentV1(req: WireRequest, path: string, flat: Record<string, st
     params: signed,
   });
   return expected.signature === Signature ? undefined : "the signature does not match the request";
-}
+};
 
-function verifyAliyun(req: WireRequest, flat: Record<string, string>, credentials: MockCredentials): string | undefined {
+const verifyAliyun: QueryVerifier = (profile, req, _path, flat, credentials) => {
+  const { keyId, method = "", version = "" } = profile.mock.signatureParameters;
   if (!flat.Signature) return "the Signature parameter is missing";
-  if (flat.AccessKeyId !== credentials.secretId) return `unknown AccessKeyId ${flat.AccessKeyId ?? "(none)"}`;
-  if (flat.SignatureMethod !== "HMAC-SHA1" || flat.SignatureVersion !== "1.0") return "SignatureMethod must be HMAC-SHA1 and SignatureVersion 1.0";
+  if (flat[keyId] !== credentials.secretId) return `unknown ${keyId} ${flat[keyId] ?? "(none)"}`;
+  if (flat[method] !== "HMAC-SHA1" || flat[version] !== "1.0") return `${method} must be HMAC-SHA1 and ${version} 1.0`;
   const { Signature, ...signed } = flat;
   const expected = signAliyunRpc({ method: req.method === "GET" ? "GET" : "POST", accessKeySecret: credentials.secretKey, params: signed });
   return expected.signature === Signature ? undefined : "the signature does not match the request";
-}
+};
 
 /** `a=1&b=%20x` → [["a","1"],["b"," x"]]; `+` is a space in form bodies. */
 function queryPairs(text: string): [string, string][] {

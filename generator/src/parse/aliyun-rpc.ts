@@ -368,11 +368,9 @@ export function parseAliyunRpc(file: string, input: SourceLine[], _titles: Sourc
     .slice(0, sections[0]?.head.index ?? lines.length)
     .map((l) => l.text)
     .join("\n");
-  const stated = prose.match(
-    /(?:access address|endpoint|服务地址|接入地址|访问地址)[^\n]*?`?\b([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.aliyuncs\.com)\b(?!\.)/i,
-  )?.[1];
+  const stated = prose.match(W.statedEndpoint)?.[1];
   const ranked = [...exampleHosts].sort((a, b) => b[1].length - a[1].length).map(([h]) => h);
-  const endpoint = stated ?? ranked.find((h) => /\.aliyuncs\.com$/.test(h)) ?? ranked[0];
+  const endpoint = stated ?? ranked.find((h) => W.vendorHost.test(h)) ?? ranked[0];
   for (const [host, where] of exampleHosts)
     if (endpoint && host !== endpoint) {
       diagnostics.push({

@@ -4,6 +4,9 @@
  */
 import type { Protocol } from "../model.js";
 import { isKnownProtocol, PROTOCOLS, type ProtocolProfile } from "../profiles/protocols.js";
+import { aliyunRpcProfile } from "../profiles/aliyun-rpc.js";
+import type { FamilyMarkers } from "../profiles/document-profile.js";
+import { tencentV2Profile } from "../profiles/tencent-v2.js";
 import type { SourceLine } from "../recover/source-lines.js";
 import type { ParsedDocument } from "./parsed-document.js";
 import { parseTencentV3 } from "./tencent-v3.js";
@@ -21,11 +24,18 @@ export const familyParsers: Partial<Record<DocumentFamily, FamilyParser>> = {
   "aliyun-rpc": parseAliyunRpc,
 };
 
+/** The families whose documents are told by markers (their profiles'), in the order they are tried. */
+const MARKED_FAMILIES: [DocumentFamily, FamilyMarkers][] = [
+  ["aliyun-rpc", aliyunRpcProfile.markers!],
+  ["tencent-v2", tencentV2Profile.markers],
+];
+/** The family of a document that matches no other's markers. */
+const UNMARKED_FAMILY: DocumentFamily = "tencent-v3";
+
 /** Guesses the family of a document never seen before from its text. */
 export function detectFamily(text: string): DocumentFamily {
-  if (/aliyuncs\.com|Alibaba Cloud|阿里云|AccessKeyId/.test(text) && !/tencentcloudapi\.com/.test(text)) return "aliyun-rpc";
-  if (/api\.qcloud\.com\/v2\/index\.php|\/v2\/index\.php/.test(text) && !/X-TC-Action|tencentcloudapi\.com/.test(text)) return "tencent-v2";
-  return "tencent-v3";
+  for (const [family, markers] of MARKED_FAMILIES) if (markers.any.test(text) && !markers.none?.test(text)) return family;
+  return UNMARKED_FAMILY;
 }
 
 /** The manifest's protocol implies the family where the manifest does not say. */

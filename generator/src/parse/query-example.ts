@@ -5,10 +5,13 @@
  * once the action's fields are known the values are typed by them ("10" → 10 for an Integer).
  */
 import type { Action, Field, Structure } from "../model.js";
-import { PROTOCOLS } from "../profiles/protocols.js";
+import { profileOfFamily } from "../profiles/protocols.js";
 
-/** The query's common parameters (Tencent's GET-URL examples use the API 2.0 / v1 signature's). */
-const COMMON = new Set(PROTOCOLS["tencentcloud-v1"].commonParameters.map((p) => p.name));
+/**
+ * The query's common parameters: GET-URL examples (of API 2.0 documents, and of API 3.0 documents
+ * that kept them) carry those of the protocol the API 2.0 family describes.
+ */
+const COMMON = new Set(profileOfFamily("tencent-v2").commonParameters.map((p) => p.name));
 
 /**
  * The request parameters of the first `?…Action=…` query in the text (one printed line per

@@ -35,6 +35,7 @@ export const ALIYUN_TYPE_WORDS: Record<string, TypeWord> = {
 };
 
 export const aliyunRpcProfile: DocumentProfile = {
+  markers: { any: /aliyuncs\.com|Alibaba Cloud|阿里云|AccessKeyId/, none: /tencentcloudapi\.com/ },
   columns: {
     name: ["Parameter", "Parameter name", "Name", "Field", "名称", "参数", "参数名", "参数名称", "字段"],
     type: ["Type", "Parameter type", "Data type", "类型", "数据类型", "参数类型"],
@@ -162,6 +163,10 @@ export const aliyunRpcPrintedWords = {
   /** Caption names that are a part of the page, not a structure. */
   notStructures: ["Request", "Response", "Public", "Common", "Return"],
   commonTable: /(Public|Common) request parameters|公共请求参数|公共参数/i,
+  /** A sentence of the document's opening that states its endpoint ("Endpoint: `r-kvstore.aliyuncs.com`"); group 1 is the host. */
+  statedEndpoint: /(?:access address|endpoint|服务地址|接入地址|访问地址)[^\n]*?`?\b([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.aliyuncs\.com)\b(?!\.)/i,
+  /** A host of the vendor's own: preferred among the hosts the example requests send to. */
+  vendorHost: /\.aliyuncs\.com$/,
   commonParameters: [
     "Format",
     "Version",

@@ -19,7 +19,18 @@ export interface TypeWord {
   array?: boolean;
 }
 
+/**
+ * How a document of a family never seen before is told by its text: it names one of `any` (the
+ * vendor's hosts, name, a parameter only it has) and none of `none` (another family's).
+ */
+export interface FamilyMarkers {
+  any: RegExp;
+  none?: RegExp;
+}
+
 export interface DocumentProfile {
+  /** How a document is told to be of this family (absent: the family of documents that match no other's). */
+  markers?: FamilyMarkers;
   /** Column header texts by role, compared after `normalizePhrase`. */
   columns: Record<ColumnRole, string[]>;
   /** Section heading texts by role (numbering such as "2." is ignored). */

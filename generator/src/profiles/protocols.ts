@@ -4,14 +4,27 @@
  * common request parameters the spec leaves out, and the success and error envelopes. Emitters
  * and the OpenAPI export read these facts from one place instead of each testing the provider.
  */
-import type { CommonParameter, Protocol, Spec } from "../model.js";
+import type { CommonParameter, Spec } from "../model.js";
 
 export type { CommonParameter };
 
-export type KnownProtocol = Protocol;
+/** The protocols profiled here, which a spec's `service.protocol` admits (model.ts's `Protocol`). */
+export const PROTOCOL_IDS = ["tc3-hmac-sha256", "tencentcloud-v1", "aliyun-rpc-v1"] as const;
+
+export type KnownProtocol = (typeof PROTOCOL_IDS)[number];
 
 /** A JSON Schema fragment (plain data, so profiles stay free of any schema library). */
 export type JsonSchema = Record<string, unknown>;
+
+/** What the mock server answers a request with when it fails before reaching an action's examples. */
+export type MockErrorKind = "signature" | "missing" | "unknown" | "invalid" | "action";
+
+/**
+ * The names of wire code per protocol, each implemented once where it runs: the runtime's
+ * (`runtimeWire`), the mock server's request reader and answers (`mock.wire`), the README's
+ * paragraphs on signing (`docs.signing`). A new protocol names its own here and adds that code.
+ */
+export type WireName = "tc3" | "tencentV1" | "aliyunRpc";
 
 export interface ProtocolProfile {
   protocol: KnownProtocol;
@@ -30,6 +43,15 @@ export interface ProtocolProfile {
   regionRequired: boolean;
   /** The environment variable the runtime reads a region from when the client is given none. */
   regionEnv: "TENCENTCLOUD_REGION" | "ALIBABA_CLOUD_REGION_ID";
+  endpoint: {
+    /** The host a service named `{service}` is called at when its documents name none. */
+    template: string;
+    /**
+     * Whether that host wins where the documents name several (Tencent's global endpoint serves
+     * every region; the international site's PDFs name the intl one), else the first named wins.
+     */
+    preferred: boolean;
+  };
   /** The runtime's wire code of this protocol (request builder and response reader), which a generated client passes to its ProtocolClient. */
   runtimeWire: "tc3Wire" | "tencentV1Wire" | "aliyunRpcWire";
   /** The wire form the runtime uses by default. */
@@ -53,6 +75,23 @@ export interface ProtocolProfile {
   errorEnvelope: (codeSchema: JsonSchema) => JsonSchema;
   /** One-line description of the signature scheme. */
   signing: string;
+  /** What a package's README says about this protocol: the template's paragraph on signing. */
+  docs: { signing: WireName };
+  /** How the mock server (generator/src/mock/) speaks this protocol. */
+  mock: {
+    /** Its request reader and answers (generator/src/mock/wires.ts). */
+    wire: WireName;
+    /**
+     * The parameters its signature check reads, by role: the key ID (its name in messages where the
+     * key travels inside another parameter), and where they travel, the timestamp, the signature
+     * method and version.
+     */
+    signatureParameters: { keyId: string; timestamp?: string; method?: string; version?: string };
+    /** The protocol's own error codes for a bad signature, a missing, unknown or invalid parameter and an unknown action. */
+    errorCodes: Record<MockErrorKind, string>;
+    /** HTTP statuses of those errors where the protocol answers errors with one (else 200). */
+    httpStatus: Partial<Record<MockErrorKind, number>>;
+  };
 }
 
 const string = (description: string): JsonSchema => ({ type: "string", description });
@@ -66,6 +105,7 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
     defaultRegion: "ap-guangzhou",
     regionRequired: true,
     regionEnv: "TENCENTCLOUD_REGION",
+    endpoint: { template: "{service}.tencentcloudapi.com", preferred: true },
     runtimeWire: "tc3Wire",
     wire: { method: "POST", body: "json", action: { in: "header", name: "X-TC-Action" }, version: { in: "header", name: "X-TC-Version" } },
     commonParameters: [
@@ -95,6 +135,19 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
     }),
     signing:
       "TC3-HMAC-SHA256: an HMAC-SHA256 over the canonical request, keyed by a key derived from the secret key, date and service, sent in the Authorization header.",
+    docs: { signing: "tc3" },
+    mock: {
+      wire: "tc3",
+      signatureParameters: { keyId: "SecretId", timestamp: "X-TC-Timestamp" },
+      errorCodes: {
+        signature: "AuthFailure.SignatureFailure",
+        missing: "MissingParameter",
+        unknown: "UnknownParameter",
+        invalid: "InvalidParameter",
+        action: "InvalidAction",
+      },
+      httpStatus: {},
+    },
   },
   "tencentcloud-v1": {
     protocol: "tencentcloud-v1",
@@ -104,6 +157,7 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
     defaultRegion: "ap-guangzhou",
     regionRequired: true,
     regionEnv: "TENCENTCLOUD_REGION",
+    endpoint: { template: "{service}.tencentcloudapi.com", preferred: true },
     runtimeWire: "tencentV1Wire",
     wire: { method: "POST", body: "form", action: { in: "query", name: "Action" }, version: { in: "query", name: "Version" } },
     commonParameters: [
@@ -131,6 +185,14 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
       },
     }),
     signing: "Tencent Cloud API signature v1: an HMAC-SHA1 or HMAC-SHA256 over the method, host, path and sorted parameters, sent as the Signature parameter.",
+    docs: { signing: "tencentV1" },
+    mock: {
+      wire: "tencentV1",
+      signatureParameters: { keyId: "SecretId", method: "SignatureMethod" },
+      // API 2.0 answers with a numeric common code: 4100 for authentication, 4000 for the request
+      errorCodes: { signature: "4100", missing: "4000", unknown: "4000", invalid: "4000", action: "4000" },
+      httpStatus: {},
+    },
   },
   "aliyun-rpc-v1": {
     protocol: "aliyun-rpc-v1",
@@ -140,6 +202,7 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
     defaultRegion: "cn-hangzhou",
     regionRequired: false,
     regionEnv: "ALIBABA_CLOUD_REGION_ID",
+    endpoint: { template: "{service}.aliyuncs.com", preferred: false },
     runtimeWire: "aliyunRpcWire",
     wire: { method: "GET", body: "query", action: { in: "query", name: "Action" }, version: { in: "query", name: "Version" } },
     commonParameters: [
@@ -176,8 +239,28 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
     }),
     signing:
       'Alibaba Cloud RPC signature 1.0: an HMAC-SHA1 over the method and the sorted, percent-encoded parameters, keyed by the secret plus "&", sent as the Signature parameter.',
+    docs: { signing: "aliyunRpc" },
+    mock: {
+      wire: "aliyunRpc",
+      signatureParameters: { keyId: "AccessKeyId", method: "SignatureMethod", version: "SignatureVersion" },
+      errorCodes: {
+        signature: "SignatureDoesNotMatch",
+        missing: "MissingParameter",
+        unknown: "InvalidParameter",
+        invalid: "InvalidParameter",
+        action: "InvalidAction.NotFound",
+      },
+      // Alibaba answers errors with their HTTP status; the others in the mock's answers take the documented one or 400
+      httpStatus: { signature: 400, action: 404 },
+    },
   },
 };
+
+/** The endpoint of a service under a protocol, from the hosts its documents name (if any). */
+export function chooseEndpoint(profile: ProtocolProfile, service: string, named: string[]): string {
+  const own = profile.endpoint.template.replace("{service}", service);
+  return (profile.endpoint.preferred ? named.find((e) => e === own) : undefined) ?? named[0] ?? own;
+}
 
 /** The protocol whose APIs a document family describes. */
 export function profileOfFamily(family: ProtocolProfile["documents"]["family"]): ProtocolProfile {

@@ -4,11 +4,14 @@
  * action, column headers by role, the contents title, how a table's caption names the response
  * path it documents. Add a phrasing here (with a fixture), not in the parser.
  */
+import type { FamilyMarkers } from "./document-profile.js";
 
 /** Roles of an API 2.0 table's columns. */
 export type V2Column = "name" | "required" | "type" | "description" | "code" | "message" | "errorType" | "api" | "action" | "value";
 
 export const tencentV2Profile = {
+  /** How a document is told to be of this family: the API 2.0 path, and no API 3.0 header or host. */
+  markers: { any: /api\.qcloud\.com\/v2\/index\.php|\/v2\/index\.php/, none: /X-TC-Action|tencentcloudapi\.com/ } satisfies FamilyMarkers,
   /** The line under each chapter title ("Last updated : 2019-01-01"). */
   updated: ["Last updated", "最近更新时间"],
   /** Numbered section titles of an action chapter ("2. Input Parameters"). */
