@@ -170,8 +170,15 @@ function parseActionBlock(
     iEx = find(SECTION.example);
   const iRes = find(SECTION.resources),
     iErr = find(SECTION.errors);
-  const joinedAll = block.map(text).join(" ").replace(/\s+/g, " ");
-  const nameMatch = joinedAll.match(ACTION_ROW);
+  const joined = (from: number, to: number) =>
+    block
+      .slice(from, to)
+      .map(text)
+      .join(" ")
+      .replace(/\s+/g, " ");
+  // the Action row is a row of the input table: read there first, since the whole block (with its
+  // example payloads) is many times longer and names "Action" everywhere
+  const nameMatch = (iIn >= 0 ? joined(iIn, iOut > iIn ? iOut : block.length).match(ACTION_ROW) : null) ?? joined(0, block.length).match(ACTION_ROW);
   if (!nameMatch) {
     diagnostics.push({ severity: "error", message: "action section without an Action parameter row; section skipped", at: `${file}:${block[0].line}` });
     return undefined;
@@ -187,7 +194,7 @@ function parseActionBlock(
     .join(" ")
     .replace(/\s+/g, " ")
     .trim();
-  const rate = joinedAll.match(P.rateLimit);
+  const rate = joined(0, block.length).match(P.rateLimit);
   const section = (from: number, to: number) => (from < 0 ? [] : block.slice(from + 1, to > from ? to : block.length));
   const nextAfter = (i: number) => Math.min(...[iIn, iOut, iEx, iRes, iErr, block.length].filter((x) => x > i));
   const onProblem = (message: string, line: SourceLine) => diagnostics.push({ severity: "warning", message, at: `${file}:${line.line}` });
