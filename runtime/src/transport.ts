@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { Agent as HttpsAgent } from "node:https";
-import { AbortError, NetworkError, TimeoutError } from "./errors.js";
+import { AbortError, NetworkError, NOT_SENT_CODES, TimeoutError } from "./errors.js";
 import { loadOptionalModule } from "./optional.js";
 
 export interface TransportRequest {
@@ -24,8 +24,6 @@ export interface TransportResponse {
 export interface Transport {
   send(request: TransportRequest): Promise<TransportResponse>;
 }
-
-const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
 
 function combineSignal(timeoutMs: number | undefined, signal: AbortSignal | undefined): AbortSignal | undefined {
   const signals: AbortSignal[] = [];
@@ -324,7 +322,7 @@ export class NodeHttpTransport implements Transport {
         else socket.once(isHttps ? "secureConnect" : "connect", markSent);
       });
       r.on("error", (e: NodeJS.ErrnoException) => {
-        const neverSent = !sent || (e.code !== undefined && NOT_SENT.has(e.code));
+        const neverSent = !sent || (e.code !== undefined && NOT_SENT_CODES.has(e.code));
         fail(new NetworkError(`Network error: ${e.code ?? e.message}${neverSent ? " (not sent)" : ""}`, { code: e.code, sent: !neverSent, cause: e }));
       });
       if (req.body !== undefined) r.write(req.body);
@@ -365,7 +363,7 @@ export class FetchTransport implements Transport {
       const stopped = interrupted(e);
       if (stopped) throw stopped;
       const code = (e as { cause?: { code?: string } })?.cause?.code;
-      const notSent = code !== undefined && NOT_SENT.has(code);
+      const notSent = code !== undefined && NOT_SENT_CODES.has(code);
       throw new NetworkError(`Network error: ${code ?? (e as Error).message}${notSent ? " (not sent)" : ""}`, { code, sent: !notSent, cause: e });
     }
     const headers: Record<string, string> = {};
