@@ -158,8 +158,8 @@ export class ProtocolClient {
   readonly config: Readonly<Omit<ServiceClientConfig, "credentials">>;
   // true private fields: util.inspect and JSON.stringify cannot reach the keys or derived keys
   readonly #credentials: CredentialProvider;
-  private readonly transport: Transport;
-  private readonly policy: RetryPolicy;
+  readonly #transport: Transport;
+  readonly #policy: RetryPolicy;
   /** TC3 derived keys of this client's credentials (one per day and service). */
   readonly #tc3Keys = new Tc3SigningKeyCache();
   readonly #vendor: Vendor;
@@ -173,6 +173,9 @@ export class ProtocolClient {
   #regionLookup?: () => Promise<string | undefined>;
 
   readonly #wire: ProtocolWire;
+  /** Where to send (without a trailing slash) and how: fixed by the configuration. */
+  readonly #baseUrl: string;
+  readonly #method: "GET" | "POST";
 
   constructor(config: ServiceClientConfig, wire: ProtocolWire) {
     this.#wire = wire;
@@ -180,7 +183,9 @@ export class ProtocolClient {
     this.config = rest;
     this.#vendor = config.protocol === "aliyun-rpc-v1" ? "aliyun" : "tencent";
     this.#credentials = toProvider(credentials, this.#vendor, config.profile);
-    this.transport = config.transport ?? new NodeHttpTransport({ agent: config.agent, proxy: config.proxy });
+    this.#baseUrl = (config.endpointOverride ?? `https://${config.endpoint}`).replace(/\/+$/, "");
+    this.#method = config.httpMethod ?? (config.protocol === "aliyun-rpc-v1" ? "GET" : "POST");
+    this.#transport = config.transport ?? new NodeHttpTransport({ agent: config.agent, proxy: config.proxy });
     const identity: Record<string, string> = { "User-Agent": userAgent(config.sdk, config.userAgent) };
     if (this.#vendor === "tencent") identity["X-TC-RequestClient"] = tencentRequestClient(config.sdk);
     this.#headers = mergeHeaders(identity, config.headers);
@@ -189,7 +194,7 @@ export class ProtocolClient {
     this.#region = config.region ?? envRegion(this.#vendor);
     // without option or environment, the profile is read on the first call, once; a missing file or key is no region
     if (this.#region === undefined) this.#regionLookup = () => profileRegion(this.#vendor, { profile: config.profile }).catch(() => undefined);
-    this.policy = {
+    this.#policy = {
       ...DEFAULT_RETRY_POLICY,
       ...config.retryPolicy,
       maxAttempts: config.maxAttempts ?? config.retryPolicy?.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts,
@@ -214,25 +219,16 @@ export class ProtocolClient {
     return `ServiceClient ${JSON.stringify({ protocol, service, apiVersion, endpoint, region, credentials: "[REDACTED]" })}`;
   }
 
-  private baseUrl(): string {
-    const base = this.config.endpointOverride ?? `https://${this.config.endpoint}`;
-    return base.replace(/\/+$/, "");
-  }
-
-  private method(): "GET" | "POST" {
-    return this.config.httpMethod ?? (this.config.protocol === "aliyun-rpc-v1" ? "GET" : "POST");
-  }
-
   /**
    * Builds and signs one attempt. Exposed for tests/debugging: the result is the wire request,
    * so it carries the signature and credentials; never log it.
    */
   async buildRequest(action: string, params: Params, opts: CallOptions = {}): Promise<TransportRequest> {
-    return (await this.build(action, params, opts)).request;
+    return (await this.#build(action, params, opts)).request;
   }
 
   /** The region of a call: the call's, else the client's (option, environment, profile). */
-  private async region(opts: CallOptions, action: string): Promise<string | undefined> {
+  async #regionOf(opts: CallOptions, action: string): Promise<string | undefined> {
     let region = opts.region;
     if (region === undefined) {
       if (this.#regionLookup) {
@@ -245,7 +241,7 @@ export class ProtocolClient {
     return region;
   }
 
-  private async build(
+  async #build(
     action: string,
     params: Params,
     opts: CallOptions,
@@ -255,18 +251,18 @@ export class ProtocolClient {
   ): Promise<BuiltRequest> {
     // the common case (a region given or from the environment) costs no await
     let region = opts.region ?? this.#region;
-    if (typeof region !== "string" || !region) region = await this.region(opts, action);
+    if (typeof region !== "string" || !region) region = await this.#regionOf(opts, action);
     let headers: Readonly<Record<string, string>> | undefined = opts.headers ? mergeHeaders(this.#headers, opts.headers) : undefined;
     let pairs = headers ? headerPairs(headers) : this.#headerPairs;
     let cfg: Readonly<ServiceClientConfig> = this.config;
-    let baseUrl = this.baseUrl();
+    let baseUrl = this.#baseUrl;
     let mw: MiddlewareRequest | undefined;
     if (stack.length > 0) {
       // middleware works on copies: what it changes is this attempt's, not the caller's or the client's
       mw = {
         action,
         attempt,
-        method: this.method(),
+        method: this.#method,
         endpoint: cfg.endpoint,
         baseUrl: cfg.endpointOverride,
         region,
@@ -289,7 +285,7 @@ export class ProtocolClient {
       params: params ?? {},
       creds: await this.#credentials(),
       region,
-      method: this.method(),
+      method: this.#method,
       baseUrl,
       cfg,
       tc3Keys: this.#tc3Keys,
@@ -304,7 +300,7 @@ export class ProtocolClient {
 
   /** Sends one action; retries transient failures on safe actions, re-signing every attempt. */
   async request<T = Record<string, unknown>>(action: string, params: Params = {}, callOptions: CallOptions = {}): Promise<ResponseWithRequestId<T>> {
-    const maxAttempts = Math.max(1, callOptions.maxAttempts ?? this.policy.maxAttempts);
+    const maxAttempts = Math.max(1, callOptions.maxAttempts ?? this.#policy.maxAttempts);
     // every attempt is bounded unless told otherwise (0 turns the bound off)
     const timeoutMs = callOptions.timeoutMs ?? this.config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const signal = callOptions.signal;
@@ -313,26 +309,29 @@ export class ProtocolClient {
     const stack = callOptions.middleware?.length ? [...this.#middleware, ...callOptions.middleware] : this.#middleware;
     const slot: { mw?: MiddlewareRequest } = {};
     // Until an attempt is signed (credentials may fail first) the context has no URL or headers.
-    let ctx: RequestContext = { action, attempt: 1, method: this.method(), url: "", headers: {} };
+    let ctx: RequestContext = { action, attempt: 1, method: this.#method, url: "", headers: {} };
     let scrub: Scrubber = noScrub;
     for (let attempt = 1; ; attempt++) {
       let retryAfterMs: number | undefined;
       slot.mw = undefined;
       try {
-        const built = await this.build(action, params, callOptions, stack, attempt, slot);
+        const built = await this.#build(action, params, callOptions, stack, attempt, slot);
         scrub = built.scrub;
         const req = built.request;
         req.timeoutMs = timeoutMs;
         req.signal = signal;
-        ctx = { action, attempt, method: req.method, url: redactUrl(req.url), headers: redactHeaders(req.headers) };
-        await hooks?.beforeRequest?.(ctx);
-        log?.debug?.("request", { action, attempt, method: req.method, url: ctx.url });
+        // the redacted context is for hooks and the logger: without them nobody reads it
+        if (hooks || log) {
+          ctx = { action, attempt, method: req.method, url: redactUrl(req.url), headers: redactHeaders(req.headers) };
+          if (hooks?.beforeRequest) await hooks.beforeRequest(ctx);
+          log?.debug?.("request", { action, attempt, method: req.method, url: ctx.url });
+        }
         const started = Date.now();
         // a custom transport may not look at the signal before sending
         if (signal?.aborted) throw new AbortError("Request aborted before it was sent", { action, sent: false, cause: signal.reason });
         let res: TransportResponse;
         try {
-          res = await this.transport.send(req);
+          res = await this.#transport.send(req);
         } catch (e) {
           if (e instanceof NetworkError || e instanceof AbortError) throw e;
           throw new NetworkError(`Network error: ${(e as Error)?.message ?? String(e)}`, { cause: e });
@@ -346,25 +345,25 @@ export class ProtocolClient {
           res = { status: res.status, headers: view.headers, body: view.body };
         }
         const parsed = this.#wire.read(action, res, scrub) as ResponseWithRequestId<T>;
-        await hooks?.afterResponse?.({ ...ctx, status: res.status, requestId: parsed.RequestId, durationMs });
+        if (hooks?.afterResponse) await hooks.afterResponse({ ...ctx, status: res.status, requestId: parsed.RequestId, durationMs });
         log?.debug?.("response", { action, attempt, status: res.status, requestId: parsed.RequestId, durationMs });
         return parsed;
       } catch (raw) {
         const err = scrubError(raw, scrub);
         // a Retry-After beyond the policy's bound would hold the caller for minutes: give the error back instead
-        const waitTooLong = retryAfterMs !== undefined && retryAfterMs > (this.policy.maxRetryAfterMs ?? Infinity);
+        const waitTooLong = retryAfterMs !== undefined && retryAfterMs > (this.#policy.maxRetryAfterMs ?? Infinity);
         const retry = attempt < maxAttempts && isRetryable(err, action, params) && !signal?.aborted && !waitTooLong;
         if (slot.mw) {
           const thrown = await runOnError(stack, { request: slot.mw, error: err, willRetry: retry });
           for (const t of thrown) log?.warn?.("middleware onError threw", { action, error: t instanceof Error ? t.name : typeof t });
         }
-        if (!retry) return this.fail(err, ctx, attempt);
-        const delayMs = Math.max(backoffDelay(attempt - 1, this.policy), retryAfterMs ?? 0);
+        if (!retry) return this.#fail(err, ctx, attempt);
+        const delayMs = Math.max(backoffDelay(attempt - 1, this.#policy), retryAfterMs ?? 0);
         log?.info?.("retrying", { ...describeError(action, attempt, err), delayMs });
         try {
           await hooks?.onRetry?.({ ...ctx, error: err, delayMs });
         } catch (hookErr) {
-          return this.fail(scrubError(hookErr, scrub), ctx, attempt);
+          return this.#fail(scrubError(hookErr, scrub), ctx, attempt);
         }
         try {
           await sleep(delayMs, signal);
@@ -372,14 +371,14 @@ export class ProtocolClient {
           // an earlier attempt may have reached the server: the call's outcome is as unknown as its
           const sent = err instanceof NetworkError || err instanceof AbortError ? err.sent : true;
           const aborted = new AbortError("Request aborted during retry backoff", { action, sent, cause: abortReason });
-          return this.fail(aborted, ctx, attempt);
+          return this.#fail(aborted, ctx, attempt);
         }
       }
     }
   }
 
   /** Logs the final error, tells onError, then rejects with it. */
-  private async fail(err: unknown, ctx: RequestContext, attempts: number): Promise<never> {
+  async #fail(err: unknown, ctx: RequestContext, attempts: number): Promise<never> {
     const log = this.config.logger;
     const data = { ...describeError(ctx.action, attempts, err), attempts };
     // The service answered: a warning; the call could not complete at all: an error.

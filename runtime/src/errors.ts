@@ -148,6 +148,9 @@ export function createTencentV2Error(
   });
 }
 
+/** @internal Error codes of a connection that never reached the server (the transport and the retry rule share them). */
+export const NOT_SENT_CODES: ReadonlySet<string> = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+
 /**
  * The request could not be delivered or the connection broke.
  *

@@ -1,4 +1,4 @@
-import { NetworkError, ServiceError, TimeoutError, UnexpectedResponseError, isThrottlingCode } from "./errors.js";
+import { NOT_SENT_CODES, NetworkError, ServiceError, TimeoutError, UnexpectedResponseError, isThrottlingCode } from "./errors.js";
 
 export interface RetryPolicy {
   maxAttempts: number;
@@ -22,8 +22,6 @@ const SAFE_PREFIX = /^(Describe|Inquiry|Inquire|Get|List|Query|Check)/;
 export function isIdempotent(action: string, params?: Record<string, unknown>): boolean {
   return SAFE_PREFIX.test(action) || (params != null && params.ClientToken != null && params.ClientToken !== "");
 }
-
-const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
 
 /** Whether the error proves the request never reached the server. */
 export function neverReachedServer(err: unknown): boolean {

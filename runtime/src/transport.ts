@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { Agent as HttpsAgent } from "node:https";
-import { AbortError, NetworkError, TimeoutError } from "./errors.js";
+import { AbortError, NetworkError, NOT_SENT_CODES, TimeoutError } from "./errors.js";
 import { loadOptionalModule } from "./optional.js";
 
 export interface TransportRequest {
@@ -24,8 +24,6 @@ export interface TransportResponse {
 export interface Transport {
   send(request: TransportRequest): Promise<TransportResponse>;
 }
-
-const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
 
 function combineSignal(timeoutMs: number | undefined, signal: AbortSignal | undefined): AbortSignal | undefined {
   const signals: AbortSignal[] = [];
@@ -53,6 +51,30 @@ function anySignal(signals: AbortSignal[]): AbortSignal {
 
 function isTimeoutReason(reason: unknown): boolean {
   return reason instanceof Error && reason.name === "TimeoutError";
+}
+
+/**
+ * Where a URL's requests go, as the options node:http takes: given a URL object, node converts it
+ * into a null-prototype object and copies that, which cost about a microsecond a call.
+ */
+interface Target {
+  protocol: string;
+  /** Without IPv6 brackets. */
+  hostname: string;
+  /** "" for the scheme's default. */
+  port: string;
+  /** host[:port], as in a Host header. */
+  host: string;
+  path: string;
+  /** user:password of the URL, if any (node sends it as Basic Authorization). */
+  auth?: string;
+}
+
+function toTarget(url: string): Target {
+  const u = new URL(url);
+  const t: Target = { protocol: u.protocol, hostname: u.hostname.replace(/^\[|\]$/g, ""), port: u.port, host: u.host, path: u.pathname + u.search };
+  if (u.username || u.password) t.auth = `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`;
+  return t;
 }
 
 /**
@@ -143,82 +165,108 @@ function proxyPlan(options: NodeHttpTransportOptions): ProxyPlan | undefined {
  * ones that were. Every failure says whether the request reached the wire (`sent`).
  */
 export class NodeHttpTransport implements Transport {
-  private readonly httpAgent: http.Agent;
-  private httpsAgent?: HttpsAgent;
-  private readonly userAgents: { http?: http.Agent; https?: HttpsAgent };
-  private readonly maxResponseBytes: number;
-  private readonly maxSockets: number;
-  private readonly queueTimeoutMs: number;
-  private readonly ca?: NodeHttpTransportOptions["ca"];
+  readonly #httpAgent: http.Agent;
+  #httpsAgent?: HttpsAgent;
+  readonly #userAgents: { http?: http.Agent; https?: HttpsAgent };
+  readonly #maxResponseBytes: number;
+  readonly #maxSockets: number;
+  readonly #queueTimeoutMs: number;
+  readonly #ca?: NodeHttpTransportOptions["ca"];
   /** undefined unless a proxy is configured: the hot path then checks one field. */
-  private readonly proxy?: ProxyPlan;
+  readonly #proxy?: ProxyPlan;
   /** Per-host NO_PROXY answers, and the tunnel agents (one per proxy). */
-  private bypass?: Map<string, boolean>;
-  private tunnelAgent?: HttpsAgent;
-  private proxyHttpAgent?: http.Agent;
+  #bypass?: Map<string, boolean>;
+  #tunnelAgent?: HttpsAgent;
+  #proxyHttpAgent?: http.Agent;
+  /** node:https, once the first https request has loaded it. */
+  #https?: typeof import("node:https");
+  /** The last URL sent to, parsed: a client's POSTs all go to one URL. */
+  #last?: [string, Target];
 
   constructor(options: NodeHttpTransportOptions = {}) {
-    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-    this.maxSockets = options.maxSockets ?? 50;
-    this.queueTimeoutMs = options.queueTimeoutMs ?? DEFAULT_QUEUE_TIMEOUT_MS;
-    this.ca = options.ca;
+    this.#maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    this.#maxSockets = options.maxSockets ?? 50;
+    this.#queueTimeoutMs = options.queueTimeoutMs ?? DEFAULT_QUEUE_TIMEOUT_MS;
+    this.#ca = options.ca;
     const a = options.agent;
-    this.userAgents =
+    this.#userAgents =
       a === undefined ? {} : a instanceof http.Agent ? ((a as { protocol?: string }).protocol === "https:" ? { https: a as HttpsAgent } : { http: a }) : a;
-    this.httpAgent = this.userAgents.http ?? new http.Agent({ keepAlive: true, maxSockets: this.maxSockets });
-    this.httpsAgent = this.userAgents.https;
+    this.#httpAgent = this.#userAgents.http ?? new http.Agent({ keepAlive: true, maxSockets: this.#maxSockets });
+    this.#httpsAgent = this.#userAgents.https;
     const plan = proxyPlan(options);
     if (plan) {
       // a scheme served by the caller's agent is not proxied by us
-      if (this.userAgents.http) plan.http = undefined;
-      if (this.userAgents.https) plan.https = undefined;
-      if (plan.http || plan.https) this.proxy = plan;
+      if (this.#userAgents.http) plan.http = undefined;
+      if (this.#userAgents.https) plan.https = undefined;
+      if (plan.http || plan.https) this.#proxy = plan;
     }
   }
 
   /** The proxy for this URL, or undefined (none configured, or NO_PROXY matches). */
-  private async proxyFor(url: URL, isHttps: boolean): Promise<URL | undefined> {
-    const proxy = isHttps ? this.proxy!.https : this.proxy!.http;
+  async #proxyFor(url: Target, isHttps: boolean): Promise<URL | undefined> {
+    const proxy = isHttps ? this.#proxy!.https : this.#proxy!.http;
     if (!proxy) return undefined;
     const { bypassesProxy } = await loadProxy();
     const key = `${url.hostname}:${url.port}`;
-    const cache = (this.bypass ??= new Map());
+    const cache = (this.#bypass ??= new Map());
     let skip = cache.get(key);
     if (skip === undefined) {
-      skip = (this.proxy!.fromEnv && isLoopback(url.hostname)) || bypassesProxy(this.proxy!.noProxy, url.hostname, url.port || (isHttps ? "443" : "80"));
+      skip = (this.#proxy!.fromEnv && isLoopback(url.hostname)) || bypassesProxy(this.#proxy!.noProxy, url.hostname, url.port || (isHttps ? "443" : "80"));
       if (cache.size > 256) cache.clear();
       cache.set(key, skip);
     }
     return skip ? undefined : proxy;
   }
 
-  async send(req: TransportRequest): Promise<TransportResponse> {
-    const url = new URL(req.url);
+  send(req: TransportRequest): Promise<TransportResponse> {
+    let url: Target;
+    try {
+      url = this.#last?.[0] === req.url ? this.#last[1] : (this.#last = [req.url, toTarget(req.url)])[1];
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    // without a proxy, and with node:https loaded if needed, the request goes out without an await
     const isHttps = url.protocol === "https:";
+    if (this.#proxy || (isHttps && !this.#https)) return this.#prepare(req, url, isHttps);
+    return this.#dispatch(req, url, isHttps ? this.#https! : http, isHttps ? this.#httpsAgent : this.#httpAgent);
+  }
+
+  async #prepare(req: TransportRequest, url: Target, isHttps: boolean): Promise<TransportResponse> {
     let mod: typeof http | typeof import("node:https") = http;
     let agent: http.Agent | undefined;
     /** http through a proxy: the request goes to the proxy with the absolute URL as its path. */
-    let viaProxy: { origin: URL; auth?: string } | undefined;
+    let viaProxy: { origin: Target; auth?: string } | undefined;
     if (isHttps) {
-      mod = await loadHttps();
-      this.httpsAgent ??= new mod.Agent({ keepAlive: true, maxSockets: this.maxSockets, ca: this.ca });
-      agent = this.httpsAgent;
+      mod = this.#https = await loadHttps();
+      this.#httpsAgent ??= new mod.Agent({ keepAlive: true, maxSockets: this.#maxSockets, ca: this.#ca });
+      agent = this.#httpsAgent;
     } else {
-      agent = this.httpAgent;
+      agent = this.#httpAgent;
     }
-    if (this.proxy) {
-      const proxy = await this.proxyFor(url, isHttps);
+    if (this.#proxy) {
+      const proxy = await this.#proxyFor(url, isHttps);
       if (proxy && isHttps) {
         const { createTunnelingAgent } = await loadProxy();
-        this.tunnelAgent ??= await createTunnelingAgent(proxy, { keepAlive: true, maxSockets: this.maxSockets, ca: this.ca }, this.queueTimeoutMs);
-        agent = this.tunnelAgent;
+        this.#tunnelAgent ??= await createTunnelingAgent(proxy, { keepAlive: true, maxSockets: this.#maxSockets, ca: this.#ca }, this.#queueTimeoutMs);
+        agent = this.#tunnelAgent;
       } else if (proxy) {
         const { proxyAuthorization } = await loadProxy();
-        agent = this.proxyHttpAgent ??= new http.Agent({ keepAlive: true, maxSockets: this.maxSockets });
+        agent = this.#proxyHttpAgent ??= new http.Agent({ keepAlive: true, maxSockets: this.#maxSockets });
         // the origin only: a user:password in the URL would go out as Authorization, not Proxy-Authorization
-        viaProxy = { origin: new URL(proxy.origin), auth: proxyAuthorization(proxy) };
+        viaProxy = { origin: toTarget(proxy.origin), auth: proxyAuthorization(proxy) };
       }
     }
+    return this.#dispatch(req, url, mod, agent, viaProxy);
+  }
+
+  #dispatch(
+    req: TransportRequest,
+    url: Target,
+    mod: typeof http | typeof import("node:https"),
+    agent: http.Agent | undefined,
+    viaProxy?: { origin: Target; auth?: string },
+  ): Promise<TransportResponse> {
+    const isHttps = url.protocol === "https:";
     // the timeouts are plain timers: an AbortSignal.timeout per request costs measurable CPU per call
     const signal = req.signal;
     const timeoutMs = req.timeoutMs ?? 0;
@@ -238,9 +286,7 @@ export class NodeHttpTransport implements Transport {
           ? new TimeoutError(timeoutMs, { sent, cause: signal?.reason })
           : new AbortError(sent ? "Request aborted after it was sent" : "Request aborted before it was sent", { sent, cause: signal?.reason });
       if (signal?.aborted) return reject(aborted());
-      const headers: Record<string, string | number> = { ...req.headers };
-      if (req.body !== undefined) headers["Content-Length"] = Buffer.byteLength(req.body);
-      if (viaProxy?.auth) headers["Proxy-Authorization"] = viaProxy.auth;
+      const to = viaProxy?.origin ?? url;
       let attemptTimer: NodeJS.Timeout | undefined;
       let queueTimer: NodeJS.Timeout | undefined;
       const cleanup = () => {
@@ -249,16 +295,26 @@ export class NodeHttpTransport implements Transport {
         clearTimeout(queueTimer);
       };
       const r = mod.request(
-        viaProxy ? viaProxy.origin : url,
-        viaProxy ? { method: req.method, headers, agent, path: url.href } : { method: req.method, headers, agent },
+        {
+          protocol: to.protocol,
+          hostname: to.hostname,
+          port: to.port,
+          // through a proxy: the absolute URL (without user info)
+          path: viaProxy ? `${url.protocol}//${url.host}${url.path}` : url.path,
+          auth: viaProxy ? undefined : url.auth,
+          method: req.method,
+          // the caller's object as it is (node copies each header): a copy of our own cost more than signing
+          headers: viaProxy?.auth ? { ...req.headers, "Proxy-Authorization": viaProxy.auth } : req.headers,
+          agent,
+        },
         (res) => {
           sent = true;
           const chunks: Buffer[] = [];
           let received = 0;
           res.on("data", (c: Buffer) => {
             received += c.length;
-            if (received <= this.maxResponseBytes) return void chunks.push(c);
-            const err = new NetworkError(`Response body exceeds ${this.maxResponseBytes} bytes after HTTP ${res.statusCode}; cut off`, {
+            if (received <= this.#maxResponseBytes) return void chunks.push(c);
+            const err = new NetworkError(`Response body exceeds ${this.#maxResponseBytes} bytes after HTTP ${res.statusCode}; cut off`, {
               code: "ERESPONSETOOLARGE",
               sent: true,
             });
@@ -284,11 +340,14 @@ export class NodeHttpTransport implements Transport {
             if (settled) return;
             settled = true;
             cleanup();
+            // node has lower-cased the names already
             const h: Record<string, string> = {};
-            for (const [k, v] of Object.entries(res.headers)) {
-              if (v !== undefined) h[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : v;
+            const src = res.headers;
+            for (const k in src) {
+              const v = src[k];
+              if (v !== undefined) h[k] = typeof v === "string" ? v : v.join(", ");
             }
-            resolve({ status: res.statusCode ?? 0, headers: h, body: Buffer.concat(chunks).toString("utf8") });
+            resolve({ status: res.statusCode ?? 0, headers: h, body: (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString("utf8") });
           });
         },
       );
@@ -301,17 +360,17 @@ export class NodeHttpTransport implements Transport {
       }
       signal?.addEventListener("abort", onAbort, { once: true });
       // waiting for a pooled socket: bounded on its own, and never "sent"
-      if (this.queueTimeoutMs > 0) {
+      if (this.#queueTimeoutMs > 0) {
         queueTimer = setTimeout(
           () =>
             abortWith(
-              new TimeoutError(this.queueTimeoutMs, {
+              new TimeoutError(this.#queueTimeoutMs, {
                 sent: false,
                 code: "EQUEUETIMEOUT",
-                message: `No free connection within ${this.queueTimeoutMs} ms; the request was not sent`,
+                message: `No free connection within ${this.#queueTimeoutMs} ms; the request was not sent`,
               }),
             ),
-          this.queueTimeoutMs,
+          this.#queueTimeoutMs,
         );
       }
       r.on("socket", (socket) => {
@@ -324,20 +383,21 @@ export class NodeHttpTransport implements Transport {
         else socket.once(isHttps ? "secureConnect" : "connect", markSent);
       });
       r.on("error", (e: NodeJS.ErrnoException) => {
-        const neverSent = !sent || (e.code !== undefined && NOT_SENT.has(e.code));
+        const neverSent = !sent || (e.code !== undefined && NOT_SENT_CODES.has(e.code));
         fail(new NetworkError(`Network error: ${e.code ?? e.message}${neverSent ? " (not sent)" : ""}`, { code: e.code, sent: !neverSent, cause: e }));
       });
-      if (req.body !== undefined) r.write(req.body);
-      r.end();
+      // on node's copy of the headers, unless an Expect header made it write them already (the body then goes chunked)
+      if (req.body !== undefined && !r.headersSent) r.setHeader("Content-Length", Buffer.byteLength(req.body));
+      r.end(req.body);
     });
   }
 
   /** Closes idle keep-alive sockets. */
   destroy(): void {
-    this.httpAgent.destroy();
-    this.httpsAgent?.destroy();
-    this.tunnelAgent?.destroy();
-    this.proxyHttpAgent?.destroy();
+    this.#httpAgent.destroy();
+    this.#httpsAgent?.destroy();
+    this.#tunnelAgent?.destroy();
+    this.#proxyHttpAgent?.destroy();
   }
 }
 
@@ -365,7 +425,7 @@ export class FetchTransport implements Transport {
       const stopped = interrupted(e);
       if (stopped) throw stopped;
       const code = (e as { cause?: { code?: string } })?.cause?.code;
-      const notSent = code !== undefined && NOT_SENT.has(code);
+      const notSent = code !== undefined && NOT_SENT_CODES.has(code);
       throw new NetworkError(`Network error: ${code ?? (e as Error).message}${notSent ? " (not sent)" : ""}`, { code, sent: !notSent, cause: e });
     }
     const headers: Record<string, string> = {};

@@ -3,6 +3,7 @@
  * service, re-derived when any of them changes, and ServiceClient never touches the module-wide
  * (digest-keyed) cache, so no per-call hash of the secret is paid.
  */
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { ServiceClient } from "../src/client.js";
 import { Tc3SigningKeyCache, clearTc3SigningKeyCache, deriveTc3SigningKey, signTc3, tc3SigningKeyCacheSize } from "../src/signing/tc3-signer.js";
@@ -25,6 +26,14 @@ describe("Tc3SigningKeyCache", () => {
     expect(cache.size).toBe(4);
     cache.get("s", "2024-01-02", "cvm");
     expect(cache.size).toBe(1);
+  });
+
+  it("keeps its secrets and derived keys out of util.inspect", () => {
+    const cache = new Tc3SigningKeyCache();
+    const key = cache.get("InspectMeNotSecret-123", "2024-01-01", "cvm");
+    const shown = inspect(cache, { depth: 5, showHidden: true });
+    expect(shown).not.toContain("InspectMeNotSecret-123");
+    expect(shown).not.toContain(Buffer.from(key).toString("hex").slice(0, 8));
   });
 
   it("signatures with a cache, a precomputed key and no cache agree", () => {

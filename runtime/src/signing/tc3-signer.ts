@@ -68,28 +68,32 @@ export function deriveTc3SigningKey(secretKey: string, date: string, service: st
  * holds a secret.
  */
 export class Tc3SigningKeyCache {
-  private entries: Array<{ secretKey: string; date: string; service: string; key: Uint8Array }> = [];
-  constructor(private readonly max = 8) {}
+  // true private fields: util.inspect cannot show the secrets and keys they hold
+  #entries: Array<{ secretKey: string; date: string; service: string; key: Uint8Array }> = [];
+  readonly #max: number;
+  constructor(max = 8) {
+    this.#max = max;
+  }
 
   get(secretKey: string, date: string, service: string, hash: HashProvider = nodeHash): Uint8Array {
-    const entries = this.entries;
+    const entries = this.#entries;
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
       if (e.date === date && e.service === service && e.secretKey === secretKey) return e.key;
     }
     const key = deriveTc3SigningKey(secretKey, date, service, hash);
     // Keys of another day are dead; drop them before adding so the cache stays tiny.
-    this.entries = entries.filter((e) => e.date === date).slice(-(this.max - 1));
-    this.entries.push({ secretKey, date, service, key });
+    this.#entries = entries.filter((e) => e.date === date).slice(-(this.#max - 1));
+    this.#entries.push({ secretKey, date, service, key });
     return key;
   }
 
   get size(): number {
-    return this.entries.length;
+    return this.#entries.length;
   }
 
   clear(): void {
-    this.entries = [];
+    this.#entries = [];
   }
 }
 
