@@ -170,12 +170,7 @@ function parseActionBlock(
     iEx = find(SECTION.example);
   const iRes = find(SECTION.resources),
     iErr = find(SECTION.errors);
-  const joined = (from: number, to: number) =>
-    block
-      .slice(from, to)
-      .map(text)
-      .join(" ")
-      .replace(/\s+/g, " ");
+  const joined = (from: number, to: number) => block.slice(from, to).map(text).join(" ").replace(/\s+/g, " ");
   // the Action row is a row of the input table: read there first, since the whole block (with its
   // example payloads) is many times longer and names "Action" everywhere
   const nameMatch = (iIn >= 0 ? joined(iIn, iOut > iIn ? iOut : block.length).match(ACTION_ROW) : null) ?? joined(0, block.length).match(ACTION_ROW);
