@@ -5,7 +5,7 @@ import { exampleFit } from "./example-typing.js";
 import { fieldType, structureNames } from "./field-types.js";
 import { methodName, pascalCase, type PackageIdentity } from "./naming.js";
 import { waiterMethodName } from "./emit-client.js";
-import { PROTOCOLS, protocolProfile, type ProtocolProfile } from "../profiles/protocols.js";
+import { protocolProfile } from "../profiles/protocols.js";
 import { renderTemplate, tableCell } from "./render-template.js";
 
 const READ_ONLY = /^(Describe|Inquiry|Get|List|Query|Check)/;
@@ -29,6 +29,8 @@ export function emitReadme(templatesDir: string, spec: Spec, pkg: PackageIdentit
   const names = errorNames(pkg);
   const quick = spec.actions.find((a) => READ_ONLY.test(a.name) && !a.input.some((f) => f.required)) ?? spec.actions[0];
   const sampleError = spec.errors.find((e) => /NotFound|NotExist/.test(e.code))?.code ?? spec.errors[0]?.code ?? "InternalError";
+  // the vendor's and the protocol's facts come from the profile as plain values: the template tests no vendor
+  const profile = protocolProfile(spec);
   return renderTemplate(templatesDir, "README.md.hbs", {
     npmName: pkg.npmName,
     client: pkg.client,
@@ -36,7 +38,9 @@ export function emitReadme(templatesDir: string, spec: Spec, pkg: PackageIdentit
     apiVersion: spec.service.apiVersion,
     provider: spec.service.vendor,
     endpoint: spec.service.endpoint,
-    docs: docsFlags(protocolProfile(spec)),
+    credentials: profile.credentials,
+    clientHeader: profile.clientHeader ?? null,
+    signingParagraph: profile.docs.signingParagraph,
     paginators: spec.actions.flatMap((a) => {
       const page = a.pagination;
       return page ? [{ action: a.name, method: `paginate${pascalCase(a.name)}`, cursor: page.cursor, size: page.size, items: page.items.join(".") }] : [];
@@ -68,23 +72,11 @@ export function emitReadme(templatesDir: string, spec: Spec, pkg: PackageIdentit
         : [],
     ),
     waiterExample: waiterExample(spec),
-    regionEnv: protocolProfile(spec).regionEnv,
-    regionRequired: protocolProfile(spec).regionRequired,
+    regionEnv: profile.regionEnv,
+    regionRequired: profile.regionRequired,
+    regionParameter: profile.regionParameter,
     actions: spec.actions.map((a) => ({ name: a.name, method: methodName(a.name), summary: tableCell(firstSentence(a.description || a.name)) })),
   });
-}
-
-/**
- * What the README template tests to pick its vendor's and its protocol's paragraphs: one flag per
- * provider and per `docs.signing` of every profile, true for this spec's (`{{#if docs.aliyun}}`).
- */
-function docsFlags(profile: ProtocolProfile): Record<string, boolean> {
-  const flags: Record<string, boolean> = {};
-  for (const p of Object.values(PROTOCOLS)) {
-    flags[p.provider] ||= p.provider === profile.provider;
-    flags[p.docs.signing] ||= p.docs.signing === profile.docs.signing;
-  }
-  return flags;
 }
 
 function codeList(xs: string[]): string {

@@ -21,8 +21,8 @@ export type MockErrorKind = "signature" | "missing" | "unknown" | "invalid" | "a
 
 /**
  * The names of wire code per protocol, each implemented once where it runs: the runtime's
- * (`runtimeWire`), the mock server's request reader and answers (`mock.wire`), the README's
- * paragraphs on signing (`docs.signing`). A new protocol names its own here and adds that code.
+ * (`runtimeWire`), the mock server's request reader and answers (`mock.wire`). A new protocol
+ * names its own here and adds that code.
  */
 export type WireName = "tc3" | "tencentV1" | "aliyunRpc";
 
@@ -43,6 +43,33 @@ export interface ProtocolProfile {
   regionRequired: boolean;
   /** The environment variable the runtime reads a region from when the client is given none. */
   regionEnv: "TENCENTCLOUD_REGION" | "ALIBABA_CLOUD_REGION_ID";
+  /** The parameter the region travels as (an action's own documented input where `regionRequired` is false). */
+  regionParameter: string;
+  /**
+   * Where the runtime's default credential chain looks for this vendor's keys and roles, as a
+   * package's README tells it. The runtime is published apart and keeps its own copy of these names;
+   * test/profiles/runtime-credentials.test.ts holds the two equal.
+   */
+  credentials: {
+    /** The runtime's name of the vendor (its `Vendor`: `assumeRoleCredentials({ vendor })`). */
+    vendor: "tencent" | "aliyun";
+    /** The environment variables of the key ID, the secret key and the session token. */
+    env: { id: string; secret: string; token: string };
+    /** The credentials file (INI), `~` for the home directory. */
+    file: string;
+    /** The environment variable naming the profile (section) of that file. */
+    profileEnv: string;
+    /** The key of a profile that holds its region. */
+    profileRegionKey: string;
+    /** The variables of OIDC web identity: the token file and the role to assume. */
+    webIdentityEnv: { tokenFile: string; roleArn: string };
+    /** The variable naming the instance role (`auto`: ask the metadata service). */
+    instanceRoleEnv: string;
+    /** A role ARN of the vendor's form, for examples. */
+    exampleRoleArn: string;
+  };
+  /** The header besides User-Agent that tells the vendor which SDK sent a request, where it has one. */
+  clientHeader?: string;
   endpoint: {
     /** The host a service named `{service}` is called at when its documents name none. */
     template: string;
@@ -75,8 +102,8 @@ export interface ProtocolProfile {
   errorEnvelope: (codeSchema: JsonSchema) => JsonSchema;
   /** One-line description of the signature scheme. */
   signing: string;
-  /** What a package's README says about this protocol: the template's paragraph on signing. */
-  docs: { signing: WireName };
+  /** What a package's README says about this protocol: its paragraph on signing (markdown). */
+  docs: { signingParagraph: string };
   /** How the mock server (generator/src/mock/) speaks this protocol. */
   mock: {
     /** Its request reader and answers (generator/src/mock/wires.ts). */
@@ -105,6 +132,18 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
     defaultRegion: "ap-guangzhou",
     regionRequired: true,
     regionEnv: "TENCENTCLOUD_REGION",
+    regionParameter: "X-TC-Region",
+    credentials: {
+      vendor: "tencent",
+      env: { id: "TENCENTCLOUD_SECRET_ID", secret: "TENCENTCLOUD_SECRET_KEY", token: "TENCENTCLOUD_SESSION_TOKEN" },
+      file: "~/.tencentcloud/credentials",
+      profileEnv: "TENCENTCLOUD_PROFILE",
+      profileRegionKey: "region",
+      webIdentityEnv: { tokenFile: "TKE_WEB_IDENTITY_TOKEN_FILE", roleArn: "TKE_ROLE_ARN" },
+      instanceRoleEnv: "TENCENTCLOUD_CVM_ROLE",
+      exampleRoleArn: "qcs::cam::uin/100000000001:roleName/deployer",
+    },
+    clientHeader: "X-TC-RequestClient",
     endpoint: { template: "{service}.tencentcloudapi.com", preferred: true },
     runtimeWire: "tc3Wire",
     wire: { method: "POST", body: "json", action: { in: "header", name: "X-TC-Action" }, version: { in: "header", name: "X-TC-Version" } },
@@ -135,7 +174,12 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
     }),
     signing:
       "TC3-HMAC-SHA256: an HMAC-SHA256 over the canonical request, keyed by a key derived from the secret key, date and service, sent in the Authorization header.",
-    docs: { signing: "tc3" },
+    docs: {
+      signingParagraph: [
+        'Requests are signed with TC3-HMAC-SHA256 and sent as POST with a JSON body (`httpMethod: "GET"`',
+        "sends the parameters as a query instead); the day's derived signing key is cached per client.",
+      ].join("\n"),
+    },
     mock: {
       wire: "tc3",
       signatureParameters: { keyId: "SecretId", timestamp: "X-TC-Timestamp" },
@@ -157,6 +201,18 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
     defaultRegion: "ap-guangzhou",
     regionRequired: true,
     regionEnv: "TENCENTCLOUD_REGION",
+    regionParameter: "Region",
+    credentials: {
+      vendor: "tencent",
+      env: { id: "TENCENTCLOUD_SECRET_ID", secret: "TENCENTCLOUD_SECRET_KEY", token: "TENCENTCLOUD_SESSION_TOKEN" },
+      file: "~/.tencentcloud/credentials",
+      profileEnv: "TENCENTCLOUD_PROFILE",
+      profileRegionKey: "region",
+      webIdentityEnv: { tokenFile: "TKE_WEB_IDENTITY_TOKEN_FILE", roleArn: "TKE_ROLE_ARN" },
+      instanceRoleEnv: "TENCENTCLOUD_CVM_ROLE",
+      exampleRoleArn: "qcs::cam::uin/100000000001:roleName/deployer",
+    },
+    clientHeader: "X-TC-RequestClient",
     endpoint: { template: "{service}.tencentcloudapi.com", preferred: true },
     runtimeWire: "tencentV1Wire",
     wire: { method: "POST", body: "form", action: { in: "query", name: "Action" }, version: { in: "query", name: "Version" } },
@@ -185,7 +241,13 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
       },
     }),
     signing: "Tencent Cloud API signature v1: an HMAC-SHA1 or HMAC-SHA256 over the method, host, path and sorted parameters, sent as the Signature parameter.",
-    docs: { signing: "tencentV1" },
+    docs: {
+      signingParagraph: [
+        'Requests are signed with the API 2.0 scheme: `signatureMethod: "HmacSHA256"` (the default) or',
+        '`"HmacSHA1"`, sent as POST form (`httpMethod: "GET"` for a query string). Array parameters are',
+        "passed as arrays and sent as `name.0`, `name.1`, …; a response with a non-zero `code` is an error.",
+      ].join("\n"),
+    },
     mock: {
       wire: "tencentV1",
       signatureParameters: { keyId: "SecretId", method: "SignatureMethod" },
@@ -202,6 +264,17 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
     defaultRegion: "cn-hangzhou",
     regionRequired: false,
     regionEnv: "ALIBABA_CLOUD_REGION_ID",
+    regionParameter: "RegionId",
+    credentials: {
+      vendor: "aliyun",
+      env: { id: "ALIBABA_CLOUD_ACCESS_KEY_ID", secret: "ALIBABA_CLOUD_ACCESS_KEY_SECRET", token: "ALIBABA_CLOUD_SECURITY_TOKEN" },
+      file: "~/.alibabacloud/credentials.ini",
+      profileEnv: "ALIBABA_CLOUD_PROFILE",
+      profileRegionKey: "region_id",
+      webIdentityEnv: { tokenFile: "ALIBABA_CLOUD_OIDC_TOKEN_FILE", roleArn: "ALIBABA_CLOUD_ROLE_ARN" },
+      instanceRoleEnv: "ALIBABA_CLOUD_ECS_METADATA",
+      exampleRoleArn: "acs:ram::1234567890123456:role/deployer",
+    },
     endpoint: { template: "{service}.aliyuncs.com", preferred: false },
     runtimeWire: "aliyunRpcWire",
     wire: { method: "GET", body: "query", action: { in: "query", name: "Action" }, version: { in: "query", name: "Version" } },
@@ -239,7 +312,14 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
     }),
     signing:
       'Alibaba Cloud RPC signature 1.0: an HMAC-SHA1 over the method and the sorted, percent-encoded parameters, keyed by the secret plus "&", sent as the Signature parameter.',
-    docs: { signing: "aliyunRpc" },
+    docs: {
+      signingParagraph: [
+        "Requests are signed with Alibaba Cloud's RPC scheme (HMAC-SHA1, SignatureVersion 1.0) and sent as",
+        'GET (`httpMethod: "POST"` for a form body). The common parameters (`Format`, `Version`,',
+        "`AccessKeyId`, `SignatureNonce`, `Timestamp`, `RegionId`, …) are filled in; repeated parameters",
+        "are arrays and sent as `Foo.1`, `Foo.2`, …; errors carry `code`, `message`, `requestId` and `hostId`.",
+      ].join("\n"),
+    },
     mock: {
       wire: "aliyunRpc",
       signatureParameters: { keyId: "AccessKeyId", method: "SignatureMethod", version: "SignatureVersion" },
