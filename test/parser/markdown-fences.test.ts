@@ -37,6 +37,13 @@ describe("fenced code blocks", () => {
     expect(codes(["<pre>", "", "```", "x", "```", "</pre>"].join("\n"))).toEqual([]);
   });
 
+  it("leaves a fence whose closers below are all shorter to remark, and stays linear on many of them", () => {
+    expect(codes(["", "````", "a", "```", "b"].join("\n"))).toEqual([{ kind: "code", lang: "", text: "a\n```\nb", line: 2 }]);
+    // 4,000 openers with no closer long enough: a scan to the end from each would be quadratic
+    const many = Array.from({ length: 4000 }, () => ["", "~~~~", "", "~~~~ x"].join("\n")).join("\n");
+    expect(readMarkdownBlocks(many).filter((b) => b.kind === "code").length).toBeGreaterThan(0);
+  });
+
   it("numbers the lines after a fence from the document", () => {
     const blocks = readMarkdownBlocks(["```", "1", "2", "```", "", "## Output", "", "| Name | Type |", "|---|---|", "| A | String |"].join("\n"));
     expect(blocks.find((b) => b.kind === "heading")?.line).toBe(6);

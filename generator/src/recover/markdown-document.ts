@@ -58,6 +58,7 @@ export function readMarkdownBlocks(text: string): Block[] {
   let inFence = false;
   let inComment = false;
   let inRawHtml: RegExp | undefined;
+  let closers: ClosingFences | undefined;
   for (let i = 0; i <= lines.length; i++) {
     if (i < lines.length) {
       const t = lines[i].text;
@@ -66,7 +67,7 @@ export function readMarkdownBlocks(text: string): Block[] {
       } else if (!inFence && !inComment) {
         const raw = RAW_HTML_OPEN.exec(t);
         if (raw && !new RegExp(`</${raw[1]}>`, "i").test(t)) inRawHtml = new RegExp(`</${raw[1]}>`, "i");
-        const code = inRawHtml ? undefined : topLevelCode(lines, i);
+        const code = inRawHtml ? undefined : topLevelCode(lines, i, (closers ??= closingFences(lines)));
         if (code) {
           readPiece(lines.slice(start, i), out);
           out.push(code.block);
@@ -92,13 +93,35 @@ export function readMarkdownBlocks(text: string): Block[] {
 const RAW_HTML_OPEN = /^ {0,3}<(pre|script|style|textarea)(?:\s|>|$)/i;
 const FENCE_OPEN = /^(`{3,}|~{3,})[ \t]*(.*)$/;
 
+/** For each line, the length of the longest closing fence of each kind at or below it (0: none). */
+interface ClosingFences {
+  backtick: Int32Array;
+  tilde: Int32Array;
+}
+
+const CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+
+function closingFences(lines: NumberedLine[]): ClosingFences {
+  const backtick = new Int32Array(lines.length + 1);
+  const tilde = new Int32Array(lines.length + 1);
+  for (let k = lines.length - 1; k >= 0; k--) {
+    backtick[k] = backtick[k + 1]!;
+    tilde[k] = tilde[k + 1]!;
+    const m = CLOSING_FENCE.exec(lines[k]!.text);
+    if (!m) continue;
+    const kind = m[1]![0] === "`" ? backtick : tilde;
+    kind[k] = Math.max(kind[k]!, m[1]!.length);
+  }
+  return { backtick, tilde };
+}
+
 /**
  * A fenced code block that opens at the margin after a blank line or a heading (so nothing open can
  * hold it: a list item's content is indented, a paragraph, table or HTML block ends at the blank
  * line) and closes: it is the same code block remark would find, read without remark. Example
  * payloads are a fifth of a reference's text, and micromark reads them line by line for nothing.
  */
-function topLevelCode(lines: NumberedLine[], i: number): { block: Block; end: number } | undefined {
+function topLevelCode(lines: NumberedLine[], i: number, closers: ClosingFences): { block: Block; end: number } | undefined {
   const open = FENCE_OPEN.exec(lines[i].text);
   if (!open) return undefined;
   const [, fence, info] = open;
@@ -106,6 +129,9 @@ function topLevelCode(lines: NumberedLine[], i: number): { block: Block; end: nu
   if ((fence[0] === "`" && info.includes("`")) || /[\\&]/.test(info)) return undefined;
   const before = lines[i - 1]?.text;
   if (before !== undefined && before.trim() !== "" && !HEADING_LINE.test(before)) return undefined;
+  // no closing fence long enough below: the fence runs to the end, which remark reads; knowing it
+  // without a scan keeps a text of many unclosed fences linear
+  if ((fence[0] === "`" ? closers.backtick : closers.tilde)[i + 1]! < fence.length) return undefined;
   const close = new RegExp(`^ {0,3}${fence[0] === "`" ? "`" : "~"}{${fence.length},}[ \t]*$`);
   for (let j = i + 1; j < lines.length; j++) {
     if (!close.test(lines[j].text)) continue;
