@@ -123,6 +123,22 @@ export interface ProtocolProfile {
 
 const string = (description: string): JsonSchema => ({ type: "string", description });
 
+/** What both Tencent Cloud protocols share: the account's credentials, the client header and the API host. */
+const TENCENT_CLOUD_ACCOUNT = {
+  credentials: {
+    vendor: "tencent",
+    env: { id: "TENCENTCLOUD_SECRET_ID", secret: "TENCENTCLOUD_SECRET_KEY", token: "TENCENTCLOUD_SESSION_TOKEN" },
+    file: "~/.tencentcloud/credentials",
+    profileEnv: "TENCENTCLOUD_PROFILE",
+    profileRegionKey: "region",
+    webIdentityEnv: { tokenFile: "TKE_WEB_IDENTITY_TOKEN_FILE", roleArn: "TKE_ROLE_ARN" },
+    instanceRoleEnv: "TENCENTCLOUD_CVM_ROLE",
+    exampleRoleArn: "qcs::cam::uin/100000000001:roleName/deployer",
+  },
+  clientHeader: "X-TC-RequestClient",
+  endpoint: { template: "{service}.tencentcloudapi.com", preferred: true },
+} satisfies Pick<ProtocolProfile, "credentials" | "clientHeader" | "endpoint">;
+
 export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
   "tc3-hmac-sha256": {
     protocol: "tc3-hmac-sha256",
@@ -133,18 +149,7 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
     regionRequired: true,
     regionEnv: "TENCENTCLOUD_REGION",
     regionParameter: "X-TC-Region",
-    credentials: {
-      vendor: "tencent",
-      env: { id: "TENCENTCLOUD_SECRET_ID", secret: "TENCENTCLOUD_SECRET_KEY", token: "TENCENTCLOUD_SESSION_TOKEN" },
-      file: "~/.tencentcloud/credentials",
-      profileEnv: "TENCENTCLOUD_PROFILE",
-      profileRegionKey: "region",
-      webIdentityEnv: { tokenFile: "TKE_WEB_IDENTITY_TOKEN_FILE", roleArn: "TKE_ROLE_ARN" },
-      instanceRoleEnv: "TENCENTCLOUD_CVM_ROLE",
-      exampleRoleArn: "qcs::cam::uin/100000000001:roleName/deployer",
-    },
-    clientHeader: "X-TC-RequestClient",
-    endpoint: { template: "{service}.tencentcloudapi.com", preferred: true },
+    ...TENCENT_CLOUD_ACCOUNT,
     runtimeWire: "tc3Wire",
     wire: { method: "POST", body: "json", action: { in: "header", name: "X-TC-Action" }, version: { in: "header", name: "X-TC-Version" } },
     commonParameters: [
@@ -202,18 +207,7 @@ export const PROTOCOLS: Record<KnownProtocol, ProtocolProfile> = {
     regionRequired: true,
     regionEnv: "TENCENTCLOUD_REGION",
     regionParameter: "Region",
-    credentials: {
-      vendor: "tencent",
-      env: { id: "TENCENTCLOUD_SECRET_ID", secret: "TENCENTCLOUD_SECRET_KEY", token: "TENCENTCLOUD_SESSION_TOKEN" },
-      file: "~/.tencentcloud/credentials",
-      profileEnv: "TENCENTCLOUD_PROFILE",
-      profileRegionKey: "region",
-      webIdentityEnv: { tokenFile: "TKE_WEB_IDENTITY_TOKEN_FILE", roleArn: "TKE_ROLE_ARN" },
-      instanceRoleEnv: "TENCENTCLOUD_CVM_ROLE",
-      exampleRoleArn: "qcs::cam::uin/100000000001:roleName/deployer",
-    },
-    clientHeader: "X-TC-RequestClient",
-    endpoint: { template: "{service}.tencentcloudapi.com", preferred: true },
+    ...TENCENT_CLOUD_ACCOUNT,
     runtimeWire: "tencentV1Wire",
     wire: { method: "POST", body: "form", action: { in: "query", name: "Action" }, version: { in: "query", name: "Version" } },
     commonParameters: [
