@@ -242,7 +242,7 @@ export class RKvstoreClient {
   async *paginateDescribeInstances(params: types.DescribeInstancesRequest, options?: CallOptions): AsyncGenerator<types.DescribeInstancesResponse, void, undefined> {
     let pageNumber = params.PageNumber ?? 1;
     let read = 0;
-    for (; ;) {
+    for (;;) {
       const page = await this.describeInstances({ ...params, PageNumber: pageNumber }, options);
       yield page;
       const received = page.Instances?.Instance?.length ?? 0;

@@ -420,7 +420,7 @@ export class PostgresClient {
    */
   async *paginateDescribeAccounts(params: types.DescribeAccountsRequest, options?: CallOptions): AsyncGenerator<types.DescribeAccountsResponse, void, undefined> {
     let offset = params.Offset ?? 0;
-    for (; ;) {
+    for (;;) {
       const page = await this.describeAccounts({ ...params, Offset: offset }, options);
       yield page;
       const received = page.Details?.length ?? 0;
@@ -551,7 +551,7 @@ export class PostgresClient {
    */
   async *paginateDescribeBackupSummaries(params: types.DescribeBackupSummariesRequest = {}, options?: CallOptions): AsyncGenerator<types.DescribeBackupSummariesResponse, void, undefined> {
     let offset = params.Offset ?? 0;
-    for (; ;) {
+    for (;;) {
       const page = await this.describeBackupSummaries({ ...params, Offset: offset }, options);
       yield page;
       const received = page.BackupSummarySet?.length ?? 0;
@@ -589,7 +589,7 @@ export class PostgresClient {
    */
   async *paginateDescribeBaseBackups(params: types.DescribeBaseBackupsRequest = {}, options?: CallOptions): AsyncGenerator<types.DescribeBaseBackupsResponse, void, undefined> {
     let offset = params.Offset ?? 0;
-    for (; ;) {
+    for (;;) {
       const page = await this.describeBaseBackups({ ...params, Offset: offset }, options);
       yield page;
       const received = page.BaseBackupSet?.length ?? 0;
@@ -696,7 +696,7 @@ export class PostgresClient {
    */
   async *paginateDescribeDBErrlogs(params: types.DescribeDBErrlogsRequest, options?: CallOptions): AsyncGenerator<types.DescribeDBErrlogsResponse, void, undefined> {
     let offset = params.Offset ?? 0;
-    for (; ;) {
+    for (;;) {
       const page = await this.describeDBErrlogs({ ...params, Offset: offset }, options);
       yield page;
       const received = page.Details?.length ?? 0;
@@ -779,7 +779,7 @@ export class PostgresClient {
    */
   async *paginateDescribeDBInstances(params: types.DescribeDBInstancesRequest = {}, options?: CallOptions): AsyncGenerator<types.DescribeDBInstancesResponse, void, undefined> {
     let offset = params.Offset ?? 0;
-    for (; ;) {
+    for (;;) {
       const page = await this.describeDBInstances({ ...params, Offset: offset }, options);
       yield page;
       const received = page.DBInstanceSet?.length ?? 0;
@@ -929,7 +929,7 @@ export class PostgresClient {
    */
   async *paginateDescribeLogBackups(params: types.DescribeLogBackupsRequest = {}, options?: CallOptions): AsyncGenerator<types.DescribeLogBackupsResponse, void, undefined> {
     let offset = params.Offset ?? 0;
-    for (; ;) {
+    for (;;) {
       const page = await this.describeLogBackups({ ...params, Offset: offset }, options);
       yield page;
       const received = page.LogBackupSet?.length ?? 0;
@@ -1004,7 +1004,7 @@ export class PostgresClient {
    */
   async *paginateDescribeParameterTemplates(params: types.DescribeParameterTemplatesRequest = {}, options?: CallOptions): AsyncGenerator<types.DescribeParameterTemplatesResponse, void, undefined> {
     let offset = params.Offset ?? 0;
-    for (; ;) {
+    for (;;) {
       const page = await this.describeParameterTemplates({ ...params, Offset: offset }, options);
       yield page;
       const received = page.ParameterTemplateSet?.length ?? 0;
@@ -1110,7 +1110,7 @@ export class PostgresClient {
    */
   async *paginateDescribeServerlessDBInstances(params: types.DescribeServerlessDBInstancesRequest = {}, options?: CallOptions): AsyncGenerator<types.DescribeServerlessDBInstancesResponse, void, undefined> {
     let offset = params.Offset ?? 0;
-    for (; ;) {
+    for (;;) {
       const page = await this.describeServerlessDBInstances({ ...params, Offset: offset }, options);
       yield page;
       const received = page.DBInstanceSet?.length ?? 0;
@@ -1150,7 +1150,7 @@ export class PostgresClient {
    */
   async *paginateDescribeSlowQueryAnalysis(params: types.DescribeSlowQueryAnalysisRequest, options?: CallOptions): AsyncGenerator<types.DescribeSlowQueryAnalysisResponse, void, undefined> {
     let offset = params.Offset ?? 0;
-    for (; ;) {
+    for (;;) {
       const page = await this.describeSlowQueryAnalysis({ ...params, Offset: offset }, options);
       yield page;
       const received = page.Detail?.AnalysisItems?.length ?? 0;

@@ -118,7 +118,7 @@ export class RedisLegacyClient {
    */
   async *paginateDescribeRedis(params: types.DescribeRedisRequest, options?: CallOptions): AsyncGenerator<types.DescribeRedisResponse, void, undefined> {
     let offset = params.offset ?? 0;
-    for (; ;) {
+    for (;;) {
       const page = await this.describeRedis({ ...params, offset: offset }, options);
       yield page;
       const received = page.data?.redisSet?.length ?? 0;
@@ -250,7 +250,7 @@ export class RedisLegacyClient {
    */
   async *paginateGetRedisBackupList(params: types.GetRedisBackupListRequest, options?: CallOptions): AsyncGenerator<types.GetRedisBackupListResponse, void, undefined> {
     let offset = params.offset ?? 0;
-    for (; ;) {
+    for (;;) {
       const page = await this.getRedisBackupList({ ...params, offset: offset }, options);
       yield page;
       const received = page.data?.redisBackupSet?.length ?? 0;
@@ -286,7 +286,7 @@ export class RedisLegacyClient {
    */
   async *paginateGetRedisTaskList(params: types.GetRedisTaskListRequest, options?: CallOptions): AsyncGenerator<types.GetRedisTaskListResponse, void, undefined> {
     let offset = params.offset ?? 0;
-    for (; ;) {
+    for (;;) {
       const page = await this.getRedisTaskList({ ...params, offset: offset }, options);
       yield page;
       const received = page.data?.redisTaskSet?.length ?? 0;

@@ -738,7 +738,7 @@ export class RedisClient {
    */
   async *paginateDescribeCommonDBInstances(params: types.DescribeCommonDBInstancesRequest = {}, options?: CallOptions): AsyncGenerator<types.DescribeCommonDBInstancesResponse, void, undefined> {
     let offset = params.Offset ?? 0;
-    for (; ;) {
+    for (;;) {
       const page = await this.describeCommonDBInstances({ ...params, Offset: offset }, options);
       yield page;
       const received = page.InstanceDetails?.length ?? 0;
@@ -812,7 +812,7 @@ export class RedisClient {
    */
   async *paginateDescribeInstanceAccount(params: types.DescribeInstanceAccountRequest, options?: CallOptions): AsyncGenerator<types.DescribeInstanceAccountResponse, void, undefined> {
     let offset = params.Offset ?? 0;
-    for (; ;) {
+    for (;;) {
       const page = await this.describeInstanceAccount({ ...params, Offset: offset }, options);
       yield page;
       const received = page.Accounts?.length ?? 0;
@@ -845,7 +845,7 @@ export class RedisClient {
    */
   async *paginateDescribeInstanceBackups(params: types.DescribeInstanceBackupsRequest = {}, options?: CallOptions): AsyncGenerator<types.DescribeInstanceBackupsResponse, void, undefined> {
     let offset = params.Offset ?? 0;
-    for (; ;) {
+    for (;;) {
       const page = await this.describeInstanceBackups({ ...params, Offset: offset }, options);
       yield page;
       const received = page.BackupSet?.length ?? 0;
@@ -920,7 +920,7 @@ export class RedisClient {
   async *paginateDescribeInstanceEvents(params: types.DescribeInstanceEventsRequest, options?: CallOptions): AsyncGenerator<types.DescribeInstanceEventsResponse, void, undefined> {
     let pageNumber = params.PageNo ?? 1;
     let read = 0;
-    for (; ;) {
+    for (;;) {
       const page = await this.describeInstanceEvents({ ...params, PageNo: pageNumber }, options);
       yield page;
       const received = page.RedisInstanceEvents?.length ?? 0;
@@ -1140,7 +1140,7 @@ export class RedisClient {
    */
   async *paginateDescribeInstanceParamRecords(params: types.DescribeInstanceParamRecordsRequest, options?: CallOptions): AsyncGenerator<types.DescribeInstanceParamRecordsResponse, void, undefined> {
     let offset = params.Offset ?? 0;
-    for (; ;) {
+    for (;;) {
       const page = await this.describeInstanceParamRecords({ ...params, Offset: offset }, options);
       yield page;
       const received = page.InstanceParamHistory?.length ?? 0;
@@ -1191,7 +1191,7 @@ export class RedisClient {
    */
   async *paginateDescribeInstances(params: types.DescribeInstancesRequest = {}, options?: CallOptions): AsyncGenerator<types.DescribeInstancesResponse, void, undefined> {
     let offset = params.Offset ?? 0;
-    for (; ;) {
+    for (;;) {
       const page = await this.describeInstances({ ...params, Offset: offset }, options);
       yield page;
       const received = page.InstanceSet?.length ?? 0;
@@ -1395,7 +1395,7 @@ export class RedisClient {
    */
   async *paginateDescribeProjectSecurityGroups(params: types.DescribeProjectSecurityGroupsRequest, options?: CallOptions): AsyncGenerator<types.DescribeProjectSecurityGroupsResponse, void, undefined> {
     let offset = params.Offset ?? 0;
-    for (; ;) {
+    for (;;) {
       const page = await this.describeProjectSecurityGroups({ ...params, Offset: offset }, options);
       yield page;
       const received = page.Groups?.length ?? 0;
@@ -1433,7 +1433,7 @@ export class RedisClient {
    */
   async *paginateDescribeProxySlowLog(params: types.DescribeProxySlowLogRequest, options?: CallOptions): AsyncGenerator<types.DescribeProxySlowLogResponse, void, undefined> {
     let offset = params.Offset ?? 0;
-    for (; ;) {
+    for (;;) {
       const page = await this.describeProxySlowLog({ ...params, Offset: offset }, options);
       yield page;
       const received = page.InstanceProxySlowLogDetail?.length ?? 0;
@@ -1484,7 +1484,7 @@ export class RedisClient {
    */
   async *paginateDescribeRedisClusters(params: types.DescribeRedisClustersRequest = {}, options?: CallOptions): AsyncGenerator<types.DescribeRedisClustersResponse, void, undefined> {
     let offset = params.Offset ?? 0;
-    for (; ;) {
+    for (;;) {
       const page = await this.describeRedisClusters({ ...params, Offset: offset }, options);
       yield page;
       const received = page.Resources?.length ?? 0;
@@ -1522,7 +1522,7 @@ export class RedisClient {
    */
   async *paginateDescribeReplicationGroup(params: types.DescribeReplicationGroupRequest, options?: CallOptions): AsyncGenerator<types.DescribeReplicationGroupResponse, void, undefined> {
     let offset = params.Offset ?? 0;
-    for (; ;) {
+    for (;;) {
       const page = await this.describeReplicationGroup({ ...params, Offset: offset }, options);
       yield page;
       const received = page.Groups?.length ?? 0;
@@ -1596,7 +1596,7 @@ export class RedisClient {
    */
   async *paginateDescribeSlowLog(params: types.DescribeSlowLogRequest, options?: CallOptions): AsyncGenerator<types.DescribeSlowLogResponse, void, undefined> {
     let offset = params.Offset ?? 0;
-    for (; ;) {
+    for (;;) {
       const page = await this.describeSlowLog({ ...params, Offset: offset }, options);
       yield page;
       const received = page.InstanceSlowLogDetail?.length ?? 0;
@@ -1671,7 +1671,7 @@ export class RedisClient {
    */
   async *paginateDescribeTaskList(params: types.DescribeTaskListRequest = {}, options?: CallOptions): AsyncGenerator<types.DescribeTaskListResponse, void, undefined> {
     let offset = params.Offset ?? 0;
-    for (; ;) {
+    for (;;) {
       const page = await this.describeTaskList({ ...params, Offset: offset }, options);
       yield page;
       const received = page.Tasks?.length ?? 0;
@@ -1709,7 +1709,7 @@ export class RedisClient {
    */
   async *paginateDescribeTendisSlowLog(params: types.DescribeTendisSlowLogRequest, options?: CallOptions): AsyncGenerator<types.DescribeTendisSlowLogResponse, void, undefined> {
     let offset = params.Offset ?? 0;
-    for (; ;) {
+    for (;;) {
       const page = await this.describeTendisSlowLog({ ...params, Offset: offset }, options);
       yield page;
       const received = page.TendisSlowLogDetail?.length ?? 0;

@@ -1,11 +1,11 @@
 /** Emits src/client.ts: the client class, one method per action, `call`, and paginators. */
-import { Scope, StructureKind, VariableDeclarationKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type Project } from "ts-morph";
+import { Scope, StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type Project } from "ts-morph";
 import type { Action, Pagination, Spec } from "../model.js";
 import { actionMapName } from "./emit-types.js";
 import { assertDistinctMethods, methodName, pascalCase, requestTypeName, responseTypeName, type PackageIdentity } from "./naming.js";
 import { exampleFit } from "./example-typing.js";
 import { blockDoc } from "./tsdoc.js";
-import { blankLine, printed, type Statement } from "./ts-project.js";
+import { blankLine, docComment, indented, inlineJson, printStatements, type Statement } from "./ts-project.js";
 import { protocolProfile } from "../profiles/protocols.js";
 
 export function configTypeName(pkg: PackageIdentity): string {
@@ -87,23 +87,19 @@ export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity, o
   // one namespace import: a named list of 200 request/response types would be one unreadable line
   statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./types.js", isTypeOnly: true, namespaceImport: "types" });
   statements.push(blankLine);
-  statements.push({
-    kind: StructureKind.TypeAlias,
-    name: configTypeName(pkg),
-    isExported: true,
-    type: `Omit<ServiceClientConfig, "protocol" | "service" | "apiVersion" | "endpoint" | "endpointOverride"> & {\n/** A host name (\`${spec.service.endpoint}\`) or a full base URL (\`http://127.0.0.1:8080\`) to send to instead of the default. */\nendpoint?: string;\n}`,
-    docs: [blockDoc(`Options of {@link ${pkg.client}}: region, credentials (default: the provider chain), endpoint, timeouts, retries, hooks and logger.`)],
-  });
+  // written as text, as are TASKS below: ts-morph would hang-indent the closing brace of a multi-line type or initializer
+  statements.push(`${docComment(blockDoc(`Options of {@link ${pkg.client}}: region, credentials (default: the provider chain), endpoint, timeouts, retries, hooks and logger.`))}
+export type ${configTypeName(pkg)} = Omit<ServiceClientConfig, "protocol" | "service" | "apiVersion" | "endpoint" | "endpointOverride"> & {
+  /** A host name (\`${spec.service.endpoint}\`) or a full base URL (\`http://127.0.0.1:8080\`) to send to instead of the default. */
+  endpoint?: string;
+};`);
 
   const tasks = taskTable(spec);
   if (tasks) {
     statements.push(blankLine);
-    statements.push({
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [blockDoc("The task actions of this API and how their reports read: the spec's derived `waiter` facts, once per task action.")],
-      declarations: [{ name: "TASKS", initializer: tasks }],
-    });
+    statements.push(
+      `${docComment(blockDoc("The task actions of this API and how their reports read: the spec's derived `waiter` facts, once per task action."))}\nconst TASKS = ${tasks};`,
+    );
   }
 
   const cls: ClassDeclarationStructure = {
@@ -145,7 +141,16 @@ export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity, o
       "const { endpoint, ...rest } = config;",
       `const service = ${pkg.client}.service;`,
       'const isUrl = endpoint !== undefined && endpoint.includes("://");',
-      `this.#client = new ProtocolClient({\nsdk: ${pkg.client}.sdk,\nrequireRegion: ${profile.regionRequired},\n...rest,\nprotocol: service.protocol,\nservice: service.name,\napiVersion: service.apiVersion,\nendpoint: endpoint !== undefined && !isUrl ? endpoint : service.endpoint,\nendpointOverride: isUrl ? endpoint : undefined,\n}, ${profile.runtimeWire});`,
+      `this.#client = new ProtocolClient({
+${indented(`sdk: ${pkg.client}.sdk,
+requireRegion: ${profile.regionRequired},
+...rest,
+protocol: service.protocol,
+service: service.name,
+apiVersion: service.apiVersion,
+endpoint: endpoint !== undefined && !isUrl ? endpoint : service.endpoint,
+endpointOverride: isUrl ? endpoint : undefined,`)}
+}, ${profile.runtimeWire});`,
     ],
   });
   cls.methods!.push({
@@ -244,7 +249,7 @@ export function emitClient(project: Project, spec: Spec, pkg: PackageIdentity, o
   }
   cls.methods!.push(...methods);
   statements.push(blankLine, cls);
-  return printed(project.createSourceFile("src/client.ts", { statements }, { overwrite: true }));
+  return printStatements(project, statements);
 }
 
 /** `{ TaskAction: { status, success, failure } }` for every task action a waiter polls, or undefined. */
@@ -257,10 +262,9 @@ function taskTable(spec: Spec): string | undefined {
   const rows = [...tasks]
     .sort(([x], [y]) => x.localeCompare(y))
     .map(
-      ([name, t]) =>
-        `${JSON.stringify(name)}: { status: ${JSON.stringify(t.status)}, success: ${JSON.stringify(t.success)}, failure: ${JSON.stringify(t.failure)} },`,
+      ([name, t]) => `${JSON.stringify(name)}: { status: ${JSON.stringify(t.status)}, success: ${inlineJson(t.success)}, failure: ${inlineJson(t.failure)} },`,
     );
-  return `{\n${rows.join("\n")}\n} as const`;
+  return `{\n${indented(rows.join("\n"))}\n} as const`;
 }
 
 /** The loop of a paginator: by item offset, or by page number counting the items read. */
@@ -270,25 +274,30 @@ function paginatorBody(a: Action, page: Pagination): string[] {
   if (page.style === "offset") {
     return [
       `let offset = params.${page.cursor} ?? 0;`,
-      "for (;;) {",
-      call("offset"),
-      "yield page;",
-      `const received = ${list}?.length ?? 0;`,
-      "offset += received;",
-      `if (received === 0 || offset >= (page.${page.total} ?? 0)) return;`,
-      "}",
+      loop(
+        call("offset"),
+        "yield page;",
+        `const received = ${list}?.length ?? 0;`,
+        "offset += received;",
+        `if (received === 0 || offset >= (page.${page.total} ?? 0)) return;`,
+      ),
     ];
   }
   return [
     `let pageNumber = params.${page.cursor} ?? 1;`,
     "let read = 0;",
-    "for (;;) {",
-    call("pageNumber"),
-    "yield page;",
-    `const received = ${list}?.length ?? 0;`,
-    "read += received;",
-    "pageNumber += 1;",
-    `if (received === 0 || read >= (page.${page.total} ?? 0)) return;`,
-    "}",
+    loop(
+      call("pageNumber"),
+      "yield page;",
+      `const received = ${list}?.length ?? 0;`,
+      "read += received;",
+      "pageNumber += 1;",
+      `if (received === 0 || read >= (page.${page.total} ?? 0)) return;`,
+    ),
   ];
+}
+
+/** An endless loop around the body, indented: the body's last statement returns. */
+function loop(...body: string[]): string {
+  return `for (;;) {\n${indented(body.join("\n"))}\n}`;
 }

@@ -2,11 +2,11 @@
  * Emits src/errors.ts: every documented error code as an enum-like object and a literal union,
  * each action's codes as a type, and a narrowing type guard over the runtime's error classes.
  */
-import { StructureKind, VariableDeclarationKind, type Project } from "ts-morph";
+import { StructureKind, type Project } from "ts-morph";
 import type { Spec } from "../model.js";
 import { errorCodeKey, propertyKey, type PackageIdentity } from "./naming.js";
 import { blockDoc, docText, wrap } from "./tsdoc.js";
-import { blankLine, printed, type Statement } from "./ts-project.js";
+import { blankLine, docComment, indented, printStatements, type Statement } from "./ts-project.js";
 
 export function errorNames(pkg: PackageIdentity) {
   return {
@@ -48,13 +48,13 @@ export function emitErrors(project: Project, spec: Spec, pkg: PackageIdentity): 
     if (e?.common) doc.push("", "A common error code: any action may return it.");
     return `/** ${doc.join("\n * ")} */\n${propertyKey(keys.get(code)!)}: ${JSON.stringify(code)},`;
   });
-  statements.push({
-    kind: StructureKind.VariableStatement,
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [blockDoc(`Every error code the ${spec.service.title} reference lists (common, service and per-action codes), as an enum-like object.`)],
-    declarations: [{ name: names.codes, initializer: `{\n${entries.join("\n")}\n} as const` }],
-  });
+  // written as text: ts-morph would hang-indent a multi-line initializer one level too far
+  statements.push(
+    `${docComment(blockDoc(`Every error code the ${spec.service.title} reference lists (common, service and per-action codes), as an enum-like object.`))}
+export const ${names.codes} = {
+${indented(entries.join("\n"))}
+} as const;`,
+  );
   statements.push(blankLine);
   statements.push({
     kind: StructureKind.TypeAlias,
@@ -108,5 +108,5 @@ export function emitErrors(project: Project, spec: Spec, pkg: PackageIdentity): 
     ],
     statements: "return error instanceof ServiceError && (code === undefined || error.code === code);",
   });
-  return printed(project.createSourceFile("src/errors.ts", { statements }, { overwrite: true }));
+  return printStatements(project, statements);
 }

@@ -39,7 +39,7 @@ export function emitPackage(spec: Spec, res: EmitResources): { pkg: PackageIdent
   files.set("src/client.ts", emitClient(project, spec, pkg, { version: info.version }));
   files.set("src/index.ts", emitIndex(project));
   for (const [path, text] of compilePackage(files)) files.set(path, text);
-  files.set("test/examples.test.ts", emitExampleTests(project, spec, pkg, posix.relative(`${info.directory}/test`, info.specFile)));
+  files.set("test/examples.test.ts", emitExampleTests(spec, pkg, posix.relative(`${info.directory}/test`, info.specFile)));
   files.set("README.md", emitReadme(res.templatesDir, spec, pkg));
   for (const a of spec.actions) files.set(`docs/${a.name}.md`, emitActionDoc(res.templatesDir, spec, a));
   files.set("CHANGELOG.md", renderTemplate(res.templatesDir, "CHANGELOG.md.hbs", { npmName: pkg.npmName, entries: info.changelog }));

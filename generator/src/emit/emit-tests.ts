@@ -5,13 +5,12 @@
  * an example of a failed call must fail with its documented code, narrowed by the type guard; the
  * others are listed with the reason they do not fit.
  */
-import type { Project } from "ts-morph";
 import type { Action, Example, Field, Spec } from "../model.js";
 import { exampleFit } from "./example-typing.js";
 import { methodName, requestTypeName, responseTypeName, type PackageIdentity } from "./naming.js";
-import { printed } from "./ts-project.js";
+import { indented, inlineJson, withBanner } from "./ts-project.js";
 
-export function emitExampleTests(project: Project, spec: Spec, pkg: PackageIdentity, specFile: string): string {
+export function emitExampleTests(spec: Spec, pkg: PackageIdentity, specFile: string): string {
   const fitting: string[] = [];
   const rejected: { action: string; example: number; reasons: string[] }[] = [];
   let partial = false;
@@ -22,18 +21,21 @@ export function emitExampleTests(project: Project, spec: Spec, pkg: PackageIdent
       const title = JSON.stringify(`${a.name} example ${i + 1}: ${ex.title}`);
       // several examples may show outcomes of one and the same request: the test picks its own
       const pick = a.examples.slice(0, i).some((other) => JSON.stringify(other.input) === JSON.stringify(ex.input))
-        ? `server.useExample(${JSON.stringify(a.name)}, ${i});\n`
-        : "";
+        ? [`server.useExample(${JSON.stringify(a.name)}, ${i});`]
+        : [];
       const errorCode = documentedErrorCode(ex);
       const fit = exampleFit(spec, a, ex);
       if (errorCode && fit.problems.length === 1 && spec.errors.some((e) => e.code === errorCode)) {
         usesGuard = true;
         // an error example: the call must fail with that code, typed
-        fitting.push(`it(${title}, async () => {
-const input = ${JSON.stringify(ex.input)} satisfies types.${requestTypeName(a.name)};
-${pick}const error: unknown = await client.${methodName(a.name)}(input).then(() => undefined, (e: unknown) => e);
-expect(is${pkg.prefix}Error(error, ${JSON.stringify(errorCode)})).toBe(true);
-});`);
+        fitting.push(
+          testCase(title, [
+            `const input = ${inlineJson(ex.input)} satisfies types.${requestTypeName(a.name)};`,
+            ...pick,
+            `const error: unknown = await client.${methodName(a.name)}(input).then(() => undefined, (e: unknown) => e);`,
+            `expect(is${pkg.prefix}Error(error, ${JSON.stringify(errorCode)})).toBe(true);`,
+          ]),
+        );
         return;
       }
       if (fit.problems.length) {
@@ -45,21 +47,23 @@ expect(is${pkg.prefix}Error(error, ${JSON.stringify(errorCode)})).toBe(true);
       const hasRequestId = typeof (ex.output as Record<string, unknown>).RequestId === "string";
       const exact = hasRequestId ? `types.${responseTypeName(a.name)}` : `Omit<types.${responseTypeName(a.name)}, "RequestId">`;
       const responseType = fit.omitted.length ? `DeepPartial<types.${responseTypeName(a.name)}>` : exact;
-      const note = fit.omitted.length ? `// the example leaves out ${fit.omitted.join(", ")}\n` : "";
-      fitting.push(`it(${title}, async () => {
-const input = ${JSON.stringify(ex.input)} satisfies types.${requestTypeName(a.name)};
-${note}const expected = ${JSON.stringify(ex.output)} satisfies ${responseType};
-${pick}const out = await client.${methodName(a.name)}(input);
-expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));
-});`);
+      const note = fit.omitted.length ? [`// the example leaves out ${fit.omitted.join(", ")}`] : [];
+      fitting.push(
+        testCase(title, [
+          `const input = ${inlineJson(ex.input)} satisfies types.${requestTypeName(a.name)};`,
+          ...note,
+          `const expected = ${inlineJson(ex.output)} satisfies ${responseType};`,
+          ...pick,
+          `const out = await client.${methodName(a.name)}(input);`,
+          "expect(withoutRequestId(out)).toEqual(withoutRequestId(expected));",
+        ]),
+      );
     });
     // every action is called at least once: with its required parameters where no example fits
     if (fitting.length === before) fitting.push(requiredOnlyCall(spec, a));
   }
-  // created from its text (an insertion into an empty file would parse it twice); the formatter indents it
-  const file = project.createSourceFile(
-    "test/examples.test.ts",
-    `import { readFileSync } from "node:fs";
+  // plain text, written indented: nothing here needs a syntax tree
+  return withBanner(`import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleFit } from "../../../generator/src/emit/example-typing.js";
 import { startMockServer, type MockServer } from "../../../generator/src/mock/mock-server.js";
@@ -87,7 +91,7 @@ afterAll(async () => {
 });
 
 describe(${JSON.stringify(`${pkg.npmName}: documented examples through the client and the mock server`)}, () => {
-${fitting.join("\n\n")}
+${indented(fitting.join("\n\n"))}
 });
 
 /** Documented examples that do not fit the reference's own tables, and why: defects of the docs. */
@@ -101,10 +105,13 @@ describe(${JSON.stringify(`${pkg.npmName}: examples the types reject`)}, () => {
     });
     expect(now).toEqual(rejected);
   });
-});`,
-    { overwrite: true },
-  );
-  return printed(file);
+});
+`);
+}
+
+/** One test of the examples suite: `it(title, async () => { …lines })`, its body indented. */
+function testCase(title: string, lines: string[]): string {
+  return `it(${title}, async () => {\n${indented(lines.join("\n"))}\n});`;
 }
 
 /** The code of an example that documents a failed call, when its input is otherwise sound. */
@@ -125,15 +132,13 @@ function requiredOnlyCall(spec: Spec, action: Action): string {
   const title = JSON.stringify(`${action.name}: called with its required parameters (no documented example fits its types)`);
   const expected =
     answering >= 0
-      ? `server.useExample(${JSON.stringify(action.name)}, ${answering});
-const out = await client.${methodName(action.name)}(input);
-expect(withoutRequestId(out)).toEqual(withoutRequestId(${JSON.stringify(action.examples[answering].output)}));`
-      : `const out = await client.${methodName(action.name)}(input);
-expect(out.RequestId).toEqual(expect.any(String));`;
-  return `it(${title}, async () => {
-const input = ${JSON.stringify(input)} satisfies types.${requestTypeName(action.name)};
-${expected}
-});`;
+      ? [
+          `server.useExample(${JSON.stringify(action.name)}, ${answering});`,
+          `const out = await client.${methodName(action.name)}(input);`,
+          `expect(withoutRequestId(out)).toEqual(withoutRequestId(${inlineJson(action.examples[answering].output)}));`,
+        ]
+      : [`const out = await client.${methodName(action.name)}(input);`, "expect(out.RequestId).toEqual(expect.any(String));"];
+  return testCase(title, [`const input = ${inlineJson(input)} satisfies types.${requestTypeName(action.name)};`, ...expected]);
 }
 
 function placeholderObject(fields: Field[], members: Map<string, Field[]>, depth: number): Record<string, unknown> {

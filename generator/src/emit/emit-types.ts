@@ -4,7 +4,7 @@ import type { Action, Field, Spec } from "../model.js";
 import { fieldType, isOptional, structureNames, structureRoles, type FieldRole } from "./field-types.js";
 import { methodName, propertyKey, requestTypeName, responseTypeName, structureTypeName, type PackageIdentity } from "./naming.js";
 import { blockDoc, fieldDoc } from "./tsdoc.js";
-import { printed, type Statement } from "./ts-project.js";
+import { printStatements, type Statement } from "./ts-project.js";
 
 /**
  * Members every object inherits. An optional field with one of these names (`toString`,
@@ -98,7 +98,7 @@ export function emitTypes(project: Project, spec: Spec, pkg: PackageIdentity): s
       docs: [blockDoc(`The wire name of any ${spec.service.title} action.`)],
     },
   ];
-  return printed(project.createSourceFile("src/types.ts", { statements }, { overwrite: true }), { formatted: false });
+  return printStatements(project, statements);
 }
 
 function methodRef(a: Action): string {
