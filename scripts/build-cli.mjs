@@ -28,7 +28,7 @@ await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  external: ["ts-morph", "typescript", "esbuild"],
+  external: ["ts-morph", "typescript", "esbuild", "oxc-transform"],
   chunkNames: "chunks/[name]-[hash]",
   // CommonJS dependencies (commander, handlebars) call require(); an ES module has none of its own
   banner: { js: 'import { createRequire as __doc2sdkCreateRequire } from "node:module"; const require = __doc2sdkCreateRequire(import.meta.url);' },

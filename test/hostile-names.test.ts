@@ -48,7 +48,7 @@ export function hostileSpec(): Spec {
   return s;
 }
 
-function emitInto(spec: Spec, name: string): string {
+async function emitInto(spec: Spec, name: string): Promise<string> {
   const dir = join(base, name);
   const specPath = join(base, `${name}.spec.json`);
   const withPackage: Spec = {
@@ -65,7 +65,7 @@ function emitInto(spec: Spec, name: string): string {
     },
   };
   writeFileSync(specPath, JSON.stringify(withPackage, null, 2));
-  const { files } = emitPackage(withPackage, { templatesDir: join(root, "templates/package"), runtimeSrcDir: join(root, "runtime/src") });
+  const { files } = await emitPackage(withPackage, { templatesDir: join(root, "templates/package"), runtimeSrcDir: join(root, "runtime/src") });
   for (const [rel, text] of files) {
     mkdirSync(dirname(join(dir, rel)), { recursive: true });
     writeFileSync(join(dir, rel), text);
@@ -79,8 +79,8 @@ describe("hostile names", () => {
 
   // emitted in a hook, not while collecting: a failure then still reaches afterAll's clean-up
   let dir = "";
-  beforeAll(() => {
-    dir = emitInto(spec, "hostile-pkg");
+  beforeAll(async () => {
+    dir = await emitInto(spec, "hostile-pkg");
   });
   it("the package passes tsc --strict", () => {
     const r = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", join(dir, "tsconfig.json")], {
@@ -113,16 +113,16 @@ describe("hostile names", () => {
     }
   });
 
-  it("names that cannot become identifiers are refused with a one-line DocumentError", () => {
+  it("names that cannot become identifiers are refused with a one-line DocumentError", async () => {
     const bad = tinySpec();
     bad.actions.push(action("Describe-Things"));
-    expect(() => emitInto(bad, "bad-action")).toThrow(/action name "Describe-Things" is not an identifier/);
+    await expect(emitInto(bad, "bad-action")).rejects.toThrow(/action name "Describe-Things" is not an identifier/);
     const clash = tinySpec();
     clash.actions.push(action("createThing"));
-    expect(() => emitInto(clash, "clash")).toThrow(/actions CreateThing and createThing would both be named createThing/);
+    await expect(emitInto(clash, "clash")).rejects.toThrow(/actions CreateThing and createThing would both be named createThing/);
     const badStruct = tinySpec();
     badStruct.structures.push(structure("1st", []));
-    expect(() => emitInto(badStruct, "bad-struct")).toThrow(/structure name "1st" cannot name a type/);
+    await expect(emitInto(badStruct, "bad-struct")).rejects.toThrow(/structure name "1st" cannot name a type/);
   });
 
   it("a package name that leaves generated/ is refused", () => {

@@ -127,7 +127,7 @@ program
       const { generateAll } = await import("./generate-all.js").catch((e: { code?: string; message?: string }) => {
         // the published CLI bundles its own dependencies but these: they are peers, for `generate` only
         if (e.code === "ERR_MODULE_NOT_FOUND")
-          throw new DocumentError(`generate needs ts-morph, esbuild and @types/node installed beside doc2sdk (${e.message?.split("\n")[0]})`);
+          throw new DocumentError(`generate needs ts-morph, esbuild, oxc-transform and @types/node installed beside doc2sdk (${e.message?.split("\n")[0]})`);
         throw e;
       });
       const results = await generateAll({ root, only: o.only, force: o.force, jobs: o.jobs, typecheck: o.typecheck, log: (line) => console.error(line) });
@@ -322,11 +322,11 @@ program
   .action(async (specPath: string, o: { out: string }) => {
     const { emitSpecFile } = await import("./emit-spec-file.js").catch((e: { code?: string; message?: string }) => {
       if (e.code === "ERR_MODULE_NOT_FOUND")
-        throw new DocumentError(`emit needs ts-morph, esbuild and @types/node installed beside doc2sdk (${e.message?.split("\n")[0]})`);
+        throw new DocumentError(`emit needs ts-morph, esbuild, oxc-transform and @types/node installed beside doc2sdk (${e.message?.split("\n")[0]})`);
       throw e;
     });
     const spec = readSpecFile(specPath);
-    const { written, files } = emitSpecFile(spec, resolve(o.out), cliRoot);
+    const { written, files } = await emitSpecFile(spec, resolve(o.out), cliRoot);
     console.log(`${spec.package?.name}@${spec.package?.version}: ${files} files ${written ? "written" : "unchanged"} in ${o.out}`);
   });
 

@@ -15,9 +15,9 @@ export function emitResources(cliRoot: string): { templatesDir: string; runtimeS
   return { templatesDir: join(cliRoot, "templates/package"), runtimeSrcDir: join(cliRoot, "runtime/src") };
 }
 
-export function emitSpecFile(spec: Spec, outDir: string, cliRoot: string): { written: boolean; files: number } {
+export async function emitSpecFile(spec: Spec, outDir: string, cliRoot: string): Promise<{ written: boolean; files: number }> {
   packageInfo(spec);
   if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new DocumentError(`--out ${outDir}: not a directory`);
-  const { files } = emitPackage(spec, emitResources(cliRoot));
+  const { files } = await emitPackage(spec, emitResources(cliRoot));
   return { written: writePackageDir(outDir, files), files: files.size };
 }

@@ -99,13 +99,13 @@ export function prepareApi(root: string, entry: ApiEntry): PreparedApi {
 }
 
 /** The package of a spec file's text: the file is the contract, so nothing else reaches the emitters. */
-export function emitSpecText(root: string, specText: string, shown: string): Map<string, string> {
+export async function emitSpecText(root: string, specText: string, shown: string): Promise<Map<string, string>> {
   const spec = checkSpecShape(JSON.parse(specText), shown);
-  return emitPackage(spec, { templatesDir: join(root, "templates/package"), runtimeSrcDir: join(root, "runtime/src") }).files;
+  return (await emitPackage(spec, { templatesDir: join(root, "templates/package"), runtimeSrcDir: join(root, "runtime/src") })).files;
 }
 
 /** Everything one API produces, in memory: the spec's text and every file of its package. */
-export function renderApi(root: string, entry: ApiEntry): RenderedApi {
+export async function renderApi(root: string, entry: ApiEntry): Promise<RenderedApi> {
   const prepared = prepareApi(root, entry);
-  return { ...prepared, files: emitSpecText(root, prepared.specText, prepared.specPath) };
+  return { ...prepared, files: await emitSpecText(root, prepared.specText, prepared.specPath) };
 }

@@ -22,8 +22,8 @@ const GOOD =
   'import { ServiceError } from "@doc2sdk/runtime";\nimport type { Ping } from "./types.js";\n\nexport function ping(): Ping {\n  return { echo: "pong" };\n}\n\nexport function isServiceError(e: unknown): e is ServiceError {\n  return e instanceof ServiceError;\n}\n';
 
 describe("compilePackage", () => {
-  it("writes a .d.ts per source, ESM and CommonJS bundles, with the runtime left external", () => {
-    const out = compilePackage(tiny(GOOD));
+  it("writes a .d.ts per source, ESM and CommonJS bundles, with the runtime left external", async () => {
+    const out = await compilePackage(tiny(GOOD));
     expect([...out.keys()].sort()).toEqual([
       "dist/cjs/client.d.ts",
       "dist/cjs/index.d.ts",
@@ -41,14 +41,24 @@ describe("compilePackage", () => {
     expect(out.get("dist/index.js")).not.toMatch(/doc2sdk-bundle-/);
   });
 
-  it("is deterministic", () => {
-    expect(compilePackage(tiny(GOOD))).toEqual(compilePackage(tiny(GOOD)));
+  it("prints declarations as the sources are laid out: two-space indents, doc comments kept with their ' * '", async () => {
+    const client =
+      'export class Pinger {\n  /**\n   * Sends a ping.\n   *\n   * @example\n   * ```ts\n   * if (ok) {\n   *   await p.ping();\n   * }\n   * ```\n   */\n  ping(): string {\n    return "pong";\n  }\n}\n';
+    const out = await compilePackage(tiny(client));
+    expect(out.get("dist/types.d.ts")).toBe("export interface Ping {\n  /** What comes back. */\n  echo: string;\n}\n");
+    expect(out.get("dist/client.d.ts")).toBe(
+      "export declare class Pinger {\n  /**\n   * Sends a ping.\n   *\n   * @example\n   * ```ts\n   * if (ok) {\n   *   await p.ping();\n   * }\n   * ```\n   */\n  ping(): string;\n}\n",
+    );
   });
 
-  it("refuses an export whose type would have to be inferred, naming file and line", () => {
-    const inferred = "export const answer = [1, 2].map((n) => n * 2);\n";
-    expect(() => compilePackage(tiny(inferred))).toThrow(GeneratedCodeError);
-    expect(() => compilePackage(tiny(inferred))).toThrow(/src\/client\.ts:1: generated code has no declaration of its own/);
+  it("is deterministic", async () => {
+    expect(await compilePackage(tiny(GOOD))).toEqual(await compilePackage(tiny(GOOD)));
+  });
+
+  it("refuses an export whose type would have to be inferred, naming file and line", async () => {
+    const inferred = "// a banner, with a non-ASCII character: é\n\nexport const answer = [1, 2].map((n) => n * 2);\n";
+    await expect(compilePackage(tiny(inferred))).rejects.toThrow(GeneratedCodeError);
+    await expect(compilePackage(tiny(inferred))).rejects.toThrow(/src\/client\.ts:3: generated code has no declaration of its own/);
   });
 });
 

@@ -19,11 +19,11 @@ declare module "vitest" {
   }
 }
 
-export default function setup(project: TestProject): () => void {
+export default async function setup(project: TestProject): Promise<() => void> {
   const root = fileURLToPath(new URL("../..", import.meta.url));
   const dir = mkdtempSync(join(tmpdir(), "doc2sdk-rendered-"));
   for (const entry of readManifest(root)) {
-    const r = renderApi(root, entry);
+    const r = await renderApi(root, entry);
     const base = join(dir, entry.id);
     mkdirSync(join(base, "package"), { recursive: true });
     writeFileSync(join(base, "spec.json"), r.specText);

@@ -29,7 +29,7 @@ export function packageInfo(spec: Spec): PackageInfo {
   return spec.package;
 }
 
-export function emitPackage(spec: Spec, res: EmitResources): { pkg: PackageIdentity; files: Map<string, string> } {
+export async function emitPackage(spec: Spec, res: EmitResources): Promise<{ pkg: PackageIdentity; files: Map<string, string> }> {
   const info = packageInfo(spec);
   const pkg = packageIdentity(spec, info);
   const project = createEmitProject();
@@ -38,7 +38,10 @@ export function emitPackage(spec: Spec, res: EmitResources): { pkg: PackageIdent
   files.set("src/errors.ts", emitErrors(project, spec, pkg));
   files.set("src/client.ts", emitClient(project, spec, pkg, { version: info.version }));
   files.set("src/index.ts", emitIndex(project));
-  for (const [path, text] of compilePackage(files)) files.set(path, text);
+  // bundled by esbuild in its own process while the docs below are rendered; awaited before the
+  // package is returned (and marked handled, should a template fail first)
+  const compiled = compilePackage(new Map(files));
+  compiled.catch(() => undefined);
   files.set("test/examples.test.ts", emitExampleTests(spec, pkg, posix.relative(`${info.directory}/test`, info.specFile)));
   files.set("README.md", emitReadme(res.templatesDir, spec, pkg));
   for (const a of spec.actions) files.set(`docs/${a.name}.md`, emitActionDoc(res.templatesDir, spec, a));
@@ -47,6 +50,7 @@ export function emitPackage(spec: Spec, res: EmitResources): { pkg: PackageIdent
   // npm ships a LICENSE file whatever `files` says; the packages carry the project's own
   files.set("LICENSE", readFileSync(join(res.templatesDir, "LICENSE"), "utf8"));
   files.set("tsconfig.json", `${JSON.stringify(packageTsconfig(info), null, 2)}\n`);
+  for (const [path, text] of await compiled) files.set(path, text);
   return { pkg, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
 }
 
