@@ -4,17 +4,12 @@
  * what they are. Everything else keeps its source lines, which markdown-lines.ts then normalizes
  * (tab tables and HTML in cells are not markdown tables, so remark leaves them as paragraphs).
  */
-import { unified } from "unified";
-import remarkParse from "remark-parse";
-import remarkGfmTables from "./remark-gfm-tables.js";
 import type { Root, RootContent, Table } from "mdast";
-import { toString } from "mdast-util-to-string";
+import { markdownLibs } from "./markdown-libs.js";
 import type { SourceLine } from "./source-lines.js";
 import { htmlToText } from "./html-text.js";
 import { normalizeMarkdown } from "./markdown-lines.js";
 import { DELIMITER_ROW } from "./run-on-rows.js";
-
-const processor = unified().use(remarkParse).use(remarkGfmTables);
 
 /**
  * Only the blank-line-separated blocks that hold a GFM delimiter row go through remark: a 600 KB
@@ -58,7 +53,7 @@ function append<T>(to: T[], items: T[]): void {
 }
 
 function remarkBlockLines(raw: string[], firstLine: number): SourceLine[] {
-  const tree = processor.parse(raw.join("\n")) as Root;
+  const tree = markdownLibs().processor.parse(raw.join("\n")) as Root;
   const out: SourceLine[] = [];
   let nextLine = 1;
   const takeRaw = (upTo: number) => {
@@ -79,6 +74,7 @@ function remarkBlockLines(raw: string[], firstLine: number): SourceLine[] {
 }
 
 function tableLines(table: Table, offset: number): SourceLine[] {
+  const { toString } = markdownLibs();
   return table.children.map((row) => ({
     text: row.children
       .map((cell) => htmlToText(toString(cell)))

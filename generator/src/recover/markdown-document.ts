@@ -5,11 +5,8 @@
  * items become the cell's list, links are kept so a type cell's link can name a structure); list
  * items and block quotes are walked into, since examples often sit inside a bulleted list.
  */
-import { unified } from "unified";
-import remarkParse from "remark-parse";
-import remarkGfmTables from "./remark-gfm-tables.js";
 import type { Nodes, Root, RootContent, PhrasingContent, TableCell } from "mdast";
-import { toString } from "mdast-util-to-string";
+import { markdownLibs } from "./markdown-libs.js";
 import { htmlToText } from "./html-text.js";
 import { HTML_TABLE, readHtmlTables } from "./html-tables.js";
 import { joinRunOnRows, type NumberedLine } from "./run-on-rows.js";
@@ -33,8 +30,6 @@ export type Block =
   | { kind: "text"; text: string; line: number }
   /** `<!-- source: path -->`: where a page of a concatenated reference begins. */
   | { kind: "page"; path: string; line: number };
-
-const processor = unified().use(remarkParse).use(remarkGfmTables);
 
 /** Kramdown / DITA attribute blocks after a heading: `# Name {#concept_1 .concept}`. */
 const HEADING_ATTRIBUTES = /\s*\{\s*[#.][^{}]*\}\s*$/;
@@ -157,7 +152,7 @@ function startsFreshBlock(lines: NumberedLine[], i: number): boolean {
 
 function readPiece(lines: NumberedLine[], out: Block[]): void {
   if (lines.length === 0) return;
-  const tree = processor.parse(lines.map((l) => l.text).join("\n")) as Root;
+  const tree = markdownLibs().processor.parse(lines.map((l) => l.text).join("\n")) as Root;
   const lineOf = (node: Nodes): number => {
     const l = node.position?.start.line ?? 1;
     return lines[l - 1]?.line ?? lines[0].line;
@@ -255,7 +250,7 @@ function inlineRaw(n: PhrasingContent): string {
     case "image":
       return n.alt ?? "";
     default:
-      return "children" in n ? (n.children as PhrasingContent[]).map(inlineRaw).join("") : toString(n);
+      return "children" in n ? (n.children as PhrasingContent[]).map(inlineRaw).join("") : markdownLibs().toString(n);
   }
 }
 
