@@ -10,7 +10,7 @@ const MARKUP = /[<&[\\\u200b\u200c]/;
 
 export function htmlToText(s: string): string {
   // most cells are plain text: nothing below can change one without these characters
-  if (!MARKUP.test(s)) return s.replace(/[ \t]+/g, " ").trim();
+  if (!MARKUP.test(s)) return collapseSpaces(s);
   let t = s.replace(/<br\s*\/?>/gi, " ");
   t = replaceTags(t, /<li/gi, 0, " - ");
   t = replaceAnchors(t);
@@ -25,7 +25,12 @@ export function htmlToText(s: string): string {
   // twice, as `[[a](#)](#)` needs: the first pass leaves `[a](#)`
   t = unlinkEmptyTargets(t, true);
   t = unlinkEmptyTargets(t, false);
-  return t.replace(/[ \t]+/g, " ").trim();
+  return collapseSpaces(t);
+}
+
+/** Runs of spaces and tabs as one space, the ends trimmed; a line that has no tab and no double space is only trimmed (no new string). */
+function collapseSpaces(s: string): string {
+  return (s.includes("\t") || s.includes("  ") ? s.replace(/[ \t]+/g, " ") : s).trim();
 }
 
 /**

@@ -16,8 +16,10 @@ import { DELIMITER_ROW } from "./run-on-rows.js";
  * reference of tab tables parses ten times faster this way, with the same result.
  */
 export function markdownToLines(text: string): SourceLine[] {
-  const raw = text.split(/\r?\n/);
-  const out: SourceLine[] = [];
+  // splitting on a string is faster than on a pattern: the pattern only where there are CRs
+  const raw = text.includes("\r") ? text.split(/\r?\n/) : text.split("\n");
+  // the lines in runs, joined once at the end (`flat`) rather than pushed one by one
+  const runs: SourceLine[][] = [];
   // lines before `pendingFrom` are done; the others are normalized together, since a tab row
   // may continue past a blank line
   let pendingFrom = 0;
@@ -29,15 +31,15 @@ export function markdownToLines(text: string): SourceLine[] {
       continue;
     }
     if (tableInBlock) {
-      append(out, normalizeMarkdown(numbered(raw, pendingFrom, blockStart)));
-      append(out, remarkBlockLines(raw.slice(blockStart, i), blockStart + 1));
+      runs.push(normalizeMarkdown(numbered(raw, pendingFrom, blockStart)));
+      runs.push(remarkBlockLines(raw.slice(blockStart, i), blockStart + 1));
       pendingFrom = i;
     }
     tableInBlock = false;
     blockStart = i + 1;
   }
-  append(out, normalizeMarkdown(numbered(raw, pendingFrom, raw.length)));
-  return out;
+  runs.push(normalizeMarkdown(numbered(raw, pendingFrom, raw.length)));
+  return runs.flat();
 }
 
 /** Lines `from` to `to` (exclusive) with their line numbers; a blank line as empty. */
