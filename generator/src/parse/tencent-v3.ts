@@ -13,6 +13,7 @@ import { queryExample } from "./query-example.js";
 import { saysActionDeprecated } from "./field-description.js";
 import { tencentV3Profile } from "../profiles/tencent-v3.js";
 import { isColumnHeaderLine, isPhrase } from "../profiles/document-profile.js";
+import { singleSpaced } from "./spacing.js";
 
 const P = tencentV3Profile;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -51,15 +52,23 @@ export type TencentV3Document = ParsedDocument;
 
 const text = (l: SourceLine) => l.text.trim();
 
+/** The indexes of the lines whose trimmed text matches `re` (no array per line, as `flatMap` would make). */
+function linesMatching(lines: SourceLine[], re: RegExp): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (re.test(text(lines[i]))) at.push(i);
+  return at;
+}
+
 export function parseTencentV3(file: string, lines: SourceLine[], titles: SourceLine[] = []): TencentV3Document {
   const diagnostics: Diagnostic[] = [];
   const at = (l: SourceLine | undefined) => `${file}:${l?.line ?? 0}`;
-  const actionStarts = lines.flatMap((l, i) => (SECTION.description.test(text(l)) ? [i] : []));
+  const actionStarts = linesMatching(lines, SECTION.description);
   const structureHeads = findStructureHeads(lines);
   const structureNames = new Set(structureHeads.map((h) => h.name));
+  const serviceErrorTitles = linesMatching(lines, SERVICE_ERRORS);
   const endOfActions = Math.min(
     structureHeads.length ? structureHeads[0].nameIndex : lines.length,
-    ...lines.flatMap((l, i) => (i > (actionStarts.at(-1) ?? 0) && SERVICE_ERRORS.test(text(l)) ? [i] : [])),
+    ...serviceErrorTitles.filter((i) => i > (actionStarts.at(-1) ?? 0)),
   );
 
   const endpoints = new Map<string, number>();
@@ -67,16 +76,18 @@ export function parseTencentV3(file: string, lines: SourceLine[], titles: Source
   let apiVersion: string | undefined;
   const actions: Action[] = [];
   // an action section ends at the next one, or where the structures or the error lists begin after it
-  const boundaries = [...structureHeads.map((h) => h.nameIndex), ...lines.flatMap((l, i) => (SERVICE_ERRORS.test(text(l)) ? [i] : []))];
+  const boundaries = [...structureHeads.map((h) => h.nameIndex), ...serviceErrorTitles];
   actionStarts.forEach((start, n) => {
     const next = n + 1 < actionStarts.length ? actionStarts[n + 1] : start < endOfActions ? endOfActions : lines.length;
     const end = Math.min(next, ...boundaries.filter((b) => b > start));
     const block = lines.slice(start, end);
-    const action = parseActionBlock(file, block, structureNames, diagnostics, actionErrorDescriptions);
+    // the block as one line: the endpoint, version, Action row and rate limit are looked for in it
+    const blockText = block.map(text).join(" ");
+    const action = parseActionBlock(file, block, blockText, structureNames, diagnostics, actionErrorDescriptions);
     if (!action) return;
-    const ep = findEndpoint(block.map(text).join(" "));
+    const ep = findEndpoint(blockText);
     if (ep) endpoints.set(ep, (endpoints.get(ep) ?? 0) + 1);
-    const v = block.map(text).join(" ").match(VERSION_ROW);
+    const v = blockText.match(VERSION_ROW);
     if (v) apiVersion ??= v[1];
     const first = actions.find((a) => a.name === action.name);
     if (first) {
@@ -117,13 +128,16 @@ export function parseTencentV3(file: string, lines: SourceLine[], titles: Source
     releases: parseReleases(lines),
     endpoints: [...endpoints.entries()].sort((a, b) => b[1] - a[1]).map(([e]) => e),
     apiVersion,
-    released: lines
-      .map(text)
-      .find((t) => RELEASE_DATE.test(t))
-      ?.match(/(\d{4}-\d{2}-\d{2})/)?.[1],
+    released: releaseDate(lines),
     listedActions: parseListedActions(lines, titles, new Set(actions.map((a) => a.name))),
     diagnostics,
   };
+}
+
+/** The date of the first "Release time: …" line, found without copying every line's text first. */
+function releaseDate(lines: SourceLine[]): string | undefined {
+  const line = lines.find((l) => RELEASE_DATE.test(text(l)));
+  return line && text(line).match(/(\d{4}-\d{2}-\d{2})/)?.[1];
 }
 
 const ACTION_VERB = new RegExp(`^(${alternatives(P.actionVerbs)})[A-Z0-9]`);
@@ -142,7 +156,9 @@ function parseListedActions(lines: SourceLine[], titles: SourceLine[], documente
     const open = (t: string) => isPhrase(t, region.open);
     // a PDF's section title survives only in its page furniture: find the first line after it
     const title = titles.find((t) => open(t.text));
-    const start = title ? lines.findIndex((l) => l.line > title.line) - 1 : lines.findLastIndex((l, i) => open(text(l)) && i < firstSection);
+    // only lines above the first action section can open the region: test the index first, so
+    // the phrase test does not run over every line of the document
+    const start = title ? lines.findIndex((l) => l.line > title.line) - 1 : lines.findLastIndex((l, i) => i < firstSection && open(text(l)));
     if (start < 0) continue;
     // the contents region opens with its own closing-title heading: skip that one
     let end = lines.findIndex((l, i) => i > start + 3 && isPhrase(text(l), region.close));
@@ -160,6 +176,7 @@ function parseListedActions(lines: SourceLine[], titles: SourceLine[], documente
 function parseActionBlock(
   file: string,
   block: SourceLine[],
+  blockText: string,
   structureNames: Set<string>,
   diagnostics: Diagnostic[],
   errorDescriptions: Map<string, string>,
@@ -170,10 +187,13 @@ function parseActionBlock(
     iEx = find(SECTION.example);
   const iRes = find(SECTION.resources),
     iErr = find(SECTION.errors);
-  const joined = (from: number, to: number) => block.slice(from, to).map(text).join(" ").replace(/\s+/g, " ");
+  const joined = (from: number, to: number) => singleSpaced(block.slice(from, to).map(text).join(" "));
+  // the whole block single-spaced, made once: the Action row and the rate limit may be looked for in it
+  let whole: string | undefined;
+  const wholeBlock = () => (whole ??= singleSpaced(blockText));
   // the Action row is a row of the input table: read there first, since the whole block (with its
   // example payloads) is many times longer and names "Action" everywhere
-  const nameMatch = (iIn >= 0 ? joined(iIn, iOut > iIn ? iOut : block.length).match(ACTION_ROW) : null) ?? joined(0, block.length).match(ACTION_ROW);
+  const nameMatch = (iIn >= 0 ? joined(iIn, iOut > iIn ? iOut : block.length).match(ACTION_ROW) : null) ?? wholeBlock().match(ACTION_ROW);
   if (!nameMatch) {
     diagnostics.push({ severity: "error", message: "action section without an Action parameter row; section skipped", at: `${file}:${block[0].line}` });
     return undefined;
@@ -183,13 +203,13 @@ function parseActionBlock(
   const descLines = block.slice(1, iIn > 0 ? iIn : block.length).map(text);
   const boiler = (t: string) => P.descriptionBoilerplate.some((re) => re.test(t));
   const explorerAt = descLines.findIndex((t, i) => i > 0 && boiler(t) && !ENDPOINT.test(t) && !P.rateLimit.test(t));
-  const description = descLines
-    .slice(0, explorerAt >= 0 ? explorerAt : undefined)
-    .filter((t) => t && !boiler(t))
-    .join(" ")
-    .replace(/\s+/g, " ")
-    .trim();
-  const rate = joined(0, block.length).match(P.rateLimit);
+  const description = singleSpaced(
+    descLines
+      .slice(0, explorerAt >= 0 ? explorerAt : undefined)
+      .filter((t) => t && !boiler(t))
+      .join(" "),
+  ).trim();
+  const rate = wholeBlock().match(P.rateLimit);
   const section = (from: number, to: number) => (from < 0 ? [] : block.slice(from + 1, to > from ? to : block.length));
   const nextAfter = (i: number) => Math.min(...[iIn, iOut, iEx, iRes, iErr, block.length].filter((x) => x > i));
   const onProblem = (message: string, line: SourceLine) => diagnostics.push({ severity: "warning", message, at: `${file}:${line.line}` });
@@ -225,7 +245,7 @@ function inputLines(part: SourceLine[]): string[] {
 }
 
 function parseExamples(file: string, lines: SourceLine[]): Example[] {
-  const starts = lines.flatMap((l, i) => (EXAMPLE_TITLE.test(text(l)) ? [i] : []));
+  const starts = linesMatching(lines, EXAMPLE_TITLE);
   return starts.map((s, n) => {
     const part = lines.slice(s, n + 1 < starts.length ? starts[n + 1] : lines.length);
     const title = text(part[0]).replace(EXAMPLE_TITLE, "").trim();
@@ -375,7 +395,7 @@ function releaseList(t: string): keyof Release | undefined {
 }
 
 export function parseReleases(lines: SourceLine[]): Release[] {
-  const starts = lines.flatMap((l, i) => (P.releases.heading.test(text(l)) ? [i] : []));
+  const starts = linesMatching(lines, P.releases.heading);
   const releases: Release[] = [];
   starts.forEach((s, n) => {
     const part = lines

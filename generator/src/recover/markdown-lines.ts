@@ -12,8 +12,10 @@ export function normalizeMarkdown(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   let lastRow: { cells: string[]; index: number } | undefined;
   // a document is tens of thousands of lines, nearly all plain text: each test below is guarded
-  // by the character its pattern needs, so a plain line costs no regex and no new string
-  for (const l of lines) {
+  // by the character its pattern needs, so a plain line costs no regex and no new string (and the
+  // loop is indexed: `for…of` makes an iterator result per line until the code is optimized)
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     let t = l.text;
     const trimmed = t.trim();
     // a line that starts with a tab continues the previous tab row cell by cell ("Array of" / "BackupPlan")
