@@ -1,0 +1,112 @@
+/**
+ * Pipe tables at the margin are read without remark where their rows allow it (markdown-document.ts,
+ * topLevelTable): the blocks must be exactly remark's. The oracle is the same text with a link
+ * reference definition added at its end, which makes the reader leave every table to remark
+ * (a definition could be referred to from anywhere in its piece) and adds no block of its own.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readMarkdownBlocks } from "../../generator/src/recover/markdown-document.js";
+
+const viaRemark = (text: string) => readMarkdownBlocks(`${text}\n\n[oracle-definition]: #oracle`);
+
+const cellPiece = fc.constantFrom(
+  "Name",
+  "Array of",
+  " ",
+  "  ",
+  "\t",
+  "a_b",
+  "_x",
+  "x_",
+  "*",
+  "**b**",
+  "[Filter](#Filter)",
+  "[a](https://cloud.tencent.com/document/api/1/2)",
+  "[a](b c)",
+  "[]()",
+  "![i](p.png)",
+  "_[l](u)",
+  "[l](u)_",
+  "[",
+  "]",
+  "(",
+  ")",
+  "<br>",
+  "<br/>",
+  "<BR />",
+  "<b>",
+  "</b>",
+  "a < b",
+  ">",
+  "`code`",
+  "`",
+  "&amp;",
+  "&lt;x&gt;",
+  "\\|",
+  "\\",
+  "!",
+  "~",
+  "#",
+  "1.",
+  "-",
+  "\u200b",
+  "说明",
+);
+const cell = fc.array(cellPiece, { maxLength: 5 }).map((a) => a.join(""));
+const row = (n: number) =>
+  fc.tuple(fc.array(cell, { minLength: 0, maxLength: n + 1 }), fc.boolean()).map(([cells, closed]) => `| ${cells.join(" | ")}${closed ? " |" : ""}`);
+
+const table = fc
+  .integer({ min: 1, max: 4 })
+  .chain((n) =>
+    fc
+      .tuple(fc.array(cell, { minLength: n, maxLength: n }), fc.constantFrom(":-", "---", ":-:", "-"), fc.array(row(n), { maxLength: 6 }))
+      .map(([header, dash, rows]) => [`| ${header.join(" | ")} |`, `|${Array.from({ length: n }, () => dash).join("|")}|`, ...rows].join("\n")),
+  );
+
+const before = fc.constantFrom("", "# Title\n\n", "## Inputs\n", "Some text\n", "Some text\n\n", "- item\n\n", "> quote\n\n", "<div>\n", "```\ncode\n```\n\n");
+const after = fc.constantFrom("", "\n", "\n\nMore text", "\nlazy row", "\n\n| x |\n|---|\n| 1 |", "\n## Next\n", "\n\n<!-- c -->\n");
+
+describe("pipe tables read without remark", () => {
+  it("give exactly remark's blocks", () => {
+    fc.assert(
+      fc.property(before, table, after, (b, t, a) => {
+        const text = b + t + a;
+        expect(readMarkdownBlocks(text)).toEqual(viaRemark(text));
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it("read a reference's parameter table: links as their labels and targets, <br> as a space", () => {
+    const text = [
+      "## Input Parameters",
+      "",
+      "| Parameter Name | Required | Type | Description |",
+      "|---|---|---|---|",
+      "| Filters.N | No | Array of [Filter](#Filter) | Filters.<br>Valid values: a_b, c |",
+      "| Limit | No | Integer | Number of results. Default value: 20 |",
+      "",
+    ].join("\n");
+    const table = readMarkdownBlocks(text).find((b) => b.kind === "table");
+    expect(table).toEqual({
+      kind: "table",
+      header: ["Parameter Name", "Required", "Type", "Description"].map((t) => ({ text: t, links: [] })),
+      rows: [
+        {
+          cells: [
+            { text: "Filters.N", links: [] },
+            { text: "No", links: [] },
+            { text: "Array of Filter", links: ["#Filter"] },
+            { text: "Filters. Valid values: a_b, c", links: [] },
+          ],
+          line: 5,
+        },
+        { cells: ["Limit", "No", "Integer", "Number of results. Default value: 20"].map((t) => ({ text: t, links: [] })), line: 6 },
+      ],
+      line: 3,
+    });
+    expect(readMarkdownBlocks(text)).toEqual(viaRemark(text));
+  });
+});
