@@ -1,6 +1,6 @@
 /**
- * Pipe tables at the margin are read without remark where their rows allow it (markdown-document.ts,
- * topLevelTable): the blocks must be exactly remark's. The oracle is the same text with a link
+ * Pipe tables and paragraphs at the margin are read without remark where their lines allow it
+ * (markdown-document.ts, topLevelTable and topLevelParagraph): the blocks must be exactly remark's. The oracle is the same text with a link
  * reference definition added at its end, which makes the reader leave every table to remark
  * (a definition could be referred to from anywhere in its piece) and adds no block of its own.
  */
@@ -68,7 +68,43 @@ const table = fc
 const before = fc.constantFrom("", "# Title\n\n", "## Inputs\n", "Some text\n", "Some text\n\n", "- item\n\n", "> quote\n\n", "<div>\n", "```\ncode\n```\n\n");
 const after = fc.constantFrom("", "\n", "\n\nMore text", "\nlazy row", "\n\n| x |\n|---|\n| 1 |", "\n## Next\n", "\n\n<!-- c -->\n");
 
-describe("pipe tables read without remark", () => {
+const linePiece = fc.constantFrom(
+  "Text",
+  "说明",
+  "a_b",
+  " ",
+  "  ",
+  "[l](#u)",
+  "<br>",
+  "*",
+  "`c`",
+  "&amp;",
+  "|",
+  "#",
+  "- ",
+  "1. ",
+  "=",
+  "---",
+  "\\",
+  "!",
+  "<b>",
+);
+const line = fc.array(linePiece, { minLength: 1, maxLength: 5 }).map((a) => a.join(""));
+/** Paragraphs, headings and tables one after another, with or without blank lines between. */
+const document = fc
+  .array(fc.oneof(line, table, fc.constantFrom("", "", "## Heading", "# Title {#id_1 .concept}", "Plain line of text.", "另一行")), { maxLength: 12 })
+  .map((parts) => parts.join("\n"));
+
+describe("pipe tables and paragraphs read without remark", () => {
+  it("give exactly remark's blocks in any arrangement", () => {
+    fc.assert(
+      fc.property(document, (text) => {
+        expect(readMarkdownBlocks(text)).toEqual(viaRemark(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it("give exactly remark's blocks", () => {
     fc.assert(
       fc.property(before, table, after, (b, t, a) => {

@@ -65,12 +65,12 @@ export function readMarkdownBlocks(text: string): Block[] {
       } else if (!inFence && !inComment) {
         const raw = RAW_HTML_OPEN.exec(t);
         if (raw && !new RegExp(`</${raw[1]}>`, "i").test(t)) inRawHtml = new RegExp(`</${raw[1]}>`, "i");
-        const code = inRawHtml ? undefined : (topLevelCode(lines, i, (closers ??= closingFences(lines))) ?? (cutTables ? topLevelTable(lines, i) : undefined));
-        if (code) {
+        const direct = inRawHtml ? undefined : readDirectly(lines, i, (closers ??= closingFences(lines)), cutTables);
+        if (direct) {
           readPiece(lines.slice(start, i), out);
-          out.push(code.block);
-          start = code.end + 1;
-          i = code.end;
+          for (const b of direct.blocks) out.push(b);
+          start = direct.end + 1;
+          i = direct.end;
           continue;
         }
       }
@@ -111,6 +111,20 @@ function closingFences(lines: NumberedLine[]): ClosingFences {
     kind[k] = Math.max(kind[k]!, m[1]!.length);
   }
   return { backtick, tilde };
+}
+
+/**
+ * The blocks that open at line `i` and are read without remark, if they do: a code fence, a
+ * plain pipe table, a plain paragraph (these two only when no reference definition could tie
+ * them to the text around them).
+ */
+function readDirectly(lines: NumberedLine[], i: number, closers: ClosingFences, cutTables: boolean): { blocks: Block[]; end: number } | undefined {
+  const code = topLevelCode(lines, i, closers);
+  if (code) return { blocks: [code.block], end: code.end };
+  if (!cutTables) return undefined;
+  const table = topLevelTable(lines, i);
+  if (table) return { blocks: [table.block], end: table.end };
+  return topLevelParagraph(lines, i);
 }
 
 /**
@@ -226,6 +240,29 @@ function plainCell(raw: string): Cell | undefined {
   return { text: htmlToText(text), links };
 }
 
+/** A line that opens with a letter: it can start no block but a paragraph (or a table, if it holds a pipe). */
+const PARAGRAPH_START = /^\p{L}/u;
+
+/**
+ * A paragraph at the margin after a blank line (or a heading after one), every line of it plain
+ * text (opening with a letter, no pipe, no markup but simple links and line breaks), ending at a
+ * blank line: remark's text blocks for it are its lines as text, as for a table cell. Any other
+ * line in it, or after it without a blank line between (which could make it a setext heading or
+ * a table), leaves it to remark.
+ */
+function topLevelParagraph(lines: NumberedLine[], i: number): { blocks: Block[]; end: number } | undefined {
+  if (!PARAGRAPH_START.test(lines[i]!.text) || !opensAfterBlank(lines, i)) return undefined;
+  const blocks: Block[] = [];
+  let k = i;
+  for (; k < lines.length && !BLANK_LINE.test(lines[k]!.text); k++) {
+    const t = lines[k]!.text;
+    const line = PARAGRAPH_START.test(t) && !t.includes("|") ? plainCell(t) : undefined;
+    if (!line) return undefined;
+    if (line.text) blocks.push({ kind: "text", text: line.text, line: lines[k]!.line });
+  }
+  return { blocks, end: k - 1 };
+}
+
 /** Whether line `i` starts a block of its own: the text's first line, or after a blank line, or after a heading that follows one. */
 function opensAfterBlank(lines: NumberedLine[], i: number): boolean {
   const blankAt = (k: number) => k < 0 || BLANK_LINE.test(lines[k]!.text);
@@ -251,7 +288,8 @@ function startsFreshBlock(lines: NumberedLine[], i: number): boolean {
 }
 
 function readPiece(lines: NumberedLine[], out: Block[]): void {
-  if (lines.length === 0) return;
+  // the blank lines between two blocks read without remark: remark would find nothing in them
+  if (lines.every((l) => BLANK_LINE.test(l.text))) return;
   const tree = markdownLibs().processor.parse(lines.map((l) => l.text).join("\n")) as Root;
   const lineOf = (node: Nodes): number => {
     const l = node.position?.start.line ?? 1;
