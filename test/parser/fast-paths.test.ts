@@ -1,11 +1,12 @@
 /**
  * The readers' shortcuts must give exactly what the plain versions give: singleSpaced skips the
- * replace when a text is single-spaced already, and isPhrase turns a text away without
- * normalizing it when it keeps more characters than the longest phrase.
+ * replace when a text is single-spaced already, joinSingleSpaced spaces lines without a pass over
+ * their join, and isPhrase turns a text away without normalizing it when it keeps more
+ * characters than the longest phrase.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { singleSpaced } from "../../generator/src/parse/spacing.js";
+import { joinSingleSpaced, singleSpaced } from "../../generator/src/parse/spacing.js";
 import { isPhrase, normalizePhrase } from "../../generator/src/profiles/document-profile.js";
 import { tencentV3Profile } from "../../generator/src/profiles/tencent-v3.js";
 
@@ -26,6 +27,24 @@ describe("singleSpaced", () => {
     const s = "Action Yes String Common Params. The value used for this API: CloneInstances.";
     expect(singleSpaced(s)).toBe(s);
     expect(singleSpaced(` ${s} `)).toBe(` ${s} `);
+  });
+});
+
+describe("joinSingleSpaced", () => {
+  it("is singleSpaced of the trimmed texts joined by spaces", () => {
+    const pieces = [" ", "  ", "\t", "\u3000", "a", "Name", "，"];
+    fc.assert(
+      fc.property(
+        fc.array(
+          text(pieces).map((t) => t.trim()),
+          { maxLength: 8 },
+        ),
+        (texts) => {
+          expect(joinSingleSpaced(texts)).toBe(singleSpaced(texts.join(" ")));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
 
