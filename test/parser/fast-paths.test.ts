@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { joinSingleSpaced, singleSpaced } from "../../generator/src/parse/spacing.js";
-import { isPhrase, normalizePhrase } from "../../generator/src/profiles/document-profile.js";
+import { isColumnHeaderLine, isPhrase, normalizePhrase, phraseListOf } from "../../generator/src/profiles/document-profile.js";
 import { tencentV3Profile } from "../../generator/src/profiles/tencent-v3.js";
 
 const text = (pieces: string[]) => fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join(""));
@@ -65,5 +65,46 @@ describe("isPhrase", () => {
   it("knows a phrase with its numbering and spacing", () => {
     expect(isPhrase("  3. Data  Types：", tencentV3Profile.dataTypesTitles)).toBe(true);
     expect(isPhrase("Data Types are listed below, with every member of each structure.", tencentV3Profile.dataTypesTitles)).toBe(false);
+  });
+});
+
+describe("phraseListOf", () => {
+  it("names the first list a text is a phrase of, as a search of the lists would", () => {
+    const r = tencentV3Profile.releases;
+    const lists = [
+      ["new", r.newActions],
+      ["modified", r.modifiedActions],
+      ["deleted", r.deletedActions],
+      ["newStructures", r.newStructures],
+    ] as const;
+    const listOf = phraseListOf(lists);
+    const pieces = [...lists.flatMap(([, p]) => p), "1.", " ", "\u200b", ":", "s", "x", "New members of the structure"];
+    fc.assert(
+      fc.property(text(pieces), (s) => {
+        expect(listOf(s)).toBe(lists.find(([, phrases]) => isPhrase(s, phrases))?.[0]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("isColumnHeaderLine", () => {
+  const words = [...new Set(Object.values(tencentV3Profile.columns).flat().map(normalizePhrase))].filter(Boolean);
+  /** Whether the normalized text is made of column words, with no shortcut. */
+  const madeOfColumnWords = (s: string) => {
+    if (/^\s*[a-z]|[.。,，;；:：]\s*$/.test(s)) return false;
+    const t = normalizePhrase(s);
+    const ok = [true];
+    for (let i = 0; i < t.length; i++) if (ok[i]) for (const w of words) if (t.startsWith(w, i)) ok[i + w.length] = true;
+    return t !== "" && ok[t.length] === true;
+  };
+  it("is a text made of column words, long rows turned away early included", () => {
+    const pieces = [...Object.values(tencentV3Profile.columns).flat(), " ", "\u200b", "2.", "InstanceId", "Yes", "String", "参数", "İ", "x", "."];
+    fc.assert(
+      fc.property(text(pieces), (s) => {
+        expect(isColumnHeaderLine(s, tencentV3Profile)).toBe(madeOfColumnWords(s));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

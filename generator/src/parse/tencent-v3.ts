@@ -12,7 +12,7 @@ import { firstJsonObject, tryParseJson } from "./json-blocks.js";
 import { queryExample } from "./query-example.js";
 import { saysActionDeprecated } from "./field-description.js";
 import { tencentV3Profile } from "../profiles/tencent-v3.js";
-import { isColumnHeaderLine, isPhrase } from "../profiles/document-profile.js";
+import { isColumnHeaderLine, isPhrase, phraseListOf } from "../profiles/document-profile.js";
 import { joinSingleSpaced, singleSpaced } from "./spacing.js";
 
 const P = tencentV3Profile;
@@ -383,20 +383,16 @@ function parseErrorCodeSections(texts: string[]): ErrorCode[] {
 }
 
 /** Which list of a release a line opens ("New APIs:"), from the profile's release words. */
-function releaseList(t: string): keyof Release | undefined {
-  const w = P.releases;
-  const lists: [keyof Release, string[]][] = [
-    ["newActions", w.newActions],
-    ["modifiedActions", w.modifiedActions],
-    ["deprecatedActions", w.deprecatedActions],
-    ["deletedActions", w.deletedActions],
-    ["newStructures", w.newStructures],
-    ["modifiedStructures", w.modifiedStructures],
-    ["deprecatedStructures", w.deprecatedStructures],
-    ["deletedStructures", w.deletedStructures],
-  ];
-  return lists.find(([, words]) => isPhrase(t, words))?.[0];
-}
+const releaseList = phraseListOf<keyof Release>([
+  ["newActions", P.releases.newActions],
+  ["modifiedActions", P.releases.modifiedActions],
+  ["deprecatedActions", P.releases.deprecatedActions],
+  ["deletedActions", P.releases.deletedActions],
+  ["newStructures", P.releases.newStructures],
+  ["modifiedStructures", P.releases.modifiedStructures],
+  ["deprecatedStructures", P.releases.deprecatedStructures],
+  ["deletedStructures", P.releases.deletedStructures],
+]);
 
 /** `texts`: the lines trimmed, when the caller has them already. */
 export function parseReleases(lines: SourceLine[], texts: string[] = lines.map(text)): Release[] {
