@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { firstJsonObject } from "../../generator/src/parse/json-blocks.js";
+import { firstJsonObject, tryParseJson } from "../../generator/src/parse/json-blocks.js";
 
 const KEY_QUOTE_AS_MARK = /([{,]\s*)>([A-Za-z_]\w*)"(\s*:)/g;
 
@@ -87,5 +87,18 @@ describe("firstJsonObject", () => {
     const text = 'Output: { "Response": { "Set": [ { "Id": 1 } "Total": 2, "RequestId": "r\\"x" } }';
     expect(firstJsonObject(text)).toEqual(characterAtATime(text));
     expect(firstJsonObject(text)?.repaired).toMatch(/repaired/);
+  });
+});
+
+describe("tryParseJson", () => {
+  it("joins keys a line wrap broke, at any depth, and says so", () => {
+    expect(tryParseJson('{"I nstanceId": 1, "Set": [{"Zone Id": 2, "Ok": true}]}')).toEqual({
+      value: { InstanceId: 1, Set: [{ ZoneId: 2, Ok: true }] },
+      repaired: "keys broken by a line wrap",
+    });
+  });
+
+  it("leaves an example without broken keys as parsed", () => {
+    expect(tryParseJson('{"InstanceId": "ins-1 x", "Set": [{"Zone": "a b"}]}')).toEqual({ value: { InstanceId: "ins-1 x", Set: [{ Zone: "a b" }] } });
   });
 });

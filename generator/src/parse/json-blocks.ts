@@ -89,10 +89,22 @@ export function tryParseJson(json: string): { value?: unknown; error?: string; r
   const parsed = parseRepairingTypography(json);
   if (parsed.value === undefined) return parsed;
   // a key wrapped over a line break ("I\nnstanceId") reads as "I nstanceId"; wire names have no spaces
+  // (looked for first: most examples have none, and rebuilding the whole value to find out is not free)
+  if (!hasWrappedKey(parsed.value)) return parsed;
   const keys = { wrapped: 0 };
   const value = joinWrappedKeys(parsed.value, keys);
   if (!keys.wrapped) return parsed;
   return { value, repaired: [parsed.repaired, "keys broken by a line wrap"].filter(Boolean).join(", ") };
+}
+
+const WRAPPED_KEY = /^[A-Za-z0-9_.]+(\s+[A-Za-z0-9_.]+)+$/;
+
+/** Whether any key in the value, at any depth, is a wire name broken by white space. */
+function hasWrappedKey(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasWrappedKey);
+  if (!value || typeof value !== "object") return false;
+  for (const [k, v] of Object.entries(value)) if (WRAPPED_KEY.test(k) || hasWrappedKey(v)) return true;
+  return false;
 }
 
 function joinWrappedKeys(value: unknown, keys: { wrapped: number }): unknown {
@@ -100,7 +112,7 @@ function joinWrappedKeys(value: unknown, keys: { wrapped: number }): unknown {
   if (!value || typeof value !== "object") return value;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
-    const joined = /^[A-Za-z0-9_.]+(\s+[A-Za-z0-9_.]+)+$/.test(k) ? k.replace(/\s+/g, "") : k;
+    const joined = WRAPPED_KEY.test(k) ? k.replace(/\s+/g, "") : k;
     if (joined !== k) keys.wrapped++;
     out[joined] = joinWrappedKeys(v, keys);
   }
