@@ -355,14 +355,22 @@ function parseErrorRows(texts: string[]): ErrorCode[] {
   return out;
 }
 
+/** The first column-header row in the `within` lines after line `i`, or -1. */
+function headerRowAfter(texts: string[], i: number, within: number): number {
+  for (let k = i + 1; k <= i + within && k < texts.length; k++) if (isColumnHeaderLine(texts[k]!, P)) return k;
+  return -1;
+}
+
 function parseErrorCodeSections(texts: string[]): ErrorCode[] {
   const byCode = new Map<string, ErrorCode>();
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!;
     const common = COMMON_ERRORS.test(t);
     if (!common && !SERVICE_ERRORS.test(t)) continue;
-    const header = texts.findIndex((h, k) => k > i && isColumnHeaderLine(h, P));
-    if (header < 0 || header - i > 12) continue;
+    // the list's header row within 12 lines of its title (looked for there only: a search from
+    // the top of the document for each title was quadratic)
+    const header = headerRowAfter(texts, i, 12);
+    if (header < 0) continue;
     let end = header + 1;
     while (
       end < texts.length &&
