@@ -13,6 +13,7 @@ import { Ajv } from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const MARKDOWN_LIBS = "generator/src/recover/markdown-libs.ts";
 const outdir = join(root, "generator/dist");
 // `npm run generate` builds first; when nothing the CLI is made of is newer, that costs nothing
 const inputs = ["generator/src", "runtime/src", "spec/spec.schema.json", "package.json", "scripts/build-cli.mjs"].flatMap((p) => filesUnder(join(root, p)));
@@ -34,7 +35,18 @@ await build({
   banner: { js: 'import { createRequire as __doc2sdkCreateRequire } from "node:module"; const require = __doc2sdkCreateRequire(import.meta.url);' },
   legalComments: "none",
   logLevel: "warning",
-  plugins: [precompiledSpecValidator()],
+  plugins: [precompiledSpecValidator(), markdownLibsOnDemand()],
+});
+// the markdown and HTML parsers, loaded by the CLI only when a document holds a table they read
+await build({
+  entryPoints: [join(root, MARKDOWN_LIBS)],
+  outfile: join(outdir, "markdown-libs.cjs"),
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  legalComments: "none",
+  logLevel: "warning",
 });
 
 /**
@@ -51,6 +63,34 @@ function precompiledSpecValidator() {
         const code = standaloneCode(ajv, ajv.compile(schema));
         return { contents: `${code}\nexport const precompiledValidator = validate;\n`, loader: "js", resolveDir: root };
       });
+    },
+  };
+}
+
+/**
+ * generator/src/recover/markdown-libs.ts, in the CLI's bundle, is a getter that `require`s
+ * generator/dist/markdown-libs.cjs (that same module bundled on its own, as CommonJS) the first
+ * time it is called: about 60 ms of module loading that a PDF text or a tab-table document never
+ * needs. `require` keeps the parsers synchronous, and CommonJS loads that way on every Node 20.
+ */
+function markdownLibsOnDemand() {
+  return {
+    name: "markdown-libs-on-demand",
+    setup(b) {
+      b.onLoad({ filter: /[\\/]recover[\\/]markdown-libs\.ts$/ }, () => ({
+        contents: [
+          'import { createRequire } from "node:module";',
+          'import { join } from "node:path";',
+          'import { packageRoot } from "./generator/src/package-root.ts";',
+          "let libs;",
+          "export function markdownLibs() {",
+          '  libs ??= createRequire(import.meta.url)(join(packageRoot(import.meta.url), "generator/dist/markdown-libs.cjs")).markdownLibs();',
+          "  return libs;",
+          "}",
+        ].join("\n"),
+        loader: "js",
+        resolveDir: root,
+      }));
     },
   };
 }

@@ -81,8 +81,9 @@ export function parseDocumentText(name: string, text: string, dialect: SourceRef
   }
   // the Alibaba parser reads tab and pipe rows and code fences itself, and removes its own vendor's
   // page furniture: Tencent's would drop its URL-only example lines, markdown's would flatten its tables
-  const lines = linesFor(fam, text, dialect);
-  const titles = (dialect === "auto" ? detectDialect(text) : dialect) === "pdf-text" ? pageTitles(toSourceLines(text)) : [];
+  // the dialect told once (each telling is three searches of the whole text)
+  const lines = linesFor(fam, text, d);
+  const titles = d === "pdf-text" ? pageTitles(toSourceLines(text)) : [];
   const parser = familyParsers[fam];
   if (!parser) throw new DocumentError(`${name}:1: no parser for the ${fam} document family yet`);
   const doc = parser(name, lines, titles);

@@ -38,6 +38,9 @@ const piece = fc.constantFrom(
   "br",
   "/",
   " ",
+  // a tab or a double space takes the collapsing path; text without them is only trimmed
+  "\t",
+  "  ",
   "\n",
   "x",
   "&lt;",

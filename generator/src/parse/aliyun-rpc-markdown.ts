@@ -26,6 +26,7 @@ import { responseRows, readExampleBlocks, responseExample, shapeType } from "./a
 import { buildOutput, singular } from "./aliyun/response-shape.js";
 import { documentedType } from "./aliyun/field-text.js";
 import { htmlToText } from "../recover/html-text.js";
+import { singleSpaced } from "./spacing.js";
 
 const IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
 // an alternation, not a class: a class holding U+200D (the joiner) reads as one joined character
@@ -240,13 +241,13 @@ function readActionPage(
   const descriptionBlocks = parts.some((p) => p.section === "description")
     ? inSection("description")
     : parts.slice(1, firstSection < 0 ? undefined : firstSection).map((p) => p.block);
-  const description = descriptionBlocks
-    .filter((b) => b.kind === "text")
-    .map((b) => (b as { text: string }).text)
-    .filter((t) => !profile.descriptionBoilerplate.some((re) => re.test(t.trim())))
-    .join(" ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const description = singleSpaced(
+    descriptionBlocks
+      .filter((b) => b.kind === "text")
+      .map((b) => (b as { text: string }).text)
+      .filter((t) => !profile.descriptionBoilerplate.some((re) => re.test(t.trim())))
+      .join(" "),
+  ).trim();
 
   const codes: string[] = [];
   for (const e of readErrorTables(inSection("errors"), profile)) {
@@ -377,7 +378,7 @@ function readNestedRequestRow(
   if (!structures.has(structName))
     structures.set(structName, {
       name: structName,
-      description: description.replace(/\s+/g, " ").trim(),
+      description: singleSpaced(description).trim(),
       members: fields,
       usedBy: [],
       source: `${file}:${row.line}`,

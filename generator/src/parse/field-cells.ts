@@ -9,6 +9,7 @@ import type { TableRow } from "../recover/markdown-document.js";
 import { normalizePhrase, type DocumentProfile } from "../profiles/document-profile.js";
 import { cellOf, cellText, type ColumnRoles } from "./table-roles.js";
 import { describeField } from "./field-description.js";
+import { singleSpaced } from "./spacing.js";
 
 // an alternation, not a class: a class holding U+200D (the joiner) reads as one joined character
 const ZERO_WIDTH = /\u200b|\u200c|\u200d|\ufeff/g;
@@ -24,7 +25,7 @@ export interface TypeCell {
 
 /** Reads a type cell ("Array of [Filter](…#Filter)", "Integer", "Timestamp ISO8601"). */
 export function readTypeCell(text: string, links: string[], profile: DocumentProfile): TypeCell | undefined {
-  let t = text.replace(ZERO_WIDTH, "").replace(/\s+/g, " ").trim();
+  let t = singleSpaced(text.replace(ZERO_WIDTH, "")).trim();
   let array = false;
   for (const p of profile.arrayOf) {
     if (t.toLowerCase().startsWith(p.toLowerCase())) {

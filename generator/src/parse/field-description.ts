@@ -1,5 +1,6 @@
 /** Reads what a field's description says about the field: nullability, deprecation, listed values. */
 import type { Field } from "../model.js";
+import { singleSpaced } from "./spacing.js";
 
 const NULLABLE = /may return null|might return null|can return null|可能返回 ?null|返回null/i;
 const DEPRECATED = /(has been|is) deprecated|no longer (used|supported|valid)|已废弃|已弃用|^deprecated|\bdiscarded\b/i;
@@ -17,8 +18,7 @@ export function saysActionDeprecated(description: string): boolean {
 
 export function describeField(raw: string): Pick<Field, "description"> & Partial<Field> {
   // values the docs set in <code> come out as "Monday , Tuesday ." once the markup is gone
-  const description = raw
-    .replace(/\s+/g, " ")
+  const description = singleSpaced(raw)
     .replace(/ ([,.;)])(?=\s|$)/g, "$1")
     .replace(/\( /g, "(")
     .trim();

@@ -1,4 +1,7 @@
 const KEY_QUOTE_AS_MARK = /([{,]\s*)>([A-Za-z_]\w*)"(\s*:)/g;
+/** In a string, what ends or escapes it; outside, what opens or closes a container or a string. */
+const STRING_STOP = /["\\]/g;
+const STRUCTURE_STOP = /["{}[\]]/g;
 
 /**
  * Finds the first JSON object in a run of lines. Examples are wrapped and split over pages, and a
@@ -15,33 +18,48 @@ export function firstJsonObject(raw: string, from = 0): { json: string; end: num
   if (start < 0) return undefined;
   const open: string[] = [];
   let inString = false;
+  // the object's text is copied in runs (a displaced bracket ends a run), not a character at a
+  // time: examples are a good part of a reference, and this runs before the code is optimized
   let out = "";
+  let runFrom = start;
   let displaced = 0;
-  for (let i = start; i < text.length; i++) {
+  let i = start;
+  for (; i < text.length; i++) {
+    // jump to the next character that matters: a quote or escape in a string, a bracket or quote outside
+    const stop = inString ? STRING_STOP : STRUCTURE_STOP;
+    stop.lastIndex = i;
+    if (!stop.exec(text)) {
+      i = text.length;
+      break;
+    }
+    i = stop.lastIndex - 1;
     const c = text[i];
     if (inString) {
-      out += c;
-      if (c === "\\") out += text[++i] ?? "";
-      else if (c === '"') inString = false;
+      if (c === "\\") i++;
+      else inString = false;
       continue;
     }
     if (c === '"') {
       // a key inside an array: the array's "]" was lost at a page break, so close it here
       if (open.at(-1) === "]" && open.length > 1 && /^"[^"]*"\s*:/.test(text.slice(i, i + 200))) {
-        out = `${out.replace(/,\s*$/, "")}],`;
+        out = `${(out + text.slice(runFrom, i)).replace(/,\s*$/, "")}],`;
+        runFrom = i;
         open.pop();
         displaced++;
       }
       inString = true;
     } else if (c === "{" || c === "[") open.push(c === "{" ? "}" : "]");
-    else if (c === "}" || c === "]") {
+    else {
       if (open.at(-1) !== c || (open.length > 1 && /^\s*"[^"]*"\s*:/.test(text.slice(i + 1, i + 200)))) {
+        // dropped: the run so far is kept, the next starts after it
+        out += text.slice(runFrom, i);
+        runFrom = i + 1;
         displaced++;
         continue;
       }
       open.pop();
       if (open.length === 0) {
-        out += c;
+        out += text.slice(runFrom, i + 1);
         const notes = [
           quoteMarks ? `${quoteMarks} key quote(s) printed as ">"` : "",
           displaced ? `${displaced} displaced or lost closing bracket(s) repaired` : "",
@@ -51,8 +69,8 @@ export function firstJsonObject(raw: string, from = 0): { json: string; end: num
         return { json: out, end: i + 1, ...(notes ? { repaired: notes } : {}) };
       }
     }
-    out += c;
   }
+  out += text.slice(runFrom, Math.min(i, text.length));
   if (!displaced && !open.length) return undefined;
   // the text ended with containers open: their closers were displaced (or lost) at a page break
   const closers = open.reverse().join("");
@@ -71,10 +89,22 @@ export function tryParseJson(json: string): { value?: unknown; error?: string; r
   const parsed = parseRepairingTypography(json);
   if (parsed.value === undefined) return parsed;
   // a key wrapped over a line break ("I\nnstanceId") reads as "I nstanceId"; wire names have no spaces
+  // (looked for first: most examples have none, and rebuilding the whole value to find out is not free)
+  if (!hasWrappedKey(parsed.value)) return parsed;
   const keys = { wrapped: 0 };
   const value = joinWrappedKeys(parsed.value, keys);
   if (!keys.wrapped) return parsed;
   return { value, repaired: [parsed.repaired, "keys broken by a line wrap"].filter(Boolean).join(", ") };
+}
+
+const WRAPPED_KEY = /^[A-Za-z0-9_.]+(\s+[A-Za-z0-9_.]+)+$/;
+
+/** Whether any key in the value, at any depth, is a wire name broken by white space. */
+function hasWrappedKey(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasWrappedKey);
+  if (!value || typeof value !== "object") return false;
+  for (const [k, v] of Object.entries(value)) if (WRAPPED_KEY.test(k) || hasWrappedKey(v)) return true;
+  return false;
 }
 
 function joinWrappedKeys(value: unknown, keys: { wrapped: number }): unknown {
@@ -82,7 +112,7 @@ function joinWrappedKeys(value: unknown, keys: { wrapped: number }): unknown {
   if (!value || typeof value !== "object") return value;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
-    const joined = /^[A-Za-z0-9_.]+(\s+[A-Za-z0-9_.]+)+$/.test(k) ? k.replace(/\s+/g, "") : k;
+    const joined = WRAPPED_KEY.test(k) ? k.replace(/\s+/g, "") : k;
     if (joined !== k) keys.wrapped++;
     out[joined] = joinWrappedKeys(v, keys);
   }

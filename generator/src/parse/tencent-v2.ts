@@ -24,6 +24,7 @@ import { readExample } from "./tencent-v2/examples.js";
 import { weighLists, type Section } from "./tencent-v2/doc-lists.js";
 import { errorRegistry } from "./error-registry.js";
 import { oneOf, tencentV2Profile } from "../profiles/tencent-v2.js";
+import { singleSpaced } from "./spacing.js";
 
 const V2 = tencentV2Profile;
 const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
@@ -169,7 +170,7 @@ export function parseTencentV2(file: string, lines: SourceLine[], _titles: Sourc
       });
 
     const descLines = text(region("description") ?? [s.titleIndex + 1, parts[0].index]).filter((t) => !UPDATED.test(t) && !findEndpoint(t));
-    const description = descLines.join(" ").replace(/\s+/g, " ").trim();
+    const description = singleSpaced(descLines.join(" ")).trim();
 
     const input = readInput(name, tablesIn(inputRegion), ex?.example);
     const rows = outputRows(name, tablesIn(outputRegion));

@@ -19,6 +19,7 @@ import { firstJsonObject, tryParseJson } from "./json-blocks.js";
 import { queryExample } from "./query-example.js";
 import { parseReleases } from "./tencent-v3.js";
 import { blocksAsLines, splitPages, splitEmbeddedTables, type Page } from "./markdown-pages.js";
+import { singleSpaced } from "./spacing.js";
 
 const IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
 // an alternation, not a class: a class holding U+200D (the joiner) reads as one joined character
@@ -199,11 +200,7 @@ function readActionPage(page: Page, profile: DocumentProfile, file: string, diag
     .join(" ");
   const rate = joined.match(profile.rateLimit);
   const isBoilerplate = (t: string) => profile.descriptionBoilerplate.some((re) => re.test(t.trim())) || profile.rateLimit.test(t);
-  const description = descriptionText
-    .filter((t) => !isBoilerplate(t))
-    .join(" ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const description = singleSpaced(descriptionText.filter((t) => !isBoilerplate(t)).join(" ")).trim();
   const errorRows = readErrorTables(inSection("errors"), profile);
   const endpoints = [...descriptionText.join(" ").matchAll(profile.endpointHost)].map((m) => m[0]);
   return {
@@ -278,7 +275,7 @@ function readStructures(page: Page, profile: DocumentProfile, file: string, diag
       else description.push(b.text);
     }
     const members = readFields(tables.slice(0, 1), profile, file, diagnostics, `${name} member`);
-    out.push({ name, description: description.join(" ").replace(/\s+/g, " ").trim(), members, usedBy, source: `${file}:${h.line}` });
+    out.push({ name, description: singleSpaced(description.join(" ")).trim(), members, usedBy, source: `${file}:${h.line}` });
   }
   return out;
 }

@@ -12,7 +12,8 @@ import { firstJsonObject, tryParseJson } from "./json-blocks.js";
 import { queryExample } from "./query-example.js";
 import { saysActionDeprecated } from "./field-description.js";
 import { tencentV3Profile } from "../profiles/tencent-v3.js";
-import { isColumnHeaderLine, isPhrase } from "../profiles/document-profile.js";
+import { isColumnHeaderLine, isPhrase, phraseListOf } from "../profiles/document-profile.js";
+import { joinSingleSpaced, singleSpaced } from "./spacing.js";
 
 const P = tencentV3Profile;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -51,15 +52,25 @@ export type TencentV3Document = ParsedDocument;
 
 const text = (l: SourceLine) => l.text.trim();
 
+/** The indexes of the texts that match `re` (no array per line, as `flatMap` would make). */
+function linesMatching(texts: string[], re: RegExp): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < texts.length; i++) if (re.test(texts[i]!)) at.push(i);
+  return at;
+}
+
 export function parseTencentV3(file: string, lines: SourceLine[], titles: SourceLine[] = []): TencentV3Document {
   const diagnostics: Diagnostic[] = [];
   const at = (l: SourceLine | undefined) => `${file}:${l?.line ?? 0}`;
-  const actionStarts = lines.flatMap((l, i) => (SECTION.description.test(text(l)) ? [i] : []));
-  const structureHeads = findStructureHeads(lines);
+  // every line trimmed once: the passes below look at each line's text many times over
+  const texts = lines.map(text);
+  const actionStarts = linesMatching(texts, SECTION.description);
+  const structureHeads = findStructureHeads(texts);
   const structureNames = new Set(structureHeads.map((h) => h.name));
+  const serviceErrorTitles = linesMatching(texts, SERVICE_ERRORS);
   const endOfActions = Math.min(
     structureHeads.length ? structureHeads[0].nameIndex : lines.length,
-    ...lines.flatMap((l, i) => (i > (actionStarts.at(-1) ?? 0) && SERVICE_ERRORS.test(text(l)) ? [i] : [])),
+    ...serviceErrorTitles.filter((i) => i > (actionStarts.at(-1) ?? 0)),
   );
 
   const endpoints = new Map<string, number>();
@@ -67,16 +78,19 @@ export function parseTencentV3(file: string, lines: SourceLine[], titles: Source
   let apiVersion: string | undefined;
   const actions: Action[] = [];
   // an action section ends at the next one, or where the structures or the error lists begin after it
-  const boundaries = [...structureHeads.map((h) => h.nameIndex), ...lines.flatMap((l, i) => (SERVICE_ERRORS.test(text(l)) ? [i] : []))];
+  const boundaries = [...structureHeads.map((h) => h.nameIndex), ...serviceErrorTitles];
   actionStarts.forEach((start, n) => {
     const next = n + 1 < actionStarts.length ? actionStarts[n + 1] : start < endOfActions ? endOfActions : lines.length;
     const end = Math.min(next, ...boundaries.filter((b) => b > start));
     const block = lines.slice(start, end);
-    const action = parseActionBlock(file, block, structureNames, diagnostics, actionErrorDescriptions);
+    const blockTexts = texts.slice(start, end);
+    // the block as one line: the endpoint, version, Action row and rate limit are looked for in it
+    const blockText = blockTexts.join(" ");
+    const action = parseActionBlock(file, block, blockTexts, structureNames, diagnostics, actionErrorDescriptions);
     if (!action) return;
-    const ep = findEndpoint(block.map(text).join(" "));
+    const ep = findEndpoint(blockText);
     if (ep) endpoints.set(ep, (endpoints.get(ep) ?? 0) + 1);
-    const v = block.map(text).join(" ").match(VERSION_ROW);
+    const v = blockText.match(VERSION_ROW);
     if (v) apiVersion ??= v[1];
     const first = actions.find((a) => a.name === action.name);
     if (first) {
@@ -96,14 +110,14 @@ export function parseTencentV3(file: string, lines: SourceLine[], titles: Source
   const onProblem = (message: string, line: SourceLine) => diagnostics.push({ severity: "warning", message, at: at(line) });
   const structures = structureHeads.map((h, n) => {
     const nextAction = actionStarts.find((s) => s > h.tableIndex) ?? lines.length;
-    const end = Math.min(n + 1 < structureHeads.length ? structureHeads[n + 1].nameIndex : findStructuresEnd(lines, h.tableIndex), nextAction);
+    const end = Math.min(n + 1 < structureHeads.length ? structureHeads[n + 1].nameIndex : findStructuresEnd(texts, h.tableIndex), nextAction);
     const members = parseFieldRows(lines.slice(h.tableIndex, end), { file, structureNames, required: "maybe", onProblem });
     if (members.length === 0) diagnostics.push({ severity: "warning", message: `structure ${h.name} has no members`, at: at(lines[h.nameIndex]) });
     return { name: h.name, description: h.description, members, usedBy: h.usedBy, source: at(lines[h.nameIndex]) } satisfies Structure;
   });
 
   // the union of every list: codes that only an action's own table names join the service list
-  const errors = parseErrorCodeSections(lines);
+  const errors = parseErrorCodeSections(texts);
   const known = new Set(errors.map((e) => e.code));
   for (const [code, description] of actionErrorDescriptions)
     if (!known.has(code)) {
@@ -114,16 +128,18 @@ export function parseTencentV3(file: string, lines: SourceLine[], titles: Source
     actions,
     structures,
     errors,
-    releases: parseReleases(lines),
+    releases: parseReleases(lines, texts),
     endpoints: [...endpoints.entries()].sort((a, b) => b[1] - a[1]).map(([e]) => e),
     apiVersion,
-    released: lines
-      .map(text)
-      .find((t) => RELEASE_DATE.test(t))
-      ?.match(/(\d{4}-\d{2}-\d{2})/)?.[1],
-    listedActions: parseListedActions(lines, titles, new Set(actions.map((a) => a.name))),
+    released: releaseDate(texts),
+    listedActions: parseListedActions(lines, texts, actionStarts, titles, new Set(actions.map((a) => a.name))),
     diagnostics,
   };
+}
+
+/** The date of the first "Release time: …" line. */
+function releaseDate(texts: string[]): string | undefined {
+  return texts.find((t) => RELEASE_DATE.test(t))?.match(/(\d{4}-\d{2}-\d{2})/)?.[1];
 }
 
 const ACTION_VERB = new RegExp(`^(${alternatives(P.actionVerbs)})[A-Z0-9]`);
@@ -135,20 +151,22 @@ const ACTION_LIKE = /^([A-Z][a-z]+(?:[A-Z0-9][A-Za-z0-9]*)+)(?=\s|$)/;
  * name is a row's first word shaped like an action (one of the family's verbs, then a noun) or
  * the name of an action the document documents (misspelled verbs included).
  */
-function parseListedActions(lines: SourceLine[], titles: SourceLine[], documented: Set<string>): string[] {
+function parseListedActions(lines: SourceLine[], texts: string[], actionStarts: number[], titles: SourceLine[], documented: Set<string>): string[] {
   const listed = new Set<string>();
-  const firstSection = lines.findIndex((x) => SECTION.description.test(text(x))) >>> 0;
+  // no action section: every line is above the first one
+  const firstSection = actionStarts[0] ?? Infinity;
   for (const region of P.actionListRegions) {
     const open = (t: string) => isPhrase(t, region.open);
     // a PDF's section title survives only in its page furniture: find the first line after it
     const title = titles.find((t) => open(t.text));
-    const start = title ? lines.findIndex((l) => l.line > title.line) - 1 : lines.findLastIndex((l, i) => open(text(l)) && i < firstSection);
+    // only lines above the first action section can open the region: test the index first, so
+    // the phrase test does not run over every line of the document
+    const start = title ? lines.findIndex((l) => l.line > title.line) - 1 : texts.findLastIndex((t, i) => i < firstSection && open(t));
     if (start < 0) continue;
     // the contents region opens with its own closing-title heading: skip that one
-    let end = lines.findIndex((l, i) => i > start + 3 && isPhrase(text(l), region.close));
+    let end = texts.findIndex((t, i) => i > start + 3 && isPhrase(t, region.close));
     if (end < 0) end = Math.min(lines.length, start + 2000);
-    for (const l of lines.slice(start + 1, end)) {
-      const t = text(l);
+    for (const t of texts.slice(start + 1, end)) {
       const m = t.match(ACTION_LIKE);
       // a listed action is named Verb + Noun; a group title ("Instance APIs") is not one
       if (m && !/APIs?$/.test(m[1]) && (ACTION_VERB.test(m[1]) || documented.has(m[1]))) listed.add(m[1]);
@@ -160,36 +178,41 @@ function parseListedActions(lines: SourceLine[], titles: SourceLine[], documente
 function parseActionBlock(
   file: string,
   block: SourceLine[],
+  /** The block's lines, trimmed. */
+  texts: string[],
   structureNames: Set<string>,
   diagnostics: Diagnostic[],
   errorDescriptions: Map<string, string>,
 ): Action | undefined {
-  const find = (re: RegExp) => block.findIndex((l) => re.test(text(l)));
+  const find = (re: RegExp) => texts.findIndex((t) => re.test(t));
   const iIn = find(SECTION.input),
     iOut = find(SECTION.output),
     iEx = find(SECTION.example);
   const iRes = find(SECTION.resources),
     iErr = find(SECTION.errors);
-  const joined = (from: number, to: number) => block.slice(from, to).map(text).join(" ").replace(/\s+/g, " ");
+  const joined = (from: number, to: number) => joinSingleSpaced(texts.slice(from, to));
+  // the whole block single-spaced, made once: the Action row and the rate limit may be looked for in it
+  let whole: string | undefined;
+  const wholeBlock = () => (whole ??= joined(0, block.length));
   // the Action row is a row of the input table: read there first, since the whole block (with its
   // example payloads) is many times longer and names "Action" everywhere
-  const nameMatch = (iIn >= 0 ? joined(iIn, iOut > iIn ? iOut : block.length).match(ACTION_ROW) : null) ?? joined(0, block.length).match(ACTION_ROW);
+  const nameMatch = (iIn >= 0 ? joined(iIn, iOut > iIn ? iOut : block.length).match(ACTION_ROW) : null) ?? wholeBlock().match(ACTION_ROW);
   if (!nameMatch) {
     diagnostics.push({ severity: "error", message: "action section without an Action parameter row; section skipped", at: `${file}:${block[0].line}` });
     return undefined;
   }
   const name = nameMatch[1];
   // the description ends where the boilerplate about API Explorer begins (its wrapped lines included)
-  const descLines = block.slice(1, iIn > 0 ? iIn : block.length).map(text);
+  const descLines = texts.slice(1, iIn > 0 ? iIn : block.length);
   const boiler = (t: string) => P.descriptionBoilerplate.some((re) => re.test(t));
   const explorerAt = descLines.findIndex((t, i) => i > 0 && boiler(t) && !ENDPOINT.test(t) && !P.rateLimit.test(t));
-  const description = descLines
-    .slice(0, explorerAt >= 0 ? explorerAt : undefined)
-    .filter((t) => t && !boiler(t))
-    .join(" ")
-    .replace(/\s+/g, " ")
-    .trim();
-  const rate = joined(0, block.length).match(P.rateLimit);
+  const description = singleSpaced(
+    descLines
+      .slice(0, explorerAt >= 0 ? explorerAt : undefined)
+      .filter((t) => t && !boiler(t))
+      .join(" "),
+  ).trim();
+  const rate = wholeBlock().match(P.rateLimit);
   const section = (from: number, to: number) => (from < 0 ? [] : block.slice(from + 1, to > from ? to : block.length));
   const nextAfter = (i: number) => Math.min(...[iIn, iOut, iEx, iRes, iErr, block.length].filter((x) => x > i));
   const onProblem = (message: string, line: SourceLine) => diagnostics.push({ severity: "warning", message, at: `${file}:${line.line}` });
@@ -199,10 +222,10 @@ function parseActionBlock(
   const output = parseFieldRows(section(iOut, nextAfter(iOut)), { file, structureNames, required: "never", onProblem }).filter(
     (f) => !P.envelopeFields.includes(f.name),
   );
-  const errorRows = iErr < 0 ? [] : parseErrorRows(section(iErr, block.length));
+  const errorRows = iErr < 0 ? [] : parseErrorRows(texts.slice(iErr + 1));
   for (const e of errorRows) if (!errorDescriptions.has(e.code)) errorDescriptions.set(e.code, e.description);
   const errors = errorRows.map((e) => e.code);
-  const examples = iEx < 0 ? [] : parseExamples(file, section(iEx, nextAfter(iEx)));
+  const examples = iEx < 0 ? [] : parseExamples(file, section(iEx, nextAfter(iEx)), texts.slice(iEx + 1, nextAfter(iEx)));
   return {
     name,
     description,
@@ -216,23 +239,24 @@ function parseActionBlock(
   };
 }
 
-/** The printed lines between an example's input heading and its output heading. */
-function inputLines(part: SourceLine[]): string[] {
-  const all = part.map(text);
+/** The printed lines (trimmed) between an example's input heading and its output heading. */
+function inputLines(all: string[]): string[] {
   const from = all.findIndex((t) => EXAMPLE_INPUT.test(t));
   const to = all.findIndex((t, i) => i > from && EXAMPLE_OUTPUT.test(t));
   return all.slice(from, to > from ? to : undefined);
 }
 
-function parseExamples(file: string, lines: SourceLine[]): Example[] {
-  const starts = lines.flatMap((l, i) => (EXAMPLE_TITLE.test(text(l)) ? [i] : []));
+/** `texts`: the lines, trimmed. */
+function parseExamples(file: string, lines: SourceLine[], texts: string[]): Example[] {
+  const starts = linesMatching(texts, EXAMPLE_TITLE);
   return starts.map((s, n) => {
-    const part = lines.slice(s, n + 1 < starts.length ? starts[n + 1] : lines.length);
-    const title = text(part[0]).replace(EXAMPLE_TITLE, "").trim();
-    const joined = part.map(text).join(" ");
+    const to = n + 1 < starts.length ? starts[n + 1] : lines.length;
+    const part = texts.slice(s, to);
+    const title = part[0]!.replace(EXAMPLE_TITLE, "").trim();
+    const joined = part.join(" ");
     const inAt = joined.search(EXAMPLE_INPUT),
       outAt = joined.search(EXAMPLE_OUTPUT);
-    const ex: Example = { title, source: `${file}:${part[0].line}` };
+    const ex: Example = { title, source: `${file}:${lines[s]!.line}` };
     const problems: string[] = [];
     const repairs: string[] = [];
     if (inAt >= 0) {
@@ -276,29 +300,29 @@ interface StructureHead {
   usedBy: string[];
 }
 
-function findStructureHeads(lines: SourceLine[]): StructureHead[] {
+function findStructureHeads(texts: string[]): StructureHead[] {
   const heads: StructureHead[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const m = text(lines[i]).match(USED_BY);
+  for (let i = 0; i < texts.length; i++) {
+    const m = texts[i]!.match(USED_BY);
     if (!m) continue;
     let usedByText = m[2];
     let j = i + 1;
-    while (/,\s*$/.test(usedByText) && j < lines.length) {
-      if (text(lines[j])) usedByText += " " + text(lines[j]);
+    while (/,\s*$/.test(usedByText) && j < texts.length) {
+      if (texts[j]) usedByText += " " + texts[j];
       j++;
     }
     // the name is the nearest lone identifier above; what lies between is the description
     let k = i - 1;
     const desc: string[] = [];
     while (k >= 0 && i - k < 12) {
-      const t = text(lines[k]);
+      const t = texts[k]!;
       if (/^[A-Z][A-Za-z0-9_]*$/.test(t)) break;
       if (t) desc.unshift(t);
       k--;
     }
     if (k < 0 || i - k >= 12) continue;
     heads.push({
-      name: text(lines[k]),
+      name: texts[k]!,
       nameIndex: k,
       tableIndex: j,
       description: desc.join(" "),
@@ -311,16 +335,16 @@ function findStructureHeads(lines: SourceLine[]): StructureHead[] {
   return heads;
 }
 
-function findStructuresEnd(lines: SourceLine[], from: number): number {
-  for (let i = from; i < lines.length; i++) if (DATA_TYPES_END.test(text(lines[i]))) return i;
-  return lines.length;
+function findStructuresEnd(texts: string[], from: number): number {
+  for (let i = from; i < texts.length; i++) if (DATA_TYPES_END.test(texts[i]!)) return i;
+  return texts.length;
 }
 
-function parseErrorRows(lines: SourceLine[]): ErrorCode[] {
+/** Error rows from trimmed lines. */
+function parseErrorRows(texts: string[]): ErrorCode[] {
   const out: ErrorCode[] = [];
   let current: ErrorCode | undefined;
-  for (const l of lines) {
-    const t = text(l);
+  for (const t of texts) {
     if (!t || isColumnHeaderLine(t, P)) continue;
     const m = t.match(ERROR_ROW);
     if (m) {
@@ -331,25 +355,33 @@ function parseErrorRows(lines: SourceLine[]): ErrorCode[] {
   return out;
 }
 
-function parseErrorCodeSections(lines: SourceLine[]): ErrorCode[] {
+/** The first column-header row in the `within` lines after line `i`, or -1. */
+function headerRowAfter(texts: string[], i: number, within: number): number {
+  for (let k = i + 1; k <= i + within && k < texts.length; k++) if (isColumnHeaderLine(texts[k]!, P)) return k;
+  return -1;
+}
+
+function parseErrorCodeSections(texts: string[]): ErrorCode[] {
   const byCode = new Map<string, ErrorCode>();
-  for (let i = 0; i < lines.length; i++) {
-    const t = text(lines[i]);
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!;
     const common = COMMON_ERRORS.test(t);
     if (!common && !SERVICE_ERRORS.test(t)) continue;
-    const header = lines.findIndex((l, k) => k > i && isColumnHeaderLine(text(l), P));
-    if (header < 0 || header - i > 12) continue;
+    // the list's header row within 12 lines of its title (looked for there only: a search from
+    // the top of the document for each title was quadratic)
+    const header = headerRowAfter(texts, i, 12);
+    if (header < 0) continue;
     let end = header + 1;
     while (
-      end < lines.length &&
-      !SECTION.description.test(text(lines[end])) &&
-      !COMMON_ERRORS.test(text(lines[end])) &&
-      !SERVICE_ERRORS.test(text(lines[end])) &&
-      !P.releases.heading.test(text(lines[end])) &&
-      !isPhrase(text(lines[end]), P.dataTypesTitles)
+      end < texts.length &&
+      !SECTION.description.test(texts[end]!) &&
+      !COMMON_ERRORS.test(texts[end]!) &&
+      !SERVICE_ERRORS.test(texts[end]!) &&
+      !P.releases.heading.test(texts[end]!) &&
+      !isPhrase(texts[end]!, P.dataTypesTitles)
     )
       end++;
-    for (const e of parseErrorRows(lines.slice(header + 1, end))) {
+    for (const e of parseErrorRows(texts.slice(header + 1, end))) {
       const prev = byCode.get(e.code);
       if (!prev) byCode.set(e.code, { ...e, common });
       else if (common) prev.common = true;
@@ -359,32 +391,29 @@ function parseErrorCodeSections(lines: SourceLine[]): ErrorCode[] {
 }
 
 /** Which list of a release a line opens ("New APIs:"), from the profile's release words. */
-function releaseList(t: string): keyof Release | undefined {
-  const w = P.releases;
-  const lists: [keyof Release, string[]][] = [
-    ["newActions", w.newActions],
-    ["modifiedActions", w.modifiedActions],
-    ["deprecatedActions", w.deprecatedActions],
-    ["deletedActions", w.deletedActions],
-    ["newStructures", w.newStructures],
-    ["modifiedStructures", w.modifiedStructures],
-    ["deprecatedStructures", w.deprecatedStructures],
-    ["deletedStructures", w.deletedStructures],
-  ];
-  return lists.find(([, words]) => isPhrase(t, words))?.[0];
-}
+const releaseList = phraseListOf<keyof Release>([
+  ["newActions", P.releases.newActions],
+  ["modifiedActions", P.releases.modifiedActions],
+  ["deprecatedActions", P.releases.deprecatedActions],
+  ["deletedActions", P.releases.deletedActions],
+  ["newStructures", P.releases.newStructures],
+  ["modifiedStructures", P.releases.modifiedStructures],
+  ["deprecatedStructures", P.releases.deprecatedStructures],
+  ["deletedStructures", P.releases.deletedStructures],
+]);
 
-export function parseReleases(lines: SourceLine[]): Release[] {
-  const starts = lines.flatMap((l, i) => (P.releases.heading.test(text(l)) ? [i] : []));
+/** `texts`: the lines trimmed, when the caller has them already. */
+export function parseReleases(lines: SourceLine[], texts: string[] = lines.map(text)): Release[] {
+  const starts = linesMatching(texts, P.releases.heading);
   const releases: Release[] = [];
   starts.forEach((s, n) => {
-    const part = lines
+    const part = texts
       .slice(s + 1, n + 1 < starts.length ? starts[n + 1] : Math.min(lines.length, s + 400))
-      .map((l) => text(l).replace(/^[-*•]\s+/, ""))
+      .map((t) => t.replace(/^[-*•]\s+/, ""))
       .filter(Boolean);
     const stop = part.findIndex((t) => isPhrase(t, P.releases.end));
     const body = stop >= 0 ? part.slice(0, stop) : part;
-    const number = text(lines[s]).match(P.releases.heading)!;
+    const number = texts[s]!.match(P.releases.heading)!;
     const rel: Release = {
       release: Number(number.slice(1).find(Boolean)),
       date: body.find((t) => RELEASE_DATE.test(t))?.match(/(\d{4}-\d{2}-\d{2})/)?.[1] ?? "",

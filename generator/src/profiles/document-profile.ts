@@ -150,18 +150,76 @@ function normalizeUncached(s: string): string {
   );
 }
 
-const phraseSets = new WeakMap<string[], Set<string>>();
+interface PhraseLookup {
+  set: Set<string>;
+  /** The length of the longest normalized phrase. */
+  longest: number;
+}
+
+const phraseLookups = new WeakMap<string[], PhraseLookup>();
 
 /** A lookup of normalized phrases (made once per profile list). */
+function phraseLookup(phrases: string[]): PhraseLookup {
+  let lookup = phraseLookups.get(phrases);
+  if (!lookup) {
+    const set = new Set(phrases.map(normalizePhrase));
+    phraseLookups.set(phrases, (lookup = { set, longest: Math.max(0, ...[...set].map((p) => p.length)) }));
+  }
+  return lookup;
+}
+
 export function phraseSet(phrases: string[]): Set<string> {
-  let set = phraseSets.get(phrases);
-  if (!set) phraseSets.set(phrases, (set = new Set(phrases.map(normalizePhrase))));
-  return set;
+  return phraseLookup(phrases).set;
+}
+
+/**
+ * Which of several lists `text` is a phrase of (the first that has it), as
+ * `lists.find(([, phrases]) => isPhrase(text, phrases))?.[0]` would say, with one normalizing
+ * and one lookup: a reader asks this of every line of a region.
+ */
+export function phraseListOf<K>(lists: readonly (readonly [K, string[]])[]): (text: string) => K | undefined {
+  const keyOf = new Map<string, K>();
+  for (const [key, phrases] of lists) for (const p of phraseLookup(phrases).set) if (!keyOf.has(p)) keyOf.set(p, key);
+  const longest = Math.max(0, ...[...keyOf.keys()].map((p) => p.length));
+  return (text) => (text.length > longest + 1 && keepsMoreThan(text, longest + 1) ? undefined : keyOf.get(normalizePhrase(text)));
 }
 
 /** Whether `text` is one of `phrases`. */
 export function isPhrase(text: string, phrases: string[]): boolean {
-  return phraseSet(phrases).has(normalizePhrase(text));
+  const { set, longest } = phraseLookup(phrases);
+  // the line readers ask this of every line of a region, most of them sentences: one that keeps
+  // more characters than the longest phrase (plus the one plural s) is none, without normalizing it
+  if (text.length > longest + 1 && keepsMoreThan(text, longest + 1)) return false;
+  return set.has(normalizePhrase(text));
+}
+
+/**
+ * Whether more than `n` of the text's characters are ones normalizePhrase never removes (it
+ * removes only white space, zero-width characters, the numbering's digits and dots, a closing
+ * colon or full stop, and one plural s, which `n` allows for).
+ */
+function keepsMoreThan(text: string, n: number): boolean {
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) if (!mayBeRemoved(text.charCodeAt(i)) && ++kept > n) return true;
+  return false;
+}
+
+/** The characters normalizeUncached can remove: `\s`, zero-width, digits, `.`, `:`, `：`, `。`. */
+function mayBeRemoved(c: number): boolean {
+  if (c < 128) return (c >= 9 && c <= 13) || c === 32 || (c >= 48 && c <= 58) || c === 46;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200d) || // spaces U+2000–200A, zero-width U+200B–200D
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0x3002 || // 。
+    c === 0xff1a || // ：
+    c === 0xfeff
+  );
 }
 
 /** Whether `text` opens with one of `phrases` (case-insensitive, spacing ignored). */
@@ -175,19 +233,27 @@ export function startsWithPhrase(text: string, phrases: string[]): string | unde
 
 /** Whether a line is nothing but column words (a table's header row printed as text). */
 const columnWords = new WeakMap<DocumentProfile, string[]>();
+/** The first character normalizePhrase keeps unless it is numbering: not white space, not zero-width. */
+const FIRST_KEPT = /[^\s\u200b-\u200d]/;
 
 export function isColumnHeaderLine(text: string, profile: DocumentProfile): boolean {
   // a header is capitalised words without sentence punctuation ("name." ends a wrapped sentence)
   if (/^\s*[a-z]|[.。,，;；:：]\s*$/.test(text)) return false;
   let words = columnWords.get(profile);
   if (!words) columnWords.set(profile, (words = [...new Set(Object.values(profile.columns).flat().map(normalizePhrase))].filter(Boolean)));
+  // every table row is asked this: one whose first letter opens no column word is none, known
+  // without normalizing (and memoizing) the row
+  const first = FIRST_KEPT.exec(text)?.[0];
+  if (first !== undefined && !/\d/.test(first) && !words.some((w) => w.startsWith(first.toLowerCase()[0]!))) return false;
   const t = normalizePhrase(text);
   if (!t) return false;
   const ok = new Array<boolean>(t.length + 1).fill(false);
   ok[0] = true;
+  // indexed loops: this runs on every line of every table, mostly before the code is optimized,
+  // where `for…of` makes an iterator result per word
   for (let i = 0; i < t.length; i++) {
     if (!ok[i]) continue;
-    for (const w of words) if (t.startsWith(w, i)) ok[i + w.length] = true;
+    for (let k = 0; k < words.length; k++) if (t.startsWith(words[k]!, i)) ok[i + words[k]!.length] = true;
   }
-  return ok[t.length];
+  return ok[t.length]!;
 }

@@ -5,7 +5,8 @@
  * goes through the same HTML-to-text conversion as a pipe table's cell (list items, `<br>`), and
  * its links are kept so a type cell can name a structure.
  */
-import { parseFragment, serializeOuter, type DefaultTreeAdapterMap } from "parse5";
+import type { DefaultTreeAdapterMap } from "parse5";
+import { markdownLibs } from "./markdown-libs.js";
 import { htmlToText } from "./html-text.js";
 
 type Node = DefaultTreeAdapterMap["node"];
@@ -40,13 +41,14 @@ function cellOf(cell: Element): HtmlCell {
   const links = elements(cell, "a")
     .map((a) => a.attrs.find((x) => x.name === "href")?.value)
     .filter((href): href is string => href !== undefined);
+  const { serializeOuter } = markdownLibs();
   const inner = cell.childNodes.map((c) => serializeOuter(c)).join("");
   return { text: htmlToText(inner), links };
 }
 
 /** Every top-level table of an HTML fragment; the first row of `<th>` cells (or the first row) is the header. */
 export function readHtmlTables(html: string): HtmlTable[] {
-  const fragment = parseFragment(html, { sourceCodeLocationInfo: true });
+  const fragment = markdownLibs().parseFragment(html, { sourceCodeLocationInfo: true });
   const tables: HtmlTable[] = [];
   for (const table of elements(fragment, "table")) {
     const rows = rowsOf(table).filter((r) => r.cells.length > 0);

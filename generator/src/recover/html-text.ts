@@ -7,25 +7,41 @@
  * and empty-target links are found by scanners that never look at a character twice for one match.
  */
 const MARKUP = /[<&[\\\u200b\u200c]/;
+/** Zero-width characters, and the escape `\\u200c` some exports print instead of one. */
+const ZERO_WIDTH = /\\u200c|\u200c|\u200b/;
+const ZERO_WIDTH_ALL = new RegExp(ZERO_WIDTH.source, "g");
 
 export function htmlToText(s: string): string {
   // most cells are plain text: nothing below can change one without these characters
-  if (!MARKUP.test(s)) return s.replace(/[ \t]+/g, " ").trim();
-  let t = s.replace(/<br\s*\/?>/gi, " ");
-  t = replaceTags(t, /<li/gi, 0, " - ");
-  t = replaceAnchors(t);
-  t = replaceTags(t, /</g, 1, "");
-  t = t
-    .replace(/&nbsp;/g, " ")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&")
-    .replace(/\\u200c|\u200c|\u200b/g, "");
+  if (!MARKUP.test(s)) return collapseSpaces(s);
+  // and each group of steps below only where its own character is: a cell with a link has no
+  // entity to decode, a cell with an entity no tag to strip
+  let t = s;
+  if (t.includes("<")) {
+    t = t.replace(/<br\s*\/?>/gi, " ");
+    t = replaceTags(t, /<li/gi, 0, " - ");
+    t = replaceAnchors(t);
+    t = replaceTags(t, /</g, 1, "");
+  }
+  if (t.includes("&"))
+    t = t
+      .replace(/&nbsp;/g, " ")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&");
+  if (ZERO_WIDTH.test(t)) t = t.replace(ZERO_WIDTH_ALL, "");
   // twice, as `[[a](#)](#)` needs: the first pass leaves `[a](#)`
-  t = unlinkEmptyTargets(t, true);
-  t = unlinkEmptyTargets(t, false);
-  return t.replace(/[ \t]+/g, " ").trim();
+  if (t.includes("](")) {
+    t = unlinkEmptyTargets(t, true);
+    t = unlinkEmptyTargets(t, false);
+  }
+  return collapseSpaces(t);
+}
+
+/** Runs of spaces and tabs as one space, the ends trimmed; a line that has no tab and no double space is only trimmed (no new string). */
+function collapseSpaces(s: string): string {
+  return (s.includes("\t") || s.includes("  ") ? s.replace(/[ \t]+/g, " ") : s).trim();
 }
 
 /**

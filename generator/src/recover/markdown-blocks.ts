@@ -4,25 +4,25 @@
  * what they are. Everything else keeps its source lines, which markdown-lines.ts then normalizes
  * (tab tables and HTML in cells are not markdown tables, so remark leaves them as paragraphs).
  */
-import { unified } from "unified";
-import remarkParse from "remark-parse";
-import remarkGfmTables from "./remark-gfm-tables.js";
 import type { Root, RootContent, Table } from "mdast";
-import { toString } from "mdast-util-to-string";
+import { markdownLibs } from "./markdown-libs.js";
 import type { SourceLine } from "./source-lines.js";
 import { htmlToText } from "./html-text.js";
 import { normalizeMarkdown } from "./markdown-lines.js";
-import { DELIMITER_ROW } from "./run-on-rows.js";
-
-const processor = unified().use(remarkParse).use(remarkGfmTables);
+import { DELIMITER_ROW, DELIMITER_ROW_IN_TEXT } from "./run-on-rows.js";
 
 /**
  * Only the blank-line-separated blocks that hold a GFM delimiter row go through remark: a 600 KB
  * reference of tab tables parses ten times faster this way, with the same result.
  */
 export function markdownToLines(text: string): SourceLine[] {
-  const raw = text.split(/\r?\n/);
-  const out: SourceLine[] = [];
+  // splitting on a string is faster than on a pattern: the pattern only where there are CRs
+  const raw = text.includes("\r") ? text.split(/\r?\n/) : text.split("\n");
+  // no delimiter row anywhere (PDF text, tab tables): no block goes through remark, and one
+  // search of the text says so without a pass over its lines
+  if (!DELIMITER_ROW_IN_TEXT.test(text)) return normalizeMarkdown(numbered(raw, 0, raw.length));
+  // the lines in runs, joined once at the end (`flat`) rather than pushed one by one
+  const runs: SourceLine[][] = [];
   // lines before `pendingFrom` are done; the others are normalized together, since a tab row
   // may continue past a blank line
   let pendingFrom = 0;
@@ -34,15 +34,15 @@ export function markdownToLines(text: string): SourceLine[] {
       continue;
     }
     if (tableInBlock) {
-      append(out, normalizeMarkdown(numbered(raw, pendingFrom, blockStart)));
-      append(out, remarkBlockLines(raw.slice(blockStart, i), blockStart + 1));
+      runs.push(normalizeMarkdown(numbered(raw, pendingFrom, blockStart)));
+      runs.push(remarkBlockLines(raw.slice(blockStart, i), blockStart + 1));
       pendingFrom = i;
     }
     tableInBlock = false;
     blockStart = i + 1;
   }
-  append(out, normalizeMarkdown(numbered(raw, pendingFrom, raw.length)));
-  return out;
+  runs.push(normalizeMarkdown(numbered(raw, pendingFrom, raw.length)));
+  return runs.flat();
 }
 
 /** Lines `from` to `to` (exclusive) with their line numbers; a blank line as empty. */
@@ -58,7 +58,7 @@ function append<T>(to: T[], items: T[]): void {
 }
 
 function remarkBlockLines(raw: string[], firstLine: number): SourceLine[] {
-  const tree = processor.parse(raw.join("\n")) as Root;
+  const tree = markdownLibs().processor.parse(raw.join("\n")) as Root;
   const out: SourceLine[] = [];
   let nextLine = 1;
   const takeRaw = (upTo: number) => {
@@ -79,6 +79,7 @@ function remarkBlockLines(raw: string[], firstLine: number): SourceLine[] {
 }
 
 function tableLines(table: Table, offset: number): SourceLine[] {
+  const { toString } = markdownLibs();
   return table.children.map((row) => ({
     text: row.children
       .map((cell) => htmlToText(toString(cell)))

@@ -5,11 +5,8 @@
  * items become the cell's list, links are kept so a type cell's link can name a structure); list
  * items and block quotes are walked into, since examples often sit inside a bulleted list.
  */
-import { unified } from "unified";
-import remarkParse from "remark-parse";
-import remarkGfmTables from "./remark-gfm-tables.js";
 import type { Nodes, Root, RootContent, PhrasingContent, TableCell } from "mdast";
-import { toString } from "mdast-util-to-string";
+import { markdownLibs } from "./markdown-libs.js";
 import { htmlToText } from "./html-text.js";
 import { HTML_TABLE, readHtmlTables } from "./html-tables.js";
 import { joinRunOnRows, type NumberedLine } from "./run-on-rows.js";
@@ -34,8 +31,6 @@ export type Block =
   /** `<!-- source: path -->`: where a page of a concatenated reference begins. */
   | { kind: "page"; path: string; line: number };
 
-const processor = unified().use(remarkParse).use(remarkGfmTables);
-
 /** Kramdown / DITA attribute blocks after a heading: `# Name {#concept_1 .concept}`. */
 const HEADING_ATTRIBUTES = /\s*\{\s*[#.][^{}]*\}\s*$/;
 const PAGE_MARKER = /^<!--\s*source:\s*(.*?)\s*-->$/;
@@ -53,6 +48,9 @@ const PIECE_LINES = 400;
  */
 export function readMarkdownBlocks(text: string): Block[] {
   const lines = joinRunOnRows(text.replace(/^\uFEFF/, ""));
+  // a link reference definition applies to the whole piece it is in: cutting a table out of its
+  // piece could change what a reference after it resolves to, so a text with any keeps them in
+  const cutTables = !LINK_DEFINITION.test(text);
   const out: Block[] = [];
   let start = 0;
   let inFence = false;
@@ -67,12 +65,12 @@ export function readMarkdownBlocks(text: string): Block[] {
       } else if (!inFence && !inComment) {
         const raw = RAW_HTML_OPEN.exec(t);
         if (raw && !new RegExp(`</${raw[1]}>`, "i").test(t)) inRawHtml = new RegExp(`</${raw[1]}>`, "i");
-        const code = inRawHtml ? undefined : topLevelCode(lines, i, (closers ??= closingFences(lines)));
-        if (code) {
+        const direct = inRawHtml ? undefined : readDirectly(lines, i, (closers ??= closingFences(lines)), cutTables);
+        if (direct) {
           readPiece(lines.slice(start, i), out);
-          out.push(code.block);
-          start = code.end + 1;
-          i = code.end;
+          for (const b of direct.blocks) out.push(b);
+          start = direct.end + 1;
+          i = direct.end;
           continue;
         }
       }
@@ -116,6 +114,20 @@ function closingFences(lines: NumberedLine[]): ClosingFences {
 }
 
 /**
+ * The blocks that open at line `i` and are read without remark, if they do: a code fence, a
+ * plain pipe table, a plain paragraph (these two only when no reference definition could tie
+ * them to the text around them).
+ */
+function readDirectly(lines: NumberedLine[], i: number, closers: ClosingFences, cutTables: boolean): { blocks: Block[]; end: number } | undefined {
+  const code = topLevelCode(lines, i, closers);
+  if (code) return { blocks: [code.block], end: code.end };
+  if (!cutTables) return undefined;
+  const table = topLevelTable(lines, i);
+  if (table) return { blocks: [table.block], end: table.end };
+  return topLevelParagraph(lines, i);
+}
+
+/**
  * A fenced code block that opens at the margin after a blank line or a heading (so nothing open can
  * hold it: a list item's content is indented, a paragraph, table or HTML block ends at the blank
  * line) and closes: it is the same code block remark would find, read without remark. Example
@@ -145,6 +157,126 @@ function topLevelCode(lines: NumberedLine[], i: number, closers: ClosingFences):
   return undefined;
 }
 
+/** A link reference definition (`[id]: url`), which references anywhere in its piece resolve against. */
+const LINK_DEFINITION = /^ {0,3}\[[^\]]*\]:/m;
+/** A GFM delimiter row with a pipe at each end (`| --- | :-: |`). */
+const DELIMITER_ROW = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$/;
+/** A table row with a pipe at each end. */
+const CLOSED_ROW = /^\|.*\|[ \t]*$/;
+const BLANK_LINE = /^[ \t]*$/;
+/**
+ * What inline markdown reads in a cell: code spans, emphasis, links and images, HTML and
+ * autolinks, entities, escapes. An underscore between two letters or digits opens and closes
+ * nothing; any other is left to remark.
+ */
+const INLINE_MARKUP = /[`*<>&\\[\]]|(?:^|[^A-Za-z0-9])_|_(?:[^A-Za-z0-9]|$)/;
+
+/**
+ * A GFM pipe table that opens at the margin after a blank line (or a heading after one) and ends
+ * at a blank line: it is the same table remark would find, and tables are half a markdown
+ * reference's text. A row without inline markup is its cells, split at the pipes, as text; the
+ * other rows (and the header) go through remark together under the table's own header, since a
+ * row is read on its own line whatever the rows around it. Anything less plain (a row that does not
+ * start with a pipe, so GFM would take it as a lazy row; a comment; an escaped pipe in the header)
+ * is left to remark with the text around it.
+ */
+function topLevelTable(lines: NumberedLine[], i: number): { block: Block; end: number } | undefined {
+  const header = lines[i]!.text;
+  const delimiter = lines[i + 1]?.text;
+  if (!header.startsWith("|") || delimiter === undefined || !DELIMITER_ROW.test(delimiter) || !opensAfterBlank(lines, i)) return undefined;
+  // GFM: a table's header has as many cells as its delimiter row
+  if (header.includes("\\") || !CLOSED_ROW.test(header) || splitRow(header).length !== splitRow(delimiter).length) return undefined;
+  let end = i + 1;
+  while (end + 1 < lines.length && lines[end + 1]!.text.startsWith("|")) end++;
+  if (end + 1 < lines.length && !BLANK_LINE.test(lines[end + 1]!.text)) return undefined;
+  const body = lines.slice(i + 2, end + 1);
+  if (header.includes("<!--") || body.some((l) => l.text.includes("<!--"))) return undefined;
+
+  const plainCells = (t: string): Cell[] | undefined => {
+    if (!CLOSED_ROW.test(t)) return undefined;
+    const cells = splitRow(t).map(plainCell);
+    return cells.every((c) => c !== undefined) ? cells : undefined;
+  };
+  const read = body.map((l) => plainCells(l.text));
+  const marked = body.filter((_, k) => read[k] === undefined);
+  let headerCells: Cell[];
+  const markedCells: Cell[][] = [];
+  const plainHeader = plainCells(header);
+  if (marked.length === 0 && plainHeader) headerCells = plainHeader;
+  else {
+    const tree = markdownLibs().processor.parse([header, delimiter, ...marked.map((l) => l.text)].join("\n")) as Root;
+    const [table] = tree.children;
+    if (tree.children.length !== 1 || table?.type !== "table" || table.children.length !== marked.length + 1) return undefined;
+    headerCells = table.children[0]!.children.map(cellOf);
+    for (const row of table.children.slice(1)) markedCells.push(row.children.map(cellOf));
+  }
+  let k = 0;
+  const rows = body.map((l, n) => ({ cells: read[n] ?? markedCells[k++]!, line: l.line }));
+  return { block: { kind: "table", header: headerCells, rows, line: lines[i]!.line }, end };
+}
+
+/**
+ * `[label](destination)` with nothing in either that inline markdown reads: a link, whatever is
+ * around it. Not after `!` (an image), nor next to an underscore (whose emphasis the link's
+ * brackets could decide).
+ */
+const SIMPLE_LINK = /(?<![!_])\[([^`*<>&\\[\]_]*)\]\(([^\s()<>&\\"'`]*)\)(?!_)/g;
+/** `<br>`, `<br/>`, `<br />`: inline HTML, which the cell's text conversion turns into a space. */
+const BR_TAG = /<br\s*\/?>/gi;
+
+/**
+ * A cell as remark would read it, when its only markup is simple links and line breaks: its text
+ * with each link's label for the link, and the links' targets. Undefined for any other markup.
+ */
+function plainCell(raw: string): Cell | undefined {
+  const links: string[] = [];
+  const text = raw.includes("](")
+    ? raw.replace(SIMPLE_LINK, (_, label: string, url: string) => {
+        links.push(url);
+        return label;
+      })
+    : raw;
+  if (INLINE_MARKUP.test(text.includes("<") ? text.replace(BR_TAG, " ") : text)) return undefined;
+  return { text: htmlToText(text), links };
+}
+
+/** A line that opens with a letter: it can start no block but a paragraph (or a table, if it holds a pipe). */
+const PARAGRAPH_START = /^\p{L}/u;
+
+/**
+ * A paragraph at the margin after a blank line (or a heading after one), every line of it plain
+ * text (opening with a letter, no pipe, no markup but simple links and line breaks), ending at a
+ * blank line: remark's text blocks for it are its lines as text, as for a table cell. Any other
+ * line in it, or after it without a blank line between (which could make it a setext heading or
+ * a table), leaves it to remark.
+ */
+function topLevelParagraph(lines: NumberedLine[], i: number): { blocks: Block[]; end: number } | undefined {
+  if (!PARAGRAPH_START.test(lines[i]!.text) || !opensAfterBlank(lines, i)) return undefined;
+  const blocks: Block[] = [];
+  let k = i;
+  for (; k < lines.length && !BLANK_LINE.test(lines[k]!.text); k++) {
+    const t = lines[k]!.text;
+    const line = PARAGRAPH_START.test(t) && !t.includes("|") ? plainCell(t) : undefined;
+    if (!line) return undefined;
+    if (line.text) blocks.push({ kind: "text", text: line.text, line: lines[k]!.line });
+  }
+  return { blocks, end: k - 1 };
+}
+
+/** Whether line `i` starts a block of its own: the text's first line, or after a blank line, or after a heading that follows one. */
+function opensAfterBlank(lines: NumberedLine[], i: number): boolean {
+  const blankAt = (k: number) => k < 0 || BLANK_LINE.test(lines[k]!.text);
+  return blankAt(i - 1) || (HEADING_LINE.test(lines[i - 1]!.text) && blankAt(i - 2));
+}
+
+/** A closed row's cells as GFM splits them: the outer pipes go, every other pipe divides. */
+function splitRow(row: string): string[] {
+  return row
+    .replace(/^\|/, "")
+    .replace(/\|[ \t]*$/, "")
+    .split("|");
+}
+
 /**
  * A text without headings (printed pages read as markdown) is cut at a paragraph that starts at
  * the margin after a blank line: nothing open before it (a list, a quote, a table, indented code)
@@ -156,8 +288,9 @@ function startsFreshBlock(lines: NumberedLine[], i: number): boolean {
 }
 
 function readPiece(lines: NumberedLine[], out: Block[]): void {
-  if (lines.length === 0) return;
-  const tree = processor.parse(lines.map((l) => l.text).join("\n")) as Root;
+  // the blank lines between two blocks read without remark: remark would find nothing in them
+  if (lines.every((l) => BLANK_LINE.test(l.text))) return;
+  const tree = markdownLibs().processor.parse(lines.map((l) => l.text).join("\n")) as Root;
   const lineOf = (node: Nodes): number => {
     const l = node.position?.start.line ?? 1;
     return lines[l - 1]?.line ?? lines[0].line;
@@ -255,7 +388,7 @@ function inlineRaw(n: PhrasingContent): string {
     case "image":
       return n.alt ?? "";
     default:
-      return "children" in n ? (n.children as PhrasingContent[]).map(inlineRaw).join("") : toString(n);
+      return "children" in n ? (n.children as PhrasingContent[]).map(inlineRaw).join("") : markdownLibs().toString(n);
   }
 }
 

@@ -20,8 +20,11 @@ export const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)
  * keeps as raw HTML and the markdown front end reads), as opposed to tab tables.
  */
 export function hasMarkdownTable(text: string): boolean {
-  return new RegExp(DELIMITER_ROW.source, "m").test(text) || /^\s*<table[\s>]/im.test(text);
+  return DELIMITER_ROW_IN_TEXT.test(text) || /^\s*<table[\s>]/im.test(text);
 }
+
+/** A delimiter row as a line of a whole text. */
+export const DELIMITER_ROW_IN_TEXT = new RegExp(DELIMITER_ROW.source, "m");
 const ROW_OPEN = /^\s*\|/;
 const ROW_CLOSED = /\|\s*$/;
 const FENCE = /^\s*(```|~~~)/;

@@ -5,5 +5,6 @@ export interface SourceLine {
 }
 
 export function toSourceLines(text: string): SourceLine[] {
-  return text.split(/\r?\n/).map((t, i) => ({ text: t, line: i + 1 }));
+  // splitting on a string is faster than on a pattern: the pattern only where there are CRs
+  return (text.includes("\r") ? text.split(/\r?\n/) : text.split("\n")).map((t, i) => ({ text: t, line: i + 1 }));
 }

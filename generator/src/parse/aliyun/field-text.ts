@@ -5,6 +5,7 @@
 import type { Field } from "../../model.js";
 import { htmlToText } from "../../recover/html-text.js";
 import { describeField } from "../field-description.js";
+import { singleSpaced } from "../spacing.js";
 
 export interface TypeInfo {
   type: string;
@@ -97,7 +98,7 @@ export function enumeratedValues(description: string): string[] | undefined {
 }
 
 export function describeCell(raw: string): Pick<Field, "description"> & Partial<Field> {
-  const text = htmlToText(raw).replace(/\s+/g, " ").trim();
+  const text = singleSpaced(htmlToText(raw)).trim();
   const out = describeField(text);
   delete out.enum; // the family's own lists replace the Tencent-style "a: …; b: …" reading
   const values = enumeratedValues(text);

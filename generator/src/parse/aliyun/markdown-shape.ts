@@ -12,6 +12,7 @@ import { documentedType, readNameCell, WIRE_NAME } from "./field-text.js";
 import { singular, type Row } from "./response-shape.js";
 import { parseLenientJson } from "./lenient-json.js";
 import { parseXmlExample } from "./xml-example.js";
+import { singleSpaced } from "../spacing.js";
 
 // an alternation, not a class: a class holding U+200D (the joiner) reads as one joined character
 const ZERO_WIDTH = /\u200b|\u200c|\u200d|\ufeff/g;
@@ -21,11 +22,7 @@ type Table = Extract<Block, { kind: "table" }>;
 
 /** A type cell in the shape builder's words, with the item it names and what it is without an example. */
 export function shapeType(raw: string, profile: DocumentProfile): Pick<Row, "type" | "item" | "shape" | "leaf"> {
-  const t = raw
-    .replace(ZERO_WIDTH, "")
-    .replace(/[`*\\]/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  const t = singleSpaced(raw.replace(ZERO_WIDTH, "").replace(/[`*\\]/g, "")).trim();
   if (!t) return { type: "", shape: "wrapper" };
   if (isPhrase(t, profile.structWords ?? [])) return { type: "Struct", shape: "object" };
   for (const p of profile.arrayOf) {

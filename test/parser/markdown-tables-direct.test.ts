@@ -1,0 +1,148 @@
+/**
+ * Pipe tables and paragraphs at the margin are read without remark where their lines allow it
+ * (markdown-document.ts, topLevelTable and topLevelParagraph): the blocks must be exactly remark's. The oracle is the same text with a link
+ * reference definition added at its end, which makes the reader leave every table to remark
+ * (a definition could be referred to from anywhere in its piece) and adds no block of its own.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readMarkdownBlocks } from "../../generator/src/recover/markdown-document.js";
+
+const viaRemark = (text: string) => readMarkdownBlocks(`${text}\n\n[oracle-definition]: #oracle`);
+
+const cellPiece = fc.constantFrom(
+  "Name",
+  "Array of",
+  " ",
+  "  ",
+  "\t",
+  "a_b",
+  "_x",
+  "x_",
+  "*",
+  "**b**",
+  "[Filter](#Filter)",
+  "[a](https://cloud.tencent.com/document/api/1/2)",
+  "[a](b c)",
+  "[]()",
+  "![i](p.png)",
+  "_[l](u)",
+  "[l](u)_",
+  "[",
+  "]",
+  "(",
+  ")",
+  "<br>",
+  "<br/>",
+  "<BR />",
+  "<b>",
+  "</b>",
+  "a < b",
+  ">",
+  "`code`",
+  "`",
+  "&amp;",
+  "&lt;x&gt;",
+  "\\|",
+  "\\",
+  "!",
+  "~",
+  "#",
+  "1.",
+  "-",
+  "\u200b",
+  "说明",
+);
+const cell = fc.array(cellPiece, { maxLength: 5 }).map((a) => a.join(""));
+const row = (n: number) =>
+  fc.tuple(fc.array(cell, { minLength: 0, maxLength: n + 1 }), fc.boolean()).map(([cells, closed]) => `| ${cells.join(" | ")}${closed ? " |" : ""}`);
+
+const table = fc
+  .integer({ min: 1, max: 4 })
+  .chain((n) =>
+    fc
+      .tuple(fc.array(cell, { minLength: n, maxLength: n }), fc.constantFrom(":-", "---", ":-:", "-"), fc.array(row(n), { maxLength: 6 }))
+      .map(([header, dash, rows]) => [`| ${header.join(" | ")} |`, `|${Array.from({ length: n }, () => dash).join("|")}|`, ...rows].join("\n")),
+  );
+
+const before = fc.constantFrom("", "# Title\n\n", "## Inputs\n", "Some text\n", "Some text\n\n", "- item\n\n", "> quote\n\n", "<div>\n", "```\ncode\n```\n\n");
+const after = fc.constantFrom("", "\n", "\n\nMore text", "\nlazy row", "\n\n| x |\n|---|\n| 1 |", "\n## Next\n", "\n\n<!-- c -->\n");
+
+const linePiece = fc.constantFrom(
+  "Text",
+  "说明",
+  "a_b",
+  " ",
+  "  ",
+  "[l](#u)",
+  "<br>",
+  "*",
+  "`c`",
+  "&amp;",
+  "|",
+  "#",
+  "- ",
+  "1. ",
+  "=",
+  "---",
+  "\\",
+  "!",
+  "<b>",
+);
+const line = fc.array(linePiece, { minLength: 1, maxLength: 5 }).map((a) => a.join(""));
+/** Paragraphs, headings and tables one after another, with or without blank lines between. */
+const document = fc
+  .array(fc.oneof(line, table, fc.constantFrom("", "", "## Heading", "# Title {#id_1 .concept}", "Plain line of text.", "另一行")), { maxLength: 12 })
+  .map((parts) => parts.join("\n"));
+
+describe("pipe tables and paragraphs read without remark", () => {
+  it("give exactly remark's blocks in any arrangement", () => {
+    fc.assert(
+      fc.property(document, (text) => {
+        expect(readMarkdownBlocks(text)).toEqual(viaRemark(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("give exactly remark's blocks", () => {
+    fc.assert(
+      fc.property(before, table, after, (b, t, a) => {
+        const text = b + t + a;
+        expect(readMarkdownBlocks(text)).toEqual(viaRemark(text));
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it("read a reference's parameter table: links as their labels and targets, <br> as a space", () => {
+    const text = [
+      "## Input Parameters",
+      "",
+      "| Parameter Name | Required | Type | Description |",
+      "|---|---|---|---|",
+      "| Filters.N | No | Array of [Filter](#Filter) | Filters.<br>Valid values: a_b, c |",
+      "| Limit | No | Integer | Number of results. Default value: 20 |",
+      "",
+    ].join("\n");
+    const table = readMarkdownBlocks(text).find((b) => b.kind === "table");
+    expect(table).toEqual({
+      kind: "table",
+      header: ["Parameter Name", "Required", "Type", "Description"].map((t) => ({ text: t, links: [] })),
+      rows: [
+        {
+          cells: [
+            { text: "Filters.N", links: [] },
+            { text: "No", links: [] },
+            { text: "Array of Filter", links: ["#Filter"] },
+            { text: "Filters. Valid values: a_b, c", links: [] },
+          ],
+          line: 5,
+        },
+        { cells: ["Limit", "No", "Integer", "Number of results. Default value: 20"].map((t) => ({ text: t, links: [] })), line: 6 },
+      ],
+      line: 3,
+    });
+    expect(readMarkdownBlocks(text)).toEqual(viaRemark(text));
+  });
+});
