@@ -18,6 +18,7 @@ export default defineConfig({
       "test/openapi/**/*.test.ts",
       "test/pagination.test.ts",
       "test/spec-schema.test.ts",
+      "test/text-order.test.ts",
       "runtime/test/**/*.test.ts",
     ],
     // the CLI end to end, the fuzzers and the runtime's load tests belong to the full suite

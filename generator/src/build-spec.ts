@@ -15,6 +15,7 @@ import { parseAliyunRpcMarkdown } from "./parse/aliyun-rpc-markdown.js";
 import { reconcileNamesWithExamples } from "./reconcile-names.js";
 import { typeQueryValues } from "./parse/query-example.js";
 import { DocumentError, assertReadableText, readInputFile } from "./document-error.js";
+import { compareText } from "./text-order.js";
 
 export interface SourceRef {
   file: string;
@@ -162,9 +163,9 @@ export function buildSpec(entry: ApiEntry, sourceDir: string, parsed: ReadonlyMa
       title: entry.title,
       source: { file: primary.ref.file, ...(primary.doc.released ? { released: primary.doc.released } : {}), files: entry.sources.map((s) => s.file) },
     },
-    actions: actions.sort((a, b) => a.name.localeCompare(b.name)),
-    structures: structures.sort((a, b) => a.name.localeCompare(b.name)),
-    errors: errors.sort((a, b) => a.code.localeCompare(b.code)),
+    actions: actions.sort((a, b) => compareText(a.name, b.name)),
+    structures: structures.sort((a, b) => compareText(a.name, b.name)),
+    errors: errors.sort((a, b) => compareText(a.code, b.code)),
     releases: primary.doc.releases,
     listedActions: primary.doc.listedActions,
     diagnostics,

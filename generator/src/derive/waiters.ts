@@ -7,6 +7,7 @@
  */
 import type { Action, Field, Waiter } from "../model.js";
 import { WAITER_PROFILE, type WaiterProfile } from "../profiles/waiters.js";
+import { compareText } from "../text-order.js";
 
 const scalar = (f: Field) => !f.array && !f.map;
 const matches = (res: readonly RegExp[], s: string) => res.some((re) => re.test(s.trim()));
@@ -41,7 +42,7 @@ export function waiterOf(action: Action, actions: readonly Action[], profile: Wa
 
 /** Sets (or clears) `waiter` on every action; task actions are tried in name order, so the result is stable. */
 export function deriveWaiters(actions: Action[], profile: WaiterProfile = WAITER_PROFILE): void {
-  const byName = [...actions].sort((a, b) => a.name.localeCompare(b.name));
+  const byName = [...actions].sort((a, b) => compareText(a.name, b.name));
   for (const a of actions) {
     const w = waiterOf(a, byName, profile);
     if (w) a.waiter = w;

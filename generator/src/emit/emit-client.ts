@@ -7,6 +7,7 @@ import { exampleFit } from "./example-typing.js";
 import { blockDoc } from "./tsdoc.js";
 import { blankLine, docComment, indented, inlineJson, printStatements, type Statement } from "./ts-project.js";
 import { protocolProfile } from "../profiles/protocols.js";
+import { compareText } from "../text-order.js";
 
 export function configTypeName(pkg: PackageIdentity): string {
   return `${pkg.client}Config`;
@@ -260,7 +261,7 @@ function taskTable(spec: Spec): string | undefined {
   }
   if (!tasks.size) return undefined;
   const rows = [...tasks]
-    .sort(([x], [y]) => x.localeCompare(y))
+    .sort(([x], [y]) => compareText(x, y))
     .map(
       ([name, t]) => `${JSON.stringify(name)}: { status: ${JSON.stringify(t.status)}, success: ${inlineJson(t.success)}, failure: ${inlineJson(t.failure)} },`,
     );

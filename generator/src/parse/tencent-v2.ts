@@ -25,6 +25,7 @@ import { weighLists, type Section } from "./tencent-v2/doc-lists.js";
 import { errorRegistry } from "./error-registry.js";
 import { oneOf, tencentV2Profile } from "../profiles/tencent-v2.js";
 import { singleSpaced } from "./spacing.js";
+import { compareText } from "../text-order.js";
 
 const V2 = tencentV2Profile;
 const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
@@ -370,7 +371,7 @@ export function parseTencentV2(file: string, lines: SourceLine[], _titles: Sourc
   );
   diagnostics.push(...lists.diagnostics);
 
-  const ranked = [...endpoints].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const ranked = [...endpoints].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
   for (const [ep, n] of ranked.slice(1))
     diagnostics.push({ severity: "warning", message: `${n} section(s) give the domain ${ep}; most give ${ranked[0][0]}`, at: at(1) });
   const released = updated.sort().at(-1);

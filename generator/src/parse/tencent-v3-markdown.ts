@@ -20,6 +20,7 @@ import { queryExample } from "./query-example.js";
 import { parseReleases } from "./tencent-v3.js";
 import { blocksAsLines, splitPages, splitEmbeddedTables, type Page } from "./markdown-pages.js";
 import { singleSpaced } from "./spacing.js";
+import { compareText } from "../text-order.js";
 
 const IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
 // an alternation, not a class: a class holding U+200D (the joiner) reads as one joined character
@@ -69,7 +70,7 @@ export function parseTencentV3Markdown(file: string, text: string, profile: Docu
 }
 
 function byCount(m: Map<string, number>): string[] {
-  return [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
+  return [...m.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([k]) => k);
 }
 
 /** The section role a heading names, if any. */

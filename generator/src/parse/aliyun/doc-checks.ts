@@ -5,6 +5,7 @@
  */
 import { signAliyunRpc } from "../../../../runtime/src/signing/aliyun-rpc-signer.js";
 import type { Diagnostic } from "../../model.js";
+import { compareText } from "../../text-order.js";
 
 export interface ActionList {
   title: string;
@@ -41,7 +42,7 @@ export interface VersionMention {
 export function weighVersions(file: string, mentions: VersionMention[]): { version?: string; diagnostics: Diagnostic[] } {
   const count = new Map<string, number>();
   for (const m of mentions) count.set(m.version, (count.get(m.version) ?? 0) + 1);
-  const ranked = [...count].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]));
+  const ranked = [...count].sort((a, b) => b[1] - a[1] || compareText(b[0], a[0]));
   const version = ranked[0]?.[0];
   const diagnostics: Diagnostic[] = mentions
     .filter((m) => m.version !== version)
