@@ -6,6 +6,9 @@
  * markdown reference and of a PDF-text reference repeated 1×, 4×, 16× and 64×, which must stay
  * flat (linear growth): timed around parseDocument in a fresh process per size, so the fixed
  * start-up does not make small documents look slow per MB. Run with `npm run bench` (or `BENCH_ONLY=scaling tsx test/bench/parse.bench.ts`).
+ * BENCH_BASE=<another built checkout> times each process row there too, the runs of the two
+ * alternating: this machine's speed drifts by a third within an hour, so only figures taken side
+ * by side compare.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -17,18 +20,27 @@ const cli = join(root, "bin/doc2sdk.js");
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const only = process.env.BENCH_ONLY;
 const scratch = mkdtempSync(join(tmpdir(), "doc2sdk-bench-"));
+const base = process.env.BENCH_BASE;
 
-function wall(args: string[]): number {
+function wall(args: string[], checkout = root): number {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: "utf8" });
+  const r = spawnSync(process.execPath, [checkout === root ? cli : join(checkout, "bin/doc2sdk.js"), ...args], { cwd: checkout, encoding: "utf8" });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`doc2sdk ${args.join(" ")} exited ${r.status}: ${r.stderr.trim().split("\n")[0]}`);
   return ms;
 }
 
-function median(args: string[], n = runs): number {
-  const times = Array.from({ length: n }, () => wall(args)).sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+const middle = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** The median wall time here and, with BENCH_BASE, in the base checkout, their runs alternating. */
+function median(args: string[], n = runs): { ms: number; baseMs?: number } {
+  const here: number[] = [];
+  const there: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (base) there.push(wall(args, base));
+    here.push(wall(args));
+  }
+  return { ms: middle(here), baseMs: base ? middle(there) : undefined };
 }
 
 /** Milliseconds parseDocument took on `file` in a fresh process, first and second (warm) parse (median of n). */
@@ -43,13 +55,17 @@ function parseOnly(file: string, n: number): { first: number; warm: number } {
   return { first: mid(runs, (x) => x.first), warm: mid(runs, (x) => x.warm) };
 }
 
-const row = (what: string, ms: number, extra = "") => console.log(`${what.padEnd(58)} ${(ms / 1000).toFixed(2).padStart(7)} s${extra ? `  ${extra}` : ""}`);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2).padStart(7)} s`;
+const row = (what: string, ms: number, extra = "") => console.log(`${what.padEnd(58)} ${seconds(ms)}${extra ? `  ${extra}` : ""}`);
+/** A process row: this checkout's median, and the base's beside it when there is one. */
+const timedRow = (what: string, t: { ms: number; baseMs?: number }, extra = "") =>
+  row(what, t.ms, [t.baseMs === undefined ? "" : `(base ${seconds(t.baseMs).trim()})`, extra].filter(Boolean).join("  "));
 
 function processes(): void {
-  row("doc2sdk --version", median(["--version"]));
+  timedRow("doc2sdk --version", median(["--version"]));
   const sources = join(root, "spec/sources");
   for (const f of readdirSync(sources).filter((f) => f !== "manifest.json")) {
-    row(`parse ${f}`, median(["parse", join(sources, f), "--out", join(scratch, "seed.json")]));
+    timedRow(`parse ${f}`, median(["parse", join(sources, f), "--out", join(scratch, "seed.json")]));
   }
   // the shared development corpus beside the checkout, else the references copied into
   // test/corpus; BENCH_CORPUS names another
@@ -60,14 +76,14 @@ function processes(): void {
     .map((f) => join(corpus, f));
   const outDir = join(scratch, "corpus");
   mkdirSync(outDir);
-  const ms = median(["parse", "--out-dir", outDir, ...docs], Math.min(runs, 3));
+  const t = median(["parse", "--out-dir", outDir, ...docs], Math.min(runs, 3));
   const actions = readdirSync(outDir).reduce((n, f) => n + (JSON.parse(readFileSync(join(outDir, f), "utf8")) as { actions: unknown[] }).actions.length, 0);
   const mb = docs.reduce((n, d) => n + statSync(d).size, 0) / 2 ** 20;
-  row(`parse ${docs.length} corpus documents (${mb.toFixed(1)} MB) in one process`, ms, `${Math.round(actions / (ms / 1000))} actions/s`);
-  row("generate (no-op: nothing changed)", median(["generate"]));
-  row("generate --force (four seed APIs)", median(["generate", "--force"], Math.min(runs, 3)));
+  timedRow(`parse ${docs.length} corpus documents (${mb.toFixed(1)} MB) in one process`, t, `${Math.round(actions / (t.ms / 1000))} actions/s`);
+  timedRow("generate (no-op: nothing changed)", median(["generate"]));
+  timedRow("generate --force (four seed APIs)", median(["generate", "--force"], Math.min(runs, 3)));
   // what a generator or runtime change costs: every package type-checked again
-  row("generate --force --typecheck (four seed APIs)", median(["generate", "--force", "--typecheck"], Math.min(runs, 3)));
+  timedRow("generate --force --typecheck (four seed APIs)", median(["generate", "--force", "--typecheck"], Math.min(runs, 3)));
 }
 
 function scaling(): void {
