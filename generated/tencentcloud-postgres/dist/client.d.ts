@@ -742,7 +742,7 @@ export declare class PostgresClient {
    *
    * @example Querying the order information
    * ```ts
-   * const out = await client.describeOrders({ "DealNames": [ "20180615110033" ] });
+   * const out = await client.describeOrders({ "DealNames": ["20180615110033"] });
    * ```
    */
   describeOrders(params: types.DescribeOrdersRequest, options?: CallOptions): Promise<types.DescribeOrdersResponse>;
@@ -773,7 +773,7 @@ export declare class PostgresClient {
    *
    * @example Querying the information of a parameter template
    * ```ts
-   * const out = await client.describeParameterTemplates({ "OrderBy": "CreateTime", "OrderByType": "desc", "Limit": 0, "Filters": [ { "Values": [ "test" ], "Name": "TemplateName" } ] });
+   * const out = await client.describeParameterTemplates({ "OrderBy": "CreateTime", "OrderByType": "desc", "Limit": 0, "Filters": [{ "Values": ["test"], "Name": "TemplateName" }] });
    * ```
    */
   describeParameterTemplates(params?: types.DescribeParameterTemplatesRequest, options?: CallOptions): Promise<types.DescribeParameterTemplatesResponse>;
@@ -829,7 +829,7 @@ export declare class PostgresClient {
    *
    * @example Querying the list of read-only groups under a primary instance
    * ```ts
-   * const out = await client.describeReadOnlyGroups({ "Filters": [ { "Name": "db-master-instance-id", "Values": [ "postgres-kpol3zgp" ] } ] });
+   * const out = await client.describeReadOnlyGroups({ "Filters": [{ "Name": "db-master-instance-id", "Values": ["postgres-kpol3zgp"] }] });
    * ```
    */
   describeReadOnlyGroups(params?: types.DescribeReadOnlyGroupsRequest, options?: CallOptions): Promise<types.DescribeReadOnlyGroupsResponse>;
@@ -964,7 +964,7 @@ export declare class PostgresClient {
    *
    * @example Initializing one instance
    * ```ts
-   * const out = await client.initDBInstances({ "AdminPassword": "testuser%40123", "Charset": "UTF8", "AdminName": "testuser", "DBInstanceIdSet": [ "postgres-6fego161" ] });
+   * const out = await client.initDBInstances({ "AdminPassword": "testuser%40123", "Charset": "UTF8", "AdminName": "testuser", "DBInstanceIdSet": ["postgres-6fego161"] });
    * ```
    */
   initDBInstances(params: types.InitDBInstancesRequest, options?: CallOptions): Promise<types.InitDBInstancesResponse>;
@@ -1010,7 +1010,7 @@ export declare class PostgresClient {
    *
    * @example Isolating an instance
    * ```ts
-   * const out = await client.isolateDBInstances({ "DBInstanceIdSet": [ "postgres-xxxxxxx" ] });
+   * const out = await client.isolateDBInstances({ "DBInstanceIdSet": ["postgres-xxxxxxx"] });
    * ```
    */
   isolateDBInstances(params: types.IsolateDBInstancesRequest, options?: CallOptions): Promise<types.IsolateDBInstancesResponse>;
@@ -1040,7 +1040,7 @@ export declare class PostgresClient {
    *
    * @example Modifying the backup download restrictions
    * ```ts
-   * const out = await client.modifyBackupDownloadRestriction({ "RestrictionType": "CUSTOMIZE", "VpcRestrictionEffect": "ALLOW", "VpcIdSet": [ "vpc-15ld6dhr" ], "IpRestrictionEffect": "", "IpSet": [] });
+   * const out = await client.modifyBackupDownloadRestriction({ "RestrictionType": "CUSTOMIZE", "VpcRestrictionEffect": "ALLOW", "VpcIdSet": ["vpc-15ld6dhr"], "IpRestrictionEffect": "", "IpSet": [] });
    * ```
    */
   modifyBackupDownloadRestriction(params: types.ModifyBackupDownloadRestrictionRequest, options?: CallOptions): Promise<types.ModifyBackupDownloadRestrictionResponse>;
@@ -1139,7 +1139,7 @@ export declare class PostgresClient {
    *
    * @example Modifying a single parameter for an instance
    * ```ts
-   * const out = await client.modifyDBInstanceParameters({ "DBInstanceId": "postgres-lzrwgg6d", "ParamList": [ { "Name": "max_replication_slots", "ExpectedValue": "20" } ] });
+   * const out = await client.modifyDBInstanceParameters({ "DBInstanceId": "postgres-lzrwgg6d", "ParamList": [{ "Name": "max_replication_slots", "ExpectedValue": "20" }] });
    * ```
    */
   modifyDBInstanceParameters(params: types.ModifyDBInstanceParametersRequest, options?: CallOptions): Promise<types.ModifyDBInstanceParametersResponse>;
@@ -1169,7 +1169,7 @@ export declare class PostgresClient {
    *
    * @example Modifying a security group
    * ```ts
-   * const out = await client.modifyDBInstanceSecurityGroups({ "DBInstanceId": "postgres-i2q4utnp", "SecurityGroupIdSet": [ "sg-91jbmkp1" ] });
+   * const out = await client.modifyDBInstanceSecurityGroups({ "DBInstanceId": "postgres-i2q4utnp", "SecurityGroupIdSet": ["sg-91jbmkp1"] });
    * ```
    */
   modifyDBInstanceSecurityGroups(params: types.ModifyDBInstanceSecurityGroupsRequest, options?: CallOptions): Promise<types.ModifyDBInstanceSecurityGroupsResponse>;
@@ -1194,7 +1194,7 @@ export declare class PostgresClient {
    *
    * @example u200cu200cModifying the projects in batches
    * ```ts
-   * const out = await client.modifyDBInstancesProject({ "ProjectId": "10467", "DBInstanceIdSet": [ "postgres-lnp6j6172", "postgres-6bwgamo3" ] });
+   * const out = await client.modifyDBInstancesProject({ "ProjectId": "10467", "DBInstanceIdSet": ["postgres-lnp6j6172", "postgres-6bwgamo3"] });
    * ```
    */
   modifyDBInstancesProject(params: types.ModifyDBInstancesProjectRequest, options?: CallOptions): Promise<types.ModifyDBInstancesProjectResponse>;

@@ -874,7 +874,7 @@ var PostgresClient = class _PostgresClient {
    *
    * @example Querying the order information
    * ```ts
-   * const out = await client.describeOrders({ "DealNames": [ "20180615110033" ] });
+   * const out = await client.describeOrders({ "DealNames": ["20180615110033"] });
    * ```
    */
   describeOrders(params, options) {
@@ -909,7 +909,7 @@ var PostgresClient = class _PostgresClient {
    *
    * @example Querying the information of a parameter template
    * ```ts
-   * const out = await client.describeParameterTemplates({ "OrderBy": "CreateTime", "OrderByType": "desc", "Limit": 0, "Filters": [ { "Values": [ "test" ], "Name": "TemplateName" } ] });
+   * const out = await client.describeParameterTemplates({ "OrderBy": "CreateTime", "OrderByType": "desc", "Limit": 0, "Filters": [{ "Values": ["test"], "Name": "TemplateName" }] });
    * ```
    */
   describeParameterTemplates(params = {}, options) {
@@ -980,7 +980,7 @@ var PostgresClient = class _PostgresClient {
    *
    * @example Querying the list of read-only groups under a primary instance
    * ```ts
-   * const out = await client.describeReadOnlyGroups({ "Filters": [ { "Name": "db-master-instance-id", "Values": [ "postgres-kpol3zgp" ] } ] });
+   * const out = await client.describeReadOnlyGroups({ "Filters": [{ "Name": "db-master-instance-id", "Values": ["postgres-kpol3zgp"] }] });
    * ```
    */
   describeReadOnlyGroups(params = {}, options) {
@@ -1149,7 +1149,7 @@ var PostgresClient = class _PostgresClient {
    *
    * @example Initializing one instance
    * ```ts
-   * const out = await client.initDBInstances({ "AdminPassword": "testuser%40123", "Charset": "UTF8", "AdminName": "testuser", "DBInstanceIdSet": [ "postgres-6fego161" ] });
+   * const out = await client.initDBInstances({ "AdminPassword": "testuser%40123", "Charset": "UTF8", "AdminName": "testuser", "DBInstanceIdSet": ["postgres-6fego161"] });
    * ```
    */
   initDBInstances(params, options) {
@@ -1203,7 +1203,7 @@ var PostgresClient = class _PostgresClient {
    *
    * @example Isolating an instance
    * ```ts
-   * const out = await client.isolateDBInstances({ "DBInstanceIdSet": [ "postgres-xxxxxxx" ] });
+   * const out = await client.isolateDBInstances({ "DBInstanceIdSet": ["postgres-xxxxxxx"] });
    * ```
    */
   isolateDBInstances(params, options) {
@@ -1237,7 +1237,7 @@ var PostgresClient = class _PostgresClient {
    *
    * @example Modifying the backup download restrictions
    * ```ts
-   * const out = await client.modifyBackupDownloadRestriction({ "RestrictionType": "CUSTOMIZE", "VpcRestrictionEffect": "ALLOW", "VpcIdSet": [ "vpc-15ld6dhr" ], "IpRestrictionEffect": "", "IpSet": [] });
+   * const out = await client.modifyBackupDownloadRestriction({ "RestrictionType": "CUSTOMIZE", "VpcRestrictionEffect": "ALLOW", "VpcIdSet": ["vpc-15ld6dhr"], "IpRestrictionEffect": "", "IpSet": [] });
    * ```
    */
   modifyBackupDownloadRestriction(params, options) {
@@ -1350,7 +1350,7 @@ var PostgresClient = class _PostgresClient {
    *
    * @example Modifying a single parameter for an instance
    * ```ts
-   * const out = await client.modifyDBInstanceParameters({ "DBInstanceId": "postgres-lzrwgg6d", "ParamList": [ { "Name": "max_replication_slots", "ExpectedValue": "20" } ] });
+   * const out = await client.modifyDBInstanceParameters({ "DBInstanceId": "postgres-lzrwgg6d", "ParamList": [{ "Name": "max_replication_slots", "ExpectedValue": "20" }] });
    * ```
    */
   modifyDBInstanceParameters(params, options) {
@@ -1384,7 +1384,7 @@ var PostgresClient = class _PostgresClient {
    *
    * @example Modifying a security group
    * ```ts
-   * const out = await client.modifyDBInstanceSecurityGroups({ "DBInstanceId": "postgres-i2q4utnp", "SecurityGroupIdSet": [ "sg-91jbmkp1" ] });
+   * const out = await client.modifyDBInstanceSecurityGroups({ "DBInstanceId": "postgres-i2q4utnp", "SecurityGroupIdSet": ["sg-91jbmkp1"] });
    * ```
    */
   modifyDBInstanceSecurityGroups(params, options) {
@@ -1413,7 +1413,7 @@ var PostgresClient = class _PostgresClient {
    *
    * @example u200cu200cModifying the projects in batches
    * ```ts
-   * const out = await client.modifyDBInstancesProject({ "ProjectId": "10467", "DBInstanceIdSet": [ "postgres-lnp6j6172", "postgres-6bwgamo3" ] });
+   * const out = await client.modifyDBInstancesProject({ "ProjectId": "10467", "DBInstanceIdSet": ["postgres-lnp6j6172", "postgres-6bwgamo3"] });
    * ```
    */
   modifyDBInstancesProject(params, options) {

@@ -369,7 +369,7 @@ export class RedisLegacyClient {
    *
    * @example Example
    * ```ts
-   * const out = await client.modifyRedisProject({ "redisIds": [ "crs-ifmymj41" ], "projectId": 1004306 });
+   * const out = await client.modifyRedisProject({ "redisIds": ["crs-ifmymj41"], "projectId": 1004306 });
    * ```
    */
   modifyRedisProject(params: types.ModifyRedisProjectRequest, options?: CallOptions): Promise<types.ModifyRedisProjectResponse> {

@@ -103,7 +103,7 @@ var RedisClient = class _RedisClient {
    *
    * @example Modifying instance parameters
    * ```ts
-   * const out = await client.applyParamsTemplate({ "InstanceIds": [ "crs-5a4py64p" ], "TemplateId": "crs-cfg-rhlppeye" });
+   * const out = await client.applyParamsTemplate({ "InstanceIds": ["crs-5a4py64p"], "TemplateId": "crs-cfg-rhlppeye" });
    * ```
    */
   applyParamsTemplate(params, options) {
@@ -122,7 +122,7 @@ var RedisClient = class _RedisClient {
    *
    * @example Sample request
    * ```ts
-   * const out = await client.associateSecurityGroups({ "Product": "redis", "SecurityGroupId": "sg-ajr1jzgj", "InstanceIds": [ "crs-eb2w7dto" ] });
+   * const out = await client.associateSecurityGroups({ "Product": "redis", "SecurityGroupId": "sg-ajr1jzgj", "InstanceIds": ["crs-eb2w7dto"] });
    * ```
    */
   associateSecurityGroups(params, options) {
@@ -655,7 +655,7 @@ var RedisClient = class _RedisClient {
    *
    * @example Request Example
    * ```ts
-   * const out = await client.describeCommonDBInstances({ "PayMode": 0, "InstanceIds": [ "crs-xjhsdj****" ] });
+   * const out = await client.describeCommonDBInstances({ "PayMode": 0, "InstanceIds": ["crs-xjhsdj****"] });
    * ```
    *
    * @deprecated The reference marks this action as deprecated.
@@ -794,7 +794,7 @@ var RedisClient = class _RedisClient {
    *
    * @example Sample request
    * ```ts
-   * const out = await client.describeInstanceDealDetail({ "DealIds": [ "6959052" ] });
+   * const out = await client.describeInstanceDealDetail({ "DealIds": ["6959052"] });
    * ```
    */
   describeInstanceDealDetail(params, options) {
@@ -1121,7 +1121,7 @@ var RedisClient = class _RedisClient {
    *
    * @example Sample request
    * ```ts
-   * const out = await client.describeInstanceSecurityGroup({ "InstanceIds": [ "crs-f2ho****" ] });
+   * const out = await client.describeInstanceSecurityGroup({ "InstanceIds": ["crs-f2ho****"] });
    * ```
    */
   describeInstanceSecurityGroup(params, options) {
@@ -1698,7 +1698,7 @@ var RedisClient = class _RedisClient {
    *
    * @example Sample
    * ```ts
-   * const out = await client.disassociateSecurityGroups({ "Product": "redis", "SecurityGroupId": "sg-ajr1jzgj", "InstanceIds": [ "crs-eb2w7dto" ] });
+   * const out = await client.disassociateSecurityGroups({ "Product": "redis", "SecurityGroupId": "sg-ajr1jzgj", "InstanceIds": ["crs-eb2w7dto"] });
    * ```
    */
   disassociateSecurityGroups(params, options) {
@@ -1787,7 +1787,7 @@ var RedisClient = class _RedisClient {
    *
    * @example Sample request
    * ```ts
-   * const out = await client.killMasterGroup({ "InstanceId": "crs-joak5  XXX", "Password": "pwd@1234", "ShardIds": [ 0 ] });
+   * const out = await client.killMasterGroup({ "InstanceId": "crs-joak5  XXX", "Password": "pwd@1234", "ShardIds": [0] });
    * ```
    */
   killMasterGroup(params, options) {
@@ -1897,7 +1897,7 @@ var RedisClient = class _RedisClient {
    *
    * @example Request Sample
    * ```ts
-   * const out = await client.modifyAutoBackupConfig({ "InstanceId": "crs-5a4py64p", "AutoBackupType": 1, "TimePeriod": "01:00-02:00", "WeekDays": [ "Wednesday" ] });
+   * const out = await client.modifyAutoBackupConfig({ "InstanceId": "crs-5a4py64p", "AutoBackupType": 1, "TimePeriod": "01:00-02:00", "WeekDays": ["Wednesday"] });
    * ```
    */
   modifyAutoBackupConfig(params, options) {
@@ -1970,7 +1970,7 @@ var RedisClient = class _RedisClient {
    *
    * @example Sample
    * ```ts
-   * const out = await client.modifyDBInstanceSecurityGroups({ "InstanceId": "crs-eb2w7dto", "Product": "redis", "SecurityGroupIds": [ "sg-ajr1jzgj" ] });
+   * const out = await client.modifyDBInstanceSecurityGroups({ "InstanceId": "crs-eb2w7dto", "Product": "redis", "SecurityGroupIds": ["sg-ajr1jzgj"] });
    * ```
    */
   modifyDBInstanceSecurityGroups(params, options) {
@@ -1987,7 +1987,7 @@ var RedisClient = class _RedisClient {
    *
    * @example Sample request
    * ```ts
-   * const out = await client.modifyInstance({ "Operation": "rename", "InstanceIds": [ "crs-r3nqjq3n", "crs-9bvd9b8v" ], "InstanceNames": [ "newname1", "newname2" ] });
+   * const out = await client.modifyInstance({ "Operation": "rename", "InstanceIds": ["crs-r3nqjq3n", "crs-9bvd9b8v"], "InstanceNames": ["newname1", "newname2"] });
    * ```
    */
   modifyInstance(params, options) {
@@ -2152,7 +2152,7 @@ var RedisClient = class _RedisClient {
    *
    * @example Modifying Instance Parameters
    * ```ts
-   * const out = await client.modifyInstanceParams({ "InstanceId": "crs-5a4py64p", "InstanceParams": [ { "Value": "120", "Key": "timeout" } ] });
+   * const out = await client.modifyInstanceParams({ "InstanceId": "crs-5a4py64p", "InstanceParams": [{ "Value": "120", "Key": "timeout" }] });
    * ```
    */
   modifyInstanceParams(params, options) {
@@ -2286,7 +2286,7 @@ var RedisClient = class _RedisClient {
    *
    * @example Sample request
    * ```ts
-   * const out = await client.modifyParamTemplate({ ParamList: …, TemplateId: …, Description: …, Name: … });
+   * const out = await client.modifyParamTemplate({ "ParamList": [{ "Value": "120", "Key": "timeout" }], "TemplateId": "crs-cfg-sa23d5d3", "Description": "MyCustomParamTemplate", "Name": "CustomParamTemplate" });
    * ```
    */
   modifyParamTemplate(params, options) {

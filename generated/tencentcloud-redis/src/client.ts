@@ -136,7 +136,7 @@ export class RedisClient {
    *
    * @example Modifying instance parameters
    * ```ts
-   * const out = await client.applyParamsTemplate({ "InstanceIds": [ "crs-5a4py64p" ], "TemplateId": "crs-cfg-rhlppeye" });
+   * const out = await client.applyParamsTemplate({ "InstanceIds": ["crs-5a4py64p"], "TemplateId": "crs-cfg-rhlppeye" });
    * ```
    */
   applyParamsTemplate(params: types.ApplyParamsTemplateRequest, options?: CallOptions): Promise<types.ApplyParamsTemplateResponse> {
@@ -156,7 +156,7 @@ export class RedisClient {
    *
    * @example Sample request
    * ```ts
-   * const out = await client.associateSecurityGroups({ "Product": "redis", "SecurityGroupId": "sg-ajr1jzgj", "InstanceIds": [ "crs-eb2w7dto" ] });
+   * const out = await client.associateSecurityGroups({ "Product": "redis", "SecurityGroupId": "sg-ajr1jzgj", "InstanceIds": ["crs-eb2w7dto"] });
    * ```
    */
   associateSecurityGroups(params: types.AssociateSecurityGroupsRequest, options?: CallOptions): Promise<types.AssociateSecurityGroupsResponse> {
@@ -718,7 +718,7 @@ export class RedisClient {
    *
    * @example Request Example
    * ```ts
-   * const out = await client.describeCommonDBInstances({ "PayMode": 0, "InstanceIds": [ "crs-xjhsdj****" ] });
+   * const out = await client.describeCommonDBInstances({ "PayMode": 0, "InstanceIds": ["crs-xjhsdj****"] });
    * ```
    *
    * @deprecated The reference marks this action as deprecated.
@@ -865,7 +865,7 @@ export class RedisClient {
    *
    * @example Sample request
    * ```ts
-   * const out = await client.describeInstanceDealDetail({ "DealIds": [ "6959052" ] });
+   * const out = await client.describeInstanceDealDetail({ "DealIds": ["6959052"] });
    * ```
    */
   describeInstanceDealDetail(params: types.DescribeInstanceDealDetailRequest, options?: CallOptions): Promise<types.DescribeInstanceDealDetailResponse> {
@@ -1211,7 +1211,7 @@ export class RedisClient {
    *
    * @example Sample request
    * ```ts
-   * const out = await client.describeInstanceSecurityGroup({ "InstanceIds": [ "crs-f2ho****" ] });
+   * const out = await client.describeInstanceSecurityGroup({ "InstanceIds": ["crs-f2ho****"] });
    * ```
    */
   describeInstanceSecurityGroup(params: types.DescribeInstanceSecurityGroupRequest, options?: CallOptions): Promise<types.DescribeInstanceSecurityGroupResponse> {
@@ -1822,7 +1822,7 @@ export class RedisClient {
    *
    * @example Sample
    * ```ts
-   * const out = await client.disassociateSecurityGroups({ "Product": "redis", "SecurityGroupId": "sg-ajr1jzgj", "InstanceIds": [ "crs-eb2w7dto" ] });
+   * const out = await client.disassociateSecurityGroups({ "Product": "redis", "SecurityGroupId": "sg-ajr1jzgj", "InstanceIds": ["crs-eb2w7dto"] });
    * ```
    */
   disassociateSecurityGroups(params: types.DisassociateSecurityGroupsRequest, options?: CallOptions): Promise<types.DisassociateSecurityGroupsResponse> {
@@ -1916,7 +1916,7 @@ export class RedisClient {
    *
    * @example Sample request
    * ```ts
-   * const out = await client.killMasterGroup({ "InstanceId": "crs-joak5  XXX", "Password": "pwd@1234", "ShardIds": [ 0 ] });
+   * const out = await client.killMasterGroup({ "InstanceId": "crs-joak5  XXX", "Password": "pwd@1234", "ShardIds": [0] });
    * ```
    */
   killMasterGroup(params: types.KillMasterGroupRequest, options?: CallOptions): Promise<types.KillMasterGroupResponse> {
@@ -2032,7 +2032,7 @@ export class RedisClient {
    *
    * @example Request Sample
    * ```ts
-   * const out = await client.modifyAutoBackupConfig({ "InstanceId": "crs-5a4py64p", "AutoBackupType": 1, "TimePeriod": "01:00-02:00", "WeekDays": [ "Wednesday" ] });
+   * const out = await client.modifyAutoBackupConfig({ "InstanceId": "crs-5a4py64p", "AutoBackupType": 1, "TimePeriod": "01:00-02:00", "WeekDays": ["Wednesday"] });
    * ```
    */
   modifyAutoBackupConfig(params: types.ModifyAutoBackupConfigRequest, options?: CallOptions): Promise<types.ModifyAutoBackupConfigResponse> {
@@ -2109,7 +2109,7 @@ export class RedisClient {
    *
    * @example Sample
    * ```ts
-   * const out = await client.modifyDBInstanceSecurityGroups({ "InstanceId": "crs-eb2w7dto", "Product": "redis", "SecurityGroupIds": [ "sg-ajr1jzgj" ] });
+   * const out = await client.modifyDBInstanceSecurityGroups({ "InstanceId": "crs-eb2w7dto", "Product": "redis", "SecurityGroupIds": ["sg-ajr1jzgj"] });
    * ```
    */
   modifyDBInstanceSecurityGroups(params: types.ModifyDBInstanceSecurityGroupsRequest, options?: CallOptions): Promise<types.ModifyDBInstanceSecurityGroupsResponse> {
@@ -2127,7 +2127,7 @@ export class RedisClient {
    *
    * @example Sample request
    * ```ts
-   * const out = await client.modifyInstance({ "Operation": "rename", "InstanceIds": [ "crs-r3nqjq3n", "crs-9bvd9b8v" ], "InstanceNames": [ "newname1", "newname2" ] });
+   * const out = await client.modifyInstance({ "Operation": "rename", "InstanceIds": ["crs-r3nqjq3n", "crs-9bvd9b8v"], "InstanceNames": ["newname1", "newname2"] });
    * ```
    */
   modifyInstance(params: types.ModifyInstanceRequest, options?: CallOptions): Promise<types.ModifyInstanceResponse> {
@@ -2301,7 +2301,7 @@ export class RedisClient {
    *
    * @example Modifying Instance Parameters
    * ```ts
-   * const out = await client.modifyInstanceParams({ "InstanceId": "crs-5a4py64p", "InstanceParams": [ { "Value": "120", "Key": "timeout" } ] });
+   * const out = await client.modifyInstanceParams({ "InstanceId": "crs-5a4py64p", "InstanceParams": [{ "Value": "120", "Key": "timeout" }] });
    * ```
    */
   modifyInstanceParams(params: types.ModifyInstanceParamsRequest, options?: CallOptions): Promise<types.ModifyInstanceParamsResponse> {
@@ -2442,7 +2442,7 @@ export class RedisClient {
    *
    * @example Sample request
    * ```ts
-   * const out = await client.modifyParamTemplate({ ParamList: …, TemplateId: …, Description: …, Name: … });
+   * const out = await client.modifyParamTemplate({ "ParamList": [{ "Value": "120", "Key": "timeout" }], "TemplateId": "crs-cfg-sa23d5d3", "Description": "MyCustomParamTemplate", "Name": "CustomParamTemplate" });
    * ```
    */
   modifyParamTemplate(params: types.ModifyParamTemplateRequest, options?: CallOptions): Promise<types.ModifyParamTemplateResponse> {

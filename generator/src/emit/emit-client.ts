@@ -32,7 +32,7 @@ function actionDoc(spec: Spec, a: Action, pkg: PackageIdentity): string {
 function exampleTag(spec: Spec, a: Action): string | undefined {
   const ex = a.examples.find((e) => e.input && !exampleFit(spec, a, e).problems.length);
   if (!ex) return undefined;
-  const input = JSON.stringify(ex.input, null, 1).replace(/\n\s*/g, " ").replace(/\*\//g, "*\\/");
+  const input = inlineJson(ex.input).replace(/\*\//g, "*\\/");
   // a long request is shown by its keys; the action's docs page has it whole
   const shown =
     input.length <= 160

@@ -279,7 +279,7 @@ export declare class RedisLegacyClient {
    *
    * @example Example
    * ```ts
-   * const out = await client.modifyRedisProject({ "redisIds": [ "crs-ifmymj41" ], "projectId": 1004306 });
+   * const out = await client.modifyRedisProject({ "redisIds": ["crs-ifmymj41"], "projectId": 1004306 });
    * ```
    */
   modifyRedisProject(params: types.ModifyRedisProjectRequest, options?: CallOptions): Promise<types.ModifyRedisProjectResponse>;

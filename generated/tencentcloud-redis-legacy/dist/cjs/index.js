@@ -357,7 +357,7 @@ var RedisLegacyClient = class _RedisLegacyClient {
    *
    * @example Example
    * ```ts
-   * const out = await client.modifyRedisProject({ "redisIds": [ "crs-ifmymj41" ], "projectId": 1004306 });
+   * const out = await client.modifyRedisProject({ "redisIds": ["crs-ifmymj41"], "projectId": 1004306 });
    * ```
    */
   modifyRedisProject(params, options) {
