@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareText } from "../generator/src/text-order.js";
 
@@ -40,6 +41,37 @@ describe("compareText", () => {
     expect(["ab", "Ab", "aa"].sort((a, b) => a.localeCompare(b, "da"))).toEqual(["Ab", "ab", "aa"]);
     expect(danish.sorted).toBe([...NAMES].sort(compareText).join(" "));
     expect(danish.sorted).toBe("aa ab Ab b_c b.c bC zz");
+  });
+
+  // ASCII names are compared without ICU: by hand-kept rules that must give the collator's answers
+  const english = new Intl.Collator("en");
+  const sign = (n: number) => Math.sign(n);
+  const ASCII = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
+
+  it("compares any two ASCII characters as the English collator does", () => {
+    const wrong = ASCII.flatMap((a) => ASCII.filter((b) => sign(compareText(a, b)) !== sign(english.compare(a, b))).map((b) => [a, b]));
+    expect(wrong).toEqual([]);
+  });
+
+  it("compares ASCII strings as the English collator does (prefixes, case, ignorable controls)", () => {
+    // names are mostly letters and digits; punctuation, spaces and controls make the hard cases
+    const char = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(..."aAbBzZ09_.-") }, { weight: 1, arbitrary: fc.constantFrom(...ASCII) });
+    const text = fc.array(char, { maxLength: 8 }).map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(text, text, (a, b) => sign(compareText(a, b)) === sign(english.compare(a, b))),
+      { numRuns: 20000 },
+    );
+  });
+
+  it("falls back to the collator for text outside ASCII", () => {
+    for (const [a, b] of [
+      ["é", "e"],
+      ["éa", "eb"],
+      ["名称", "Name"],
+      ["Zoë", "zoe"],
+      ["a", "ä"],
+    ] as const)
+      expect(sign(compareText(a, b))).toBe(sign(english.compare(a, b)));
   });
 
   it("is the only way the generator orders text", () => {
