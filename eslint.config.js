@@ -46,6 +46,12 @@ export default tseslint.config(
     rules: { "no-sequences": ["error", { allowInParentheses: false }] },
   },
   {
+    // the launcher is CommonJS (bin/package.json): it loads the compiled CLI with require
+    files: ["bin/**/*.js"],
+    languageOptions: { sourceType: "commonjs" },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     // the tests read loosely typed JSON (specs, OpenAPI documents) on purpose
     files: ["test/**/*.ts", "runtime/test/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },

@@ -5,10 +5,15 @@
 // pay for the parser). The small pure-JS dependencies are bundled, so installing the package
 // needs nothing from a registry; ts-morph, typescript and esbuild (only `generate` uses them,
 // to type-check and bundle the packages it emits) stay imports of installed packages.
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+//
+// The files are CommonJS (.cjs): esbuild splits the ES module graph into chunks, then each chunk
+// is transformed to CommonJS. Node loads CommonJS synchronously, without the ES module loader's
+// per-module resolution and asynchronous reads: a `parse` of the Redis PDF text took about 30 ms
+// less, `--version` about 13 ms less (interleaved runs, this 2-core machine).
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { build, transform } from "esbuild";
 import { Ajv } from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
 
@@ -17,26 +22,44 @@ const MARKDOWN_LIBS = "generator/src/recover/markdown-libs.ts";
 const outdir = join(root, "generator/dist");
 // `npm run generate` builds first; when nothing the CLI is made of is newer, that costs nothing
 const inputs = ["generator/src", "runtime/src", "spec/spec.schema.json", "package.json", "scripts/build-cli.mjs"].flatMap((p) => filesUnder(join(root, p)));
-const built = join(outdir, "cli.js");
+const built = join(outdir, "cli.cjs");
 if (!process.argv.includes("--force") && existsSync(built) && inputs.every((f) => statSync(f).mtimeMs <= statSync(built).mtimeMs)) process.exit(0);
 rmSync(outdir, { recursive: true, force: true });
-await build({
+const { outputFiles } = await build({
   // the worker thread `generate` renders APIs in is an entry of its own, sharing the chunks
   entryPoints: [join(root, "generator/src/cli.ts"), join(root, "generator/src/task-worker.ts")],
   outdir,
   bundle: true,
   splitting: true,
   format: "esm",
+  // the chunks import one another by these names; each becomes CommonJS below
+  outExtension: { ".js": ".cjs" },
   platform: "node",
   target: "node20",
   external: ["ts-morph", "typescript", "esbuild", "oxc-transform"],
   chunkNames: "chunks/[name]-[hash]",
-  // CommonJS dependencies (commander, handlebars) call require(); an ES module has none of its own
-  banner: { js: 'import { createRequire as __doc2sdkCreateRequire } from "node:module"; const require = __doc2sdkCreateRequire(import.meta.url);' },
   legalComments: "none",
   logLevel: "warning",
+  write: false,
   plugins: [precompiledSpecValidator(), markdownLibsOnDemand()],
 });
+for (const file of outputFiles) {
+  const { code } = await transform(file.text, {
+    format: "cjs",
+    platform: "node",
+    target: "node20",
+    // `await import("./chunks/x.cjs")` becomes a require: the command's modules still load only
+    // when it runs, and synchronously
+    supported: { "dynamic-import": false },
+    // the modules find the package (templates, runtime) from their own location
+    define: { "import.meta.url": "__doc2sdkModuleUrl" },
+    banner: 'const __doc2sdkModuleUrl = require("node:url").pathToFileURL(__filename).href;',
+    legalComments: "none",
+    sourcefile: file.path,
+  });
+  mkdirSync(dirname(file.path), { recursive: true });
+  writeFileSync(file.path, code);
+}
 // the markdown and HTML parsers, loaded by the CLI only when a document holds a table they read
 await build({
   entryPoints: [join(root, MARKDOWN_LIBS)],

@@ -39,7 +39,7 @@ describe("the doc2sdk package", () => {
       (await run("npm", ["pack", "--json", "--pack-destination", work], { cwd: root, env, encoding: "utf8", timeout: 180_000 })).stdout,
     ) as { filename: string; files: { path: string }[] }[];
     const files = packed.files.map((f) => f.path);
-    expect(files).toContain("generator/dist/cli.js");
+    expect(files).toContain("generator/dist/cli.cjs");
     // the sources, tests and specs stay home; the spec schema ships (check, mock and diff validate with it)
     expect(files).toContain("spec/spec.schema.json");
     expect(files.filter((f) => f.startsWith("generator/src/") || f.startsWith("test/") || (f.startsWith("spec/") && f !== "spec/spec.schema.json"))).toEqual(

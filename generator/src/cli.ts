@@ -370,9 +370,7 @@ for (const name of ["check", "mock", "diff", "openapi", "emit"])
       specFiles ??= await import("./spec-file.js");
     });
 
-try {
-  await program.parseAsync(process.argv);
-} catch (e) {
+program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof DocumentError) {
     console.error(`doc2sdk: ${e.message}`);
     process.exit(2);
@@ -381,4 +379,4 @@ try {
   if (process.env.DOC2SDK_DEBUG) console.error(e);
   else console.error(`doc2sdk: internal error: ${(e as Error)?.message?.split("\n")[0] ?? String(e)} (DOC2SDK_DEBUG=1 shows the stack)`);
   process.exit(2);
-}
+});

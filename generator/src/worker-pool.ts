@@ -27,7 +27,7 @@ export function defaultJobs(tasks: number): number {
 /** The compiled worker beside the compiled CLI, when this module is itself compiled. */
 function workerScript(): string | undefined {
   if (!import.meta.url.includes("/generator/dist/")) return undefined;
-  const script = join(packageRoot(import.meta.url), "generator/dist/task-worker.js");
+  const script = join(packageRoot(import.meta.url), "generator/dist/task-worker.cjs");
   return existsSync(script) ? script : undefined;
 }
 
