@@ -343,15 +343,21 @@ function findStructuresEnd(texts: string[], from: number): number {
 /** Error rows from trimmed lines. */
 function parseErrorRows(texts: string[]): ErrorCode[] {
   const out: ErrorCode[] = [];
-  let current: ErrorCode | undefined;
+  // a row's description lines, joined once it ends (joining line by line copied the text each time)
+  let parts: string[] = [];
+  const end = () => {
+    if (out.length) out[out.length - 1]!.description = parts.join(" ");
+  };
   for (const t of texts) {
     if (!t || isColumnHeaderLine(t, P)) continue;
     const m = t.match(ERROR_ROW);
     if (m) {
-      current = { code: m[1], description: m[2] ?? "", common: false };
-      out.push(current);
-    } else if (current) current.description = (current.description + " " + t).trim();
+      end();
+      out.push({ code: m[1], description: "", common: false });
+      parts = m[2] ? [m[2]] : [];
+    } else if (out.length) parts.push(t);
   }
+  end();
   return out;
 }
 
