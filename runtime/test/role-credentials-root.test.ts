@@ -12,7 +12,9 @@ const { server, transport } = useLocalServer();
 
 describe("role providers from the main entry", () => {
   it("delegate to the credentials module: same credentials from the metadata service", async () => {
-    const expiration = new Date(Date.now() + 3_600_000).toISOString().replace(/\.\d+Z$/, "Z");
+    // one expiry for both requests: computed per request, two requests a second apart differed
+    const expiredTime = Math.floor(Date.now() / 1000) + 3600;
+    const expiration = new Date(expiredTime * 1000).toISOString().replace(/\.\d+Z$/, "Z");
     server.reset((req) =>
       req.url.endsWith("/security-credentials/role-a")
         ? {
@@ -21,7 +23,7 @@ describe("role providers from the main entry", () => {
               TmpSecretId: "AKIDtmp",
               TmpSecretKey: "tmp-key",
               Token: "tok",
-              ExpiredTime: Math.floor(Date.now() / 1000) + 3600,
+              ExpiredTime: expiredTime,
               Expiration: expiration,
               Code: "Success",
             }),
