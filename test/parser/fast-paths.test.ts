@@ -99,7 +99,25 @@ describe("isColumnHeaderLine", () => {
     return t !== "" && ok[t.length] === true;
   };
   it("is a text made of column words, long rows turned away early included", () => {
-    const pieces = [...Object.values(tencentV3Profile.columns).flat(), " ", "\u200b", "2.", "InstanceId", "Yes", "String", "参数", "İ", "x", "."];
+    const pieces = [
+      ...Object.values(tencentV3Profile.columns).flat(),
+      " ",
+      "\t",
+      "\u3000",
+      "\u00a0",
+      "\ufeff",
+      "\u200b",
+      "\u200d",
+      "2.",
+      "InstanceId",
+      "Yes",
+      "String",
+      "参数",
+      "İ",
+      "Ｐ",
+      "x",
+      ".",
+    ];
     fc.assert(
       fc.property(text(pieces), (s) => {
         expect(isColumnHeaderLine(s, tencentV3Profile)).toBe(madeOfColumnWords(s));

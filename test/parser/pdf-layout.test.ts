@@ -96,3 +96,39 @@ describe("wrapped rows", () => {
     expect(f[1].deprecated).toBe(true);
   });
 });
+
+describe("row heads by their second word", () => {
+  // a line is a head only if its second word can follow a name (a Required word, "Array", a type's
+  // first word): each kind of table, with each kind of second word, still reads its heads
+  const structs = new Set(["Account"]);
+  const names = (text: string, required: "always" | "never" | "maybe") =>
+    parseFieldRows(toSourceLines(text), { file: "f", structureNames: structs, required }).map((f) => [f.name, f.type, f.array, f.required]);
+
+  it("reads input heads after Yes, No and their Chinese words", () => {
+    expect(names("Region Yes String The region.\nLimit No Integer At most.\nZone 是 String 可用区。\nOffset 否 Int64 偏移。", "always")).toEqual([
+      ["Region", "string", false, true],
+      ["Limit", "integer", false, false],
+      ["Zone", "string", false, true],
+      ["Offset", "integer", false, false],
+    ]);
+  });
+
+  it("reads output heads after a type, a two-word type, Array of and a structure", () => {
+    expect(
+      names("Total Integer Count.\nCreated Timestamp ISO8601 When.\nIds Array of String The IDs.\nOwner Account Who.\nThe instance ID list follows.", "never"),
+    ).toEqual([
+      ["Total", "integer", false, false],
+      ["Created", "string", false, false],
+      ["Ids", "string", true, false],
+      ["Owner", "Account", false, false],
+    ]);
+  });
+
+  it("reads structure heads with Required before or after the type", () => {
+    expect(names("Name Yes String The name.\nValue String No The value.\nTags Array of Account Yes Tags.", "maybe")).toEqual([
+      ["Name", "string", false, true],
+      ["Value", "string", false, false],
+      ["Tags", "Account", true, true],
+    ]);
+  });
+});

@@ -51,6 +51,11 @@ interface TypePatterns {
   swapped: RegExp;
   /** A line that is a type name, maybe followed by text. */
   typeLine: RegExp;
+  /**
+   * The words a head's second word can be (a Required word, "Array", a type's first word), by
+   * table kind: a line whose second word is none of them is no head, known without the patterns.
+   */
+  secondWords: Record<RowContext["required"], Set<string>>;
 }
 
 const cache = new WeakMap<Set<string>, TypePatterns>();
@@ -59,10 +64,14 @@ function typePatterns(structs: Set<string>): TypePatterns {
   let p = cache.get(structs);
   if (!p) {
     const types = typeAlternatives(structs);
+    const firstWord = (w: string) => w.split(" ")[0]!;
+    const typeWords = [...Object.keys(BASIC_TYPES), ...structs, ARRAY_OF].map(firstWord);
+    const yesNo = [...P.yes, ...P.no].map(firstWord);
     p = {
       heads: {},
       swapped: new RegExp(`^${NAME} (${ARRAY_OF} |)(${types}) (${YES_NO})(?=$| )(?: (.*))?$`),
       typeLine: new RegExp(`^(${types})(?: (.*))?$`),
+      secondWords: { always: new Set(yesNo), never: new Set(typeWords), maybe: new Set([...yesNo, ...typeWords]) },
     };
     cache.set(structs, p);
   }
@@ -80,6 +89,11 @@ function headPatterns(ctx: RowContext): RegExp {
 
 /** Structure tables put Required after Type ("Region String Yes"): read that order too. */
 function matchHead(joined: string, ctx: RowContext, head: RegExp): RegExpMatchArray | null {
+  // every head is a name, one space, then its second word: most description lines stop here
+  const one = joined.indexOf(" ");
+  if (one < 0) return null;
+  const two = joined.indexOf(" ", one + 1);
+  if (!typePatterns(ctx.structureNames).secondWords[ctx.required].has(joined.slice(one + 1, two < 0 ? undefined : two))) return null;
   if (ctx.required !== "maybe") return joined.match(head);
   const swapped = joined.match(typePatterns(ctx.structureNames).swapped);
   if (!swapped) return joined.match(head);
@@ -89,7 +103,10 @@ function matchHead(joined: string, ctx: RowContext, head: RegExp): RegExpMatchAr
 }
 
 export function parseFieldRows(lines: SourceLine[], ctx: RowContext): Field[] {
-  const body = lines.filter((l) => l.text.trim() !== "" && !isColumnHeaderLine(l.text.trim(), P));
+  const body = lines.filter((l) => {
+    const t = l.text.trim();
+    return t !== "" && !isColumnHeaderLine(t, P);
+  });
   const head = headPatterns(ctx);
   const fields: Field[] = [];
   let current: { field: Field; desc: string[] } | undefined;

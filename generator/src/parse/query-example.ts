@@ -73,9 +73,10 @@ function assign(target: Record<string, unknown> | unknown[], path: string[], val
 
 /** Types a query example's string values by the action's documented fields. */
 export function typeQueryValues(action: Action, structures: Structure[]): void {
-  const members = new Map(structures.map((s) => [s.name, s.members]));
+  // made only for an action with a query example: most examples are JSON, and this runs per action
+  let members: Map<string, Field[]> | undefined;
   for (const ex of action.examples) {
-    if (ex.inputFrom === "query" && ex.input) ex.input = typeObject(ex.input, action.input, members);
+    if (ex.inputFrom === "query" && ex.input) ex.input = typeObject(ex.input, action.input, (members ??= new Map(structures.map((s) => [s.name, s.members]))));
   }
 }
 

@@ -232,19 +232,40 @@ export function startsWithPhrase(text: string, phrases: string[]): string | unde
 }
 
 /** Whether a line is nothing but column words (a table's header row printed as text). */
-const columnWords = new WeakMap<DocumentProfile, string[]>();
-/** The first character normalizePhrase keeps unless it is numbering: not white space, not zero-width. */
-const FIRST_KEPT = /[^\s\u200b-\u200d]/;
+const columnWords = new WeakMap<DocumentProfile, { words: string[]; firstCodes: Set<number> }>();
+
+/** `\s` of a pattern, or zero-width (U+200B–200D): what normalizePhrase drops before the first word. */
+function isSpaceOrZeroWidth(c: number): boolean {
+  if (c < 128) return (c >= 9 && c <= 13) || c === 32;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** The first character of `text` that normalizePhrase keeps unless it is numbering, lower-cased, as a code; -1 for none. */
+function firstKeptCode(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceOrZeroWidth(c)) continue;
+    if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+    return c < 128 ? c : text[i]!.toLowerCase().charCodeAt(0);
+  }
+  return -1;
+}
 
 export function isColumnHeaderLine(text: string, profile: DocumentProfile): boolean {
   // a header is capitalised words without sentence punctuation ("name." ends a wrapped sentence)
   if (/^\s*[a-z]|[.。,，;；:：]\s*$/.test(text)) return false;
-  let words = columnWords.get(profile);
-  if (!words) columnWords.set(profile, (words = [...new Set(Object.values(profile.columns).flat().map(normalizePhrase))].filter(Boolean)));
+  let column = columnWords.get(profile);
+  if (!column) {
+    const words = [...new Set(Object.values(profile.columns).flat().map(normalizePhrase))].filter(Boolean);
+    columnWords.set(profile, (column = { words, firstCodes: new Set(words.map((w) => w.charCodeAt(0))) }));
+  }
+  const { words } = column;
   // every table row is asked this: one whose first letter opens no column word is none, known
-  // without normalizing (and memoizing) the row
-  const first = FIRST_KEPT.exec(text)?.[0];
-  if (first !== undefined && !/\d/.test(first) && !words.some((w) => w.startsWith(first.toLowerCase()[0]!))) return false;
+  // without normalizing (and memoizing) the row, or making a string
+  const first = firstKeptCode(text);
+  if (first >= 0 && !(first >= 0x30 && first <= 0x39) && !column.firstCodes.has(first)) return false;
   const t = normalizePhrase(text);
   if (!t) return false;
   const ok = new Array<boolean>(t.length + 1).fill(false);
