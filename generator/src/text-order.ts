@@ -24,7 +24,6 @@ for (let i = 0; i < PRIMARY_ORDER.length; i++) {
   PRIMARY[code] = i + 1;
   if (code >= 0x61 && code <= 0x7a) PRIMARY[code - 0x20] = i + 1;
 }
-const isUpper = (code: number) => code >= 0x41 && code <= 0x5a;
 
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
@@ -32,27 +31,40 @@ function isAscii(s: string): boolean {
 }
 
 /**
- * Root collation of two ASCII strings at its default (tertiary) strength: first the characters'
- * primary weights, ignorables skipped and a prefix first; where those tie, the first difference in
- * case, lower case first. Strings that differ only in ignorable characters are equal.
+ * An ASCII string's root-collation key: its characters' primary weights, ignorables skipped, then
+ * a separator below every weight, then a case mark per weighed character ("0" lower or caseless,
+ * "1" upper). Two keys compare with `<` as their strings collate at the default (tertiary)
+ * strength: primary weights first, a prefix first; where those tie, the first difference in case,
+ * lower case first. Strings that differ only in ignorable characters have one key.
  */
-function compareAscii(a: string, b: string): number {
-  let tertiary = 0;
-  let i = 0;
-  let j = 0;
-  for (;;) {
-    while (i < a.length && PRIMARY[a.charCodeAt(i)] === 0) i++;
-    while (j < b.length && PRIMARY[b.charCodeAt(j)] === 0) j++;
-    if (i === a.length || j === b.length) return i < a.length ? 1 : j < b.length ? -1 : tertiary;
-    const ca = a.charCodeAt(i++);
-    const cb = b.charCodeAt(j++);
-    if (PRIMARY[ca] !== PRIMARY[cb]) return PRIMARY[ca]! < PRIMARY[cb]! ? -1 : 1;
-    if (tertiary === 0 && isUpper(ca) !== isUpper(cb)) tertiary = isUpper(ca) ? 1 : -1;
+function asciiKey(s: string): string {
+  let primary = "";
+  let tertiary = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (PRIMARY[c] === 0) continue;
+    primary += String.fromCharCode(PRIMARY[c]!);
+    tertiary += c >= 0x41 && c <= 0x5a ? "1" : "0";
   }
+  return `${primary}\u0000${tertiary}`;
+}
+
+/** Keys of the strings compared so far (null: not ASCII): a sort compares each name many times. */
+const keys = new Map<string, string | null>();
+
+function keyOf(s: string): string | null {
+  let key = keys.get(s);
+  if (key === undefined) {
+    if (keys.size >= 50_000) keys.clear();
+    keys.set(s, (key = isAscii(s) ? asciiKey(s) : null));
+  }
+  return key;
 }
 
 export function compareText(a: string, b: string): number {
-  if (isAscii(a) && isAscii(b)) return compareAscii(a, b);
+  const ka = keyOf(a);
+  const kb = keyOf(b);
+  if (ka !== null && kb !== null) return ka < kb ? -1 : ka > kb ? 1 : 0;
   collator ??= new Intl.Collator("en");
   return collator.compare(a, b);
 }
