@@ -352,8 +352,8 @@ program
   .action(async (o: { since: string; all?: boolean; registry?: string; dryRun?: boolean }) => {
     const { releasePlan } = await import("./release/release-plan.js");
     if (o.registry && !/^https?:\/\/[^\s]+$/.test(o.registry)) throw new DocumentError(`--registry ${o.registry}: not an http(s) URL`);
-    const plan = releasePlan(root, manifest(), { since: o.since, all: o.all, registry: o.registry, dryRun: o.dryRun });
-    for (const line of plan.lines) console.log(line);
+    // each line as it is known: a release packs and publishes package by package
+    const plan = releasePlan(root, manifest(), { since: o.since, all: o.all, registry: o.registry, dryRun: o.dryRun, onLine: (line) => console.log(line) });
     process.exitCode = plan.problems ? 1 : 0;
   });
 

@@ -26,6 +26,8 @@ export interface ReleaseOptions {
   registry?: string;
   /** With a registry: check it (versions already there) but publish nothing. */
   dryRun?: boolean;
+  /** Told each line as it is known: packing and publishing take a while per package. */
+  onLine?: (line: string) => void;
 }
 
 interface PackResult {
@@ -52,12 +54,19 @@ function exportSubpaths(dir: string): Set<string> {
 
 export function releasePlan(root: string, entries: ManifestEntryLike[], o: ReleaseOptions): ReleasePlan {
   const lines: string[] = [];
+  const say = (line: string) => {
+    lines.push(line);
+    o.onLine?.(line);
+  };
   let problems = 0;
   const dirs = ["runtime", ...entries.map((e) => join("generated", packageDirName(e)))];
   // `git diff <typo>` fails, and a failure used to count as "changed": every package, exit 0
   if (!o.all) checkRevision(root, o.since);
   const changed = o.all ? dirs : dirs.filter((d) => changedSince(root, o.since, d));
-  if (!changed.length) return { lines: [`nothing changed since ${o.since}: no package to release (--all shows every package)`], problems };
+  if (!changed.length) {
+    say(`nothing changed since ${o.since}: no package to release (--all shows every package)`);
+    return { lines, problems };
+  }
   const publishing = Boolean(o.registry && !o.dryRun);
   if (o.registry) {
     // first, before any packing: a version already on the registry stops the whole release
@@ -65,16 +74,16 @@ export function releasePlan(root: string, entries: ManifestEntryLike[], o: Relea
       const { name, version } = JSON.parse(readFileSync(join(root, dir, "package.json"), "utf8")) as { name: string; version: string };
       try {
         if (!isPublished(name, version, o.registry)) continue;
-        lines.push(
+        say(
           `${name}@${version} is already on ${o.registry}: a version is published once; regenerate (which bumps the version) or release only what changed (--since)`,
         );
       } catch (e) {
-        lines.push((e as Error).message);
+        say((e as Error).message);
       }
       problems++;
     }
     if (problems && publishing) {
-      lines.push(`nothing published: ${problems} problem(s) above`);
+      say(`nothing published: ${problems} problem(s) above`);
       return { lines, problems };
     }
   }
@@ -88,23 +97,23 @@ export function releasePlan(root: string, entries: ManifestEntryLike[], o: Relea
         const [p] = JSON.parse(npm(args, join(root, dir))) as PackResult[];
         const subpaths = exportSubpaths(join(root, dir));
         const stray = p.files.map((f) => f.path).filter((path) => !SHIPPABLE.test(path) && !subpaths.has(path));
-        lines.push(`${p.name}@${p.version}: ${p.files.length} files, ${kib(p.size)} packed, ${kib(p.unpackedSize)} unpacked (from ${dir})`);
+        say(`${p.name}@${p.version}: ${p.files.length} files, ${kib(p.size)} packed, ${kib(p.unpackedSize)} unpacked (from ${dir})`);
         if (stray.length) {
           problems++;
-          lines.push(`  would also ship files that are not build output or docs: ${stray.join(", ")}`);
+          say(`  would also ship files that are not build output or docs: ${stray.join(", ")}`);
         }
         packed.push(p);
       } catch (e) {
         problems++;
-        lines.push(`${dir}: ${errorText(e)}`);
+        say(`${dir}: ${errorText(e)}`);
       }
     }
     if (!publishing) {
-      lines.push(`${changed.length} package(s) would be published${problems ? `; ${problems} with problems` : ""} (dry run: nothing was published)`);
+      say(`${changed.length} package(s) would be published${problems ? `; ${problems} with problems` : ""} (dry run: nothing was published)`);
       return { lines, problems };
     }
     if (problems) {
-      lines.push(`nothing published: ${problems} problem(s) above`);
+      say(`nothing published: ${problems} problem(s) above`);
       return { lines, problems };
     }
     let published = 0;
@@ -112,22 +121,30 @@ export function releasePlan(root: string, entries: ManifestEntryLike[], o: Relea
       try {
         npm(["publish", join(packDir, p.filename), "--registry", o.registry!, "--access", "public"], root);
         published++;
-        lines.push(`published ${p.name}@${p.version} to ${o.registry}`);
+        say(`published ${p.name}@${p.version} to ${o.registry}`);
       } catch (e) {
         problems++;
-        lines.push(`${p.name}@${p.version}: publish failed: ${errorText(e)}`);
+        say(`${p.name}@${p.version}: publish failed: ${errorText(e)}`);
         break; // the rest depend on what failed, or would leave a gap: stop here
       }
     }
-    lines.push(`${published} of ${packed.length} package(s) published to ${o.registry}`);
+    say(`${published} of ${packed.length} package(s) published to ${o.registry}`);
     return { lines, problems };
   } finally {
     rmSync(packDir, { recursive: true, force: true });
   }
 }
 
+/** npm's own network timeouts and retries end a dead registry's requests; this ends anything else. */
+const NPM_TIMEOUT_MS = 10 * 60_000;
+
 function npm(args: string[], cwd: string): string {
-  return execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  try {
+    return execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: NPM_TIMEOUT_MS });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ETIMEDOUT") throw new Error(`npm ${args[0]} did not finish in ${NPM_TIMEOUT_MS / 60_000} minutes`);
+    throw e;
+  }
 }
 
 /** Whether this exact version is on the registry (a 404 means no; anything else is a failure). */
