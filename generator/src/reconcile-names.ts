@@ -38,11 +38,14 @@ export function reconcileNamesWithExamples(actions: Action[], diagnostics: Diagn
 }
 
 function reconcile(fields: Field[], sent: Map<string, number>, label: string, fallbackAt: string | undefined, diagnostics: Diagnostic[]): void {
+  // the keys sent that no field names, made once: a field renamed below claims its key
+  let unclaimed: string[] | undefined;
   for (const field of fields) {
     if (sent.has(field.name)) continue;
-    const unclaimed = [...sent.keys()].filter((k) => !fields.some((f) => f.name === k));
+    unclaimed ??= [...sent.keys()].filter((k) => !fields.some((f) => f.name === k));
     const alt = unclaimed.find((k) => k.toLowerCase() === field.name.toLowerCase()) ?? unclaimed.find((k) => looksAlike(k, field.name));
     if (!alt) continue;
+    unclaimed = unclaimed.filter((k) => k !== alt);
     diagnostics.push({
       severity: "warning",
       message: `${label}: the table says ${field.name}, ${sent.get(alt)} example(s) send ${alt}; the spec uses ${alt}`,
