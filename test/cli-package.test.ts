@@ -1,7 +1,8 @@
 /**
  * The generator as a published package: its tarball (what `npm publish` would upload) installs
  * into an empty directory with nothing from a registry, and `npx doc2sdk` runs there as plain
- * JavaScript: --help, and `diff` of two specs (a command that loads a bundled chunk).
+ * JavaScript: --help, `diff` of two specs (a command that loads a bundled chunk), and `emit`
+ * telling in one line that its optional peers (ts-morph, esbuild, oxc-transform) are missing.
  */
 import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -59,5 +60,14 @@ describe("the doc2sdk package", () => {
     const spec = join(root, "spec/tencentcloud-redis-2017.json");
     const diff = await run("npx", ["--offline", "doc2sdk", "diff", spec, spec, "--json"], { cwd: project, env });
     expect(JSON.parse(diff.stdout)).toMatchObject({ changes: [] });
+
+    // the emitters' libraries are optional peers, not installed here: one line says so
+    const emit = await run("npx", ["--offline", "doc2sdk", "emit", spec, "--out", join(project, "pkg")], { cwd: project, env }).then(
+      () => ({ code: 0, stderr: "" }),
+      (e: { code?: number; stderr?: string }) => ({ code: e.code, stderr: e.stderr ?? "" }),
+    );
+    expect(emit.code).toBe(2);
+    expect(emit.stderr.trim()).toMatch(/^doc2sdk: emit needs ts-morph, esbuild, oxc-transform and @types\/node installed beside doc2sdk \(ts-morph is not\)$/);
+    expect(emit.stderr.trim().split("\n")).toHaveLength(1);
   }, 240_000);
 });

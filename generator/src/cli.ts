@@ -4,6 +4,7 @@
  */
 import { Command, InvalidArgumentError } from "commander";
 import { readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
 import type { ApiEntry } from "./build-spec.js";
 import { DocumentError } from "./document-error.js";
@@ -72,6 +73,26 @@ function checkOutputPath(path: string): void {
   if (!parent.isDirectory()) throw new DocumentError(`--out ${path}: ${dirname(path)} is not a directory`);
 }
 
+/** The emitters' libraries: optional peers of the published CLI, which bundles its other dependencies. */
+const EMIT_PEERS = ["ts-morph", "esbuild", "oxc-transform", "@types/node/package.json"];
+
+/**
+ * `generate` and `emit` need the emitters' libraries installed beside doc2sdk: one missing is one
+ * line naming them all, before any work (it used to surface mid-generate as an internal error).
+ */
+function checkEmitPeers(command: string): void {
+  const resolveFromCli = createRequire(import.meta.url).resolve;
+  for (const peer of EMIT_PEERS) {
+    try {
+      resolveFromCli(peer);
+    } catch {
+      throw new DocumentError(
+        `${command} needs ts-morph, esbuild, oxc-transform and @types/node installed beside doc2sdk (${peer.replace("/package.json", "")} is not)`,
+      );
+    }
+  }
+}
+
 function positiveInteger(value: string): number {
   if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("a whole number of at least 1");
   return Number(value);
@@ -124,12 +145,8 @@ program
           return;
         }
       }
-      const { generateAll } = await import("./generate-all.js").catch((e: { code?: string; message?: string }) => {
-        // the published CLI bundles its own dependencies but these: they are peers, for `generate` only
-        if (e.code === "ERR_MODULE_NOT_FOUND")
-          throw new DocumentError(`generate needs ts-morph, esbuild, oxc-transform and @types/node installed beside doc2sdk (${e.message?.split("\n")[0]})`);
-        throw e;
-      });
+      checkEmitPeers("generate");
+      const { generateAll } = await import("./generate-all.js");
       const results = await generateAll({ root, only: o.only, force: o.force, jobs: o.jobs, typecheck: o.typecheck, log: (line) => console.error(line) });
       const written = results.filter((r) => r.specChanged || r.packageChanged).map((r) => r.id);
       const bumped = results.filter((r) => r.bump).map((r) => `${r.id} ${r.previousVersion} → ${r.version} (${r.bump})`);
@@ -320,11 +337,8 @@ program
   .description("write the package of a spec file (one `generate` wrote: it names the package, its version and changelog)")
   .requiredOption("--out <dir>", "the package directory to write (replaced as a whole)")
   .action(async (specPath: string, o: { out: string }) => {
-    const { emitSpecFile } = await import("./emit-spec-file.js").catch((e: { code?: string; message?: string }) => {
-      if (e.code === "ERR_MODULE_NOT_FOUND")
-        throw new DocumentError(`emit needs ts-morph, esbuild, oxc-transform and @types/node installed beside doc2sdk (${e.message?.split("\n")[0]})`);
-      throw e;
-    });
+    checkEmitPeers("emit");
+    const { emitSpecFile } = await import("./emit-spec-file.js");
     const spec = readSpecFile(specPath);
     const { written, files } = await emitSpecFile(spec, resolve(o.out), cliRoot);
     console.log(`${spec.package?.name}@${spec.package?.version}: ${files} files ${written ? "written" : "unchanged"} in ${o.out}`);
