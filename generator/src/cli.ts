@@ -12,7 +12,6 @@ import { readManifest } from "./manifest.js";
 import type { Spec } from "./model.js";
 import type { ParseOptions } from "./parse-documents.js";
 import { PROTOCOLS as PROTOCOL_PROFILES } from "./profiles/protocols.js";
-import { GENERATOR_ROOT, generatorHash, isUpToDate, readLock } from "./release/input-lock.js";
 import { packageRoot } from "./package-root.js";
 
 // the package itself: found by walking up, as the same code runs from src/ (tsx) and dist/ (compiled)
@@ -137,6 +136,8 @@ program
       const unknown = (o.only ?? []).filter((id) => !entries.some((e) => e.id === id));
       if (unknown.length) throw new DocumentError(`not in spec/sources/manifest.json: ${unknown.join(", ")}`);
       if (!o.force) {
+        // loaded here, not at start: it hashes with node:crypto, which --version, check and diff never need
+        const { GENERATOR_ROOT, generatorHash, isUpToDate, readLock } = await import("./release/input-lock.js");
         const lock = readLock(root);
         const generator = generatorHash(root, GENERATOR_ROOT);
         if (entries.every((e) => isUpToDate(root, e, lock, generator))) {
