@@ -181,7 +181,7 @@ export function phraseListOf<K>(lists: readonly (readonly [K, string[]])[]): (te
   const keyOf = new Map<string, K>();
   for (const [key, phrases] of lists) for (const p of phraseLookup(phrases).set) if (!keyOf.has(p)) keyOf.set(p, key);
   const longest = Math.max(0, ...[...keyOf.keys()].map((p) => p.length));
-  return (text) => (text.length > longest + 1 && keepsMoreThan(text, longest + 1) ? undefined : keyOf.get(normalizePhrase(text)));
+  return (text) => (longerThanPhrases(text, longest) ? undefined : keyOf.get(normalizePhrase(text)));
 }
 
 /** Whether `text` is one of `phrases`. */
@@ -189,8 +189,13 @@ export function isPhrase(text: string, phrases: string[]): boolean {
   const { set, longest } = phraseLookup(phrases);
   // the line readers ask this of every line of a region, most of them sentences: one that keeps
   // more characters than the longest phrase (plus the one plural s) is none, without normalizing it
-  if (text.length > longest + 1 && keepsMoreThan(text, longest + 1)) return false;
+  if (longerThanPhrases(text, longest)) return false;
   return set.has(normalizePhrase(text));
+}
+
+/** Whether `text` keeps more characters than a phrase of at most `longest` (plus one plural s) can. */
+function longerThanPhrases(text: string, longest: number): boolean {
+  return text.length > longest + 1 && keepsMoreThan(text, longest + 1);
 }
 
 /**
@@ -206,19 +211,14 @@ function keepsMoreThan(text: string, n: number): boolean {
 
 /** The characters normalizeUncached can remove: `\s`, zero-width, digits, `.`, `:`, `：`, `。`. */
 function mayBeRemoved(c: number): boolean {
-  if (c < 128) return (c >= 9 && c <= 13) || c === 32 || (c >= 48 && c <= 58) || c === 46;
+  return isSpaceOrZeroWidth(c) || (c >= 48 && c <= 58) || c === 46 || c === 0x3002 || c === 0xff1a;
+}
+
+/** `\s` of a pattern, or zero-width (U+200B–200D): what normalizePhrase drops before the first word. */
+function isSpaceOrZeroWidth(c: number): boolean {
+  if (c < 128) return (c >= 9 && c <= 13) || c === 32;
   return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200d) || // spaces U+2000–200A, zero-width U+200B–200D
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0x3002 || // 。
-    c === 0xff1a || // ：
-    c === 0xfeff
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
 }
 
@@ -233,14 +233,6 @@ export function startsWithPhrase(text: string, phrases: string[]): string | unde
 
 /** Whether a line is nothing but column words (a table's header row printed as text). */
 const columnWords = new WeakMap<DocumentProfile, { words: string[]; firstCodes: Set<number> }>();
-
-/** `\s` of a pattern, or zero-width (U+200B–200D): what normalizePhrase drops before the first word. */
-function isSpaceOrZeroWidth(c: number): boolean {
-  if (c < 128) return (c >= 9 && c <= 13) || c === 32;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /** The first character of `text` that normalizePhrase keeps unless it is numbering, lower-cased, as a code; -1 for none. */
 function firstKeptCode(text: string): number {
