@@ -41,7 +41,7 @@ const { outputFiles } = await build({
   legalComments: "none",
   logLevel: "warning",
   write: false,
-  plugins: [precompiledSpecValidator(), markdownLibsOnDemand()],
+  plugins: [precompiledSpecValidator(), markdownLibsOnDemand(), childProcessOnDemandInCommander()],
 });
 for (const file of outputFiles) {
   const { code } = await transform(file.text, {
@@ -116,6 +116,27 @@ function markdownLibsOnDemand() {
         ].join("\n"),
         loader: "js",
         resolveDir: root,
+      }));
+    },
+  };
+}
+
+/**
+ * commander requires node:child_process when it loads, only to spawn executable subcommands, which
+ * doc2sdk has none of; child_process pulls in node:net with it, about 5 ms of every CLI start. In
+ * the bundle, commander gets a stand-in that requires the real module the first time a property
+ * of it is read.
+ */
+function childProcessOnDemandInCommander() {
+  return {
+    name: "child-process-on-demand-in-commander",
+    setup(b) {
+      b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+        /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: "child-process-on-demand", namespace: "doc2sdk-on-demand" } : undefined,
+      );
+      b.onLoad({ filter: /.*/, namespace: "doc2sdk-on-demand" }, () => ({
+        contents: ["let real;", 'module.exports = new Proxy({}, { get: (_, key) => (real ??= require("node:child_process"))[key] });'].join("\n"),
+        loader: "js",
       }));
     },
   };

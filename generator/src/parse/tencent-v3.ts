@@ -59,6 +59,24 @@ function linesMatching(texts: string[], re: RegExp): number[] {
   return at;
 }
 
+/** The index of the first text matching `re`, or -1 (a loop: `findIndex` calls a closure per line). */
+function firstMatching(texts: string[], re: RegExp): number {
+  for (let i = 0; i < texts.length; i++) if (re.test(texts[i]!)) return i;
+  return -1;
+}
+
+/** The index of the first text at or after `from` that `test` accepts, or -1; lines before `from` are not visited. */
+function firstIndexFrom(texts: string[], from: number, test: (t: string) => boolean): number {
+  for (let i = Math.max(0, from); i < texts.length; i++) if (test(texts[i]!)) return i;
+  return -1;
+}
+
+/** The index of the last text before `to` that `test` accepts, or -1; lines from `to` on are not visited. */
+function lastIndexBefore(texts: string[], to: number, test: (t: string) => boolean): number {
+  for (let i = Math.min(to, texts.length) - 1; i >= 0; i--) if (test(texts[i]!)) return i;
+  return -1;
+}
+
 export function parseTencentV3(file: string, lines: SourceLine[], titles: SourceLine[] = []): TencentV3Document {
   const diagnostics: Diagnostic[] = [];
   const at = (l: SourceLine | undefined) => `${file}:${l?.line ?? 0}`;
@@ -84,9 +102,9 @@ export function parseTencentV3(file: string, lines: SourceLine[], titles: Source
     const end = Math.min(next, ...boundaries.filter((b) => b > start));
     const block = lines.slice(start, end);
     const blockTexts = texts.slice(start, end);
-    // the block as one line: the endpoint, version, Action row and rate limit are looked for in it
-    const blockText = blockTexts.join(" ");
-    const action = parseActionBlock(file, block, blockTexts, structureNames, diagnostics, actionErrorDescriptions);
+    // the block as one line, single-spaced: the endpoint, version, Action row and rate limit are looked for in it
+    const blockText = joinSingleSpaced(blockTexts);
+    const action = parseActionBlock(file, block, blockTexts, blockText, structureNames, diagnostics, actionErrorDescriptions);
     if (!action) return;
     const ep = findEndpoint(blockText);
     if (ep) endpoints.set(ep, (endpoints.get(ep) ?? 0) + 1);
@@ -159,12 +177,11 @@ function parseListedActions(lines: SourceLine[], texts: string[], actionStarts: 
     const open = (t: string) => isPhrase(t, region.open);
     // a PDF's section title survives only in its page furniture: find the first line after it
     const title = titles.find((t) => open(t.text));
-    // only lines above the first action section can open the region: test the index first, so
-    // the phrase test does not run over every line of the document
-    const start = title ? lines.findIndex((l) => l.line > title.line) - 1 : texts.findLastIndex((t, i) => i < firstSection && open(t));
+    // only lines above the first action section can open the region
+    const start = title ? lines.findIndex((l) => l.line > title.line) - 1 : lastIndexBefore(texts, firstSection, open);
     if (start < 0) continue;
     // the contents region opens with its own closing-title heading: skip that one
-    let end = texts.findIndex((t, i) => i > start + 3 && isPhrase(t, region.close));
+    let end = firstIndexFrom(texts, start + 4, (t) => isPhrase(t, region.close));
     if (end < 0) end = Math.min(lines.length, start + 2000);
     for (const t of texts.slice(start + 1, end)) {
       const m = t.match(ACTION_LIKE);
@@ -180,23 +197,22 @@ function parseActionBlock(
   block: SourceLine[],
   /** The block's lines, trimmed. */
   texts: string[],
+  /** The block's lines joined single-spaced. */
+  wholeBlock: string,
   structureNames: Set<string>,
   diagnostics: Diagnostic[],
   errorDescriptions: Map<string, string>,
 ): Action | undefined {
-  const find = (re: RegExp) => texts.findIndex((t) => re.test(t));
+  const find = (re: RegExp) => firstMatching(texts, re);
   const iIn = find(SECTION.input),
     iOut = find(SECTION.output),
     iEx = find(SECTION.example);
   const iRes = find(SECTION.resources),
     iErr = find(SECTION.errors);
   const joined = (from: number, to: number) => joinSingleSpaced(texts.slice(from, to));
-  // the whole block single-spaced, made once: the Action row and the rate limit may be looked for in it
-  let whole: string | undefined;
-  const wholeBlock = () => (whole ??= joined(0, block.length));
   // the Action row is a row of the input table: read there first, since the whole block (with its
   // example payloads) is many times longer and names "Action" everywhere
-  const nameMatch = (iIn >= 0 ? joined(iIn, iOut > iIn ? iOut : block.length).match(ACTION_ROW) : null) ?? wholeBlock().match(ACTION_ROW);
+  const nameMatch = (iIn >= 0 ? joined(iIn, iOut > iIn ? iOut : block.length).match(ACTION_ROW) : null) ?? wholeBlock.match(ACTION_ROW);
   if (!nameMatch) {
     diagnostics.push({ severity: "error", message: "action section without an Action parameter row; section skipped", at: `${file}:${block[0].line}` });
     return undefined;
@@ -212,7 +228,7 @@ function parseActionBlock(
       .filter((t) => t && !boiler(t))
       .join(" "),
   ).trim();
-  const rate = wholeBlock().match(P.rateLimit);
+  const rate = wholeBlock.match(P.rateLimit);
   const section = (from: number, to: number) => (from < 0 ? [] : block.slice(from + 1, to > from ? to : block.length));
   const nextAfter = (i: number) => Math.min(...[iIn, iOut, iEx, iRes, iErr, block.length].filter((x) => x > i));
   const onProblem = (message: string, line: SourceLine) => diagnostics.push({ severity: "warning", message, at: `${file}:${line.line}` });
