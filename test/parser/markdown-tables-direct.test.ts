@@ -1,6 +1,6 @@
 /**
- * Pipe tables and paragraphs at the margin are read without remark where their lines allow it
- * (markdown-document.ts, topLevelTable and topLevelParagraph): the blocks must be exactly remark's. The oracle is the same text with a link
+ * Pipe tables, paragraphs, ATX headings, page markers and bullet lists at the margin are read
+ * without remark where their lines allow it (markdown-document.ts, readDirectly): the blocks must be exactly remark's. The oracle is the same text with a link
  * reference definition added at its end, which makes the reader leave every table to remark
  * (a definition could be referred to from anywhere in its piece) and adds no block of its own.
  */
@@ -94,6 +94,63 @@ const line = fc.array(linePiece, { minLength: 1, maxLength: 5 }).map((a) => a.jo
 const document = fc
   .array(fc.oneof(line, table, fc.constantFrom("", "", "## Heading", "# Title {#id_1 .concept}", "Plain line of text.", "另一行")), { maxLength: 12 })
   .map((parts) => parts.join("\n"));
+
+const heading = fc
+  .tuple(
+    fc.integer({ min: 1, max: 7 }),
+    fc.constantFrom("", " ", "\t", "   "),
+    fc.oneof(line, fc.constant("")),
+    fc.constantFrom("", " #", " ##  ", "#", " \\#", " {#id_1 .concept}", "  "),
+  )
+  .map(([n, gap, content, close]) => "#".repeat(n) + gap + content + close);
+const pageMarker = fc.constantFrom(
+  "<!-- source: api/DescribeThings.md -->",
+  "<!--source:x-->",
+  "<!-- source: a --> b",
+  "<!-- other -->",
+  " <!-- source: indented -->",
+  "<!-- source: a -->  ",
+  "-->",
+);
+const bulletItem = fc
+  .tuple(fc.constantFrom("*", "-", "+", "1."), fc.constantFrom("", " ", "  ", "\t", "     "), fc.oneof(line, fc.constant("")), fc.constantFrom("", "  "))
+  .map(([marker, gap, content, trail]) => marker + gap + content + trail);
+const indented = fc.constantFrom("  continued", "    code", " one space", "\tтаб");
+/** Headings, page markers and list items among paragraphs and tables, blank lines or none between. */
+const listsAndHeadings = fc
+  .array(fc.oneof(heading, pageMarker, bulletItem, bulletItem, indented, line, table, fc.constantFrom("", "", "", "---", "* * *")), { maxLength: 14 })
+  .map((parts) => parts.join("\n"));
+
+describe("headings, page markers and bullet lists read without remark", () => {
+  it("give exactly remark's blocks in any arrangement", () => {
+    fc.assert(
+      fc.property(listsAndHeadings, (text) => {
+        expect(readMarkdownBlocks(text)).toEqual(viaRemark(text));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("read a contents list and the page marker and heading before it", () => {
+    const text = [
+      "<!-- source: api/overview.md -->",
+      "",
+      "## API List {#list}",
+      "",
+      "* [DescribeThings](https://example.com/a)",
+      "* ",
+      "",
+      "* CreateThing",
+    ].join("\n");
+    expect(readMarkdownBlocks(text)).toEqual([
+      { kind: "page", path: "api/overview.md", line: 1 },
+      { kind: "heading", depth: 2, text: "API List", line: 3 },
+      { kind: "text", text: "DescribeThings", line: 5 },
+      { kind: "text", text: "CreateThing", line: 8 },
+    ]);
+    expect(readMarkdownBlocks(text)).toEqual(viaRemark(text));
+  });
+});
 
 describe("pipe tables and paragraphs read without remark", () => {
   it("give exactly remark's blocks in any arrangement", () => {

@@ -124,7 +124,81 @@ function readDirectly(lines: NumberedLine[], i: number, closers: ClosingFences, 
   if (!cutTables) return undefined;
   const table = topLevelTable(lines, i);
   if (table) return { blocks: [table.block], end: table.end };
-  return topLevelParagraph(lines, i);
+  // the rest open only after a blank line (or a heading after one): nothing before can hold them
+  if (!opensAfterBlank(lines, i)) return undefined;
+  return topLevelHeading(lines, i) ?? pageMarker(lines, i) ?? topLevelList(lines, i) ?? topLevelParagraph(lines, i);
+}
+
+/** An ATX heading: its hashes, then its content (with any closing hashes) after a space or tab. */
+const ATX_HEADING = /^(#{1,6})(?:[ \t]+(.*))?$/;
+
+/**
+ * An ATX heading at the margin after a blank line, its content plain (no markup but simple links
+ * and line breaks): the heading remark would find. Headings are most of what is left between
+ * tables, code and paragraphs, and each would otherwise be a remark parse of its own.
+ */
+function topLevelHeading(lines: NumberedLine[], i: number): { blocks: Block[]; end: number } | undefined {
+  const m = ATX_HEADING.exec(lines[i]!.text);
+  if (!m) return undefined;
+  // CommonMark: the closing hashes go when a space or tab comes before them (or they are all there is)
+  const content = (m[2] ?? "").replace(/[ \t]+$/, "");
+  const cell = plainCell(/^#+$/.test(content) ? "" : content.replace(/[ \t]+#+$/, ""));
+  if (!cell) return undefined;
+  return { blocks: [{ kind: "heading", depth: m[1]!.length, text: cell.text.replace(HEADING_ATTRIBUTES, ""), line: lines[i]!.line }], end: i };
+}
+
+/**
+ * `<!-- source: path -->` on a line of its own at the margin after a blank line: an HTML comment
+ * block that ends on the line it opens, so nothing after it can belong to it.
+ */
+function pageMarker(lines: NumberedLine[], i: number): { blocks: Block[]; end: number } | undefined {
+  const t = lines[i]!.text;
+  if (!t.startsWith("<!--")) return undefined;
+  const page = t.trim().match(PAGE_MARKER);
+  return page ? { blocks: [{ kind: "page", path: page[1]!, line: lines[i]!.line }], end: i } : undefined;
+}
+
+/**
+ * A bullet at the margin: the marker, then one space and the item's content, or nothing (an empty
+ * item). A hyphen alone is left to remark: after an item's text it could underline a heading.
+ */
+const BULLET_ITEM = /^([*+-])(?: (\S.*)?)?$/;
+/** An item's content that can open nothing but a paragraph: a letter, or a simple link (never a reference definition). */
+const ITEM_PARAGRAPH_START = /^(?:\p{L}|\[[^\]]*\]\()/u;
+
+/**
+ * A bullet list at the margin after a blank line whose items are each one line of plain text (no
+ * markup but simple links and line breaks), with blank lines or nothing between them: remark's
+ * blocks for it are a text block per non-empty item, as the walk below turns every item's
+ * paragraph into its lines. A contents list of a long reference is hundreds of such items. Any
+ * other line among or right after the items (a continuation, a nested list, a lazy line) leaves
+ * the whole list to remark, as does an indented line after a blank one (it could continue an item).
+ */
+function topLevelList(lines: NumberedLine[], i: number): { blocks: Block[]; end: number } | undefined {
+  const blocks: Block[] = [];
+  let end = -1;
+  for (let k = i; k < lines.length; k++) {
+    const t = lines[k]!.text;
+    if (BLANK_LINE.test(t)) continue;
+    const item = BULLET_ITEM.exec(t);
+    if (!item) {
+      // the list ended at the blank line before this one; right after an item this line would continue it
+      if (end < 0 || k === end + 1 || /^[ \t]/.test(t)) return undefined;
+      break;
+    }
+    const content = (item[2] ?? "").replace(/[ \t]+$/, "");
+    if (content === "") {
+      // micromark reads a lone bullet that opens a list as a paragraph after some blocks: an
+      // empty item is read here only inside a list an item with text opened
+      if (item[1] === "-" || end < 0) return undefined;
+    } else {
+      const cell = ITEM_PARAGRAPH_START.test(content) && !content.includes("|") ? plainCell(content) : undefined;
+      if (!cell) return undefined;
+      if (cell.text) blocks.push({ kind: "text", text: cell.text, line: lines[k]!.line });
+    }
+    end = k;
+  }
+  return end < 0 ? undefined : { blocks, end };
 }
 
 /**
@@ -251,7 +325,7 @@ const PARAGRAPH_START = /^\p{L}/u;
  * a table), leaves it to remark.
  */
 function topLevelParagraph(lines: NumberedLine[], i: number): { blocks: Block[]; end: number } | undefined {
-  if (!PARAGRAPH_START.test(lines[i]!.text) || !opensAfterBlank(lines, i)) return undefined;
+  if (!PARAGRAPH_START.test(lines[i]!.text)) return undefined;
   const blocks: Block[] = [];
   let k = i;
   for (; k < lines.length && !BLANK_LINE.test(lines[k]!.text); k++) {
