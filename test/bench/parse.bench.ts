@@ -43,10 +43,17 @@ function median(args: string[], n = runs): { ms: number; baseMs?: number } {
   return { ms: middle(here), baseMs: base ? middle(there) : undefined };
 }
 
-/** Milliseconds parseDocument took on `file` in a fresh process, first and second (warm) parse (median of n). */
-function parseOnly(file: string, n: number): { first: number; warm: number } {
+/**
+ * Milliseconds parseDocument took on `file` in a fresh process (median of n processes): the first
+ * parse, and the median of the last half of `repeat` more in the same process (warm: the JIT's
+ * warm-up done).
+ */
+function parseOnly(file: string, n: number, repeat: number): { first: number; warm: number } {
   const runs = Array.from({ length: n }, () => {
-    const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "test/bench/parse-one.ts"), file, "--warm"], { cwd: root, encoding: "utf8" });
+    const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "test/bench/parse-one.ts"), file, "--repeat", String(repeat)], {
+      cwd: root,
+      encoding: "utf8",
+    });
     if (r.status !== 0) throw new Error(`parse of ${file} failed: ${r.stderr.trim().split("\n")[0]}`);
     const [first, warm] = r.stdout.trim().split(" ").map(Number);
     return { first, warm };
@@ -97,7 +104,9 @@ function scaling(): void {
       const file = join(scratch, `x${times}-${seed.file.split("/").pop()}`);
       writeFileSync(file, Array.from({ length: times }, () => text).join("\n"));
       const mb = statSync(file).size / 2 ** 20;
-      const ms = parseOnly(file, times >= 16 ? 1 : Math.min(runs, 3));
+      // the warm figure of every size comes from about the same amount of text (64 copies): a small
+      // document is parsed more often, as its first parses in a process are still warming up
+      const ms = parseOnly(file, times >= 16 ? 1 : Math.min(runs, 3), Math.max(2, 64 / times));
       perMb.push({ first: ms.first / mb, warm: ms.warm / mb });
       row(
         `parse ${seed.name} ×${times} (${mb.toFixed(1)} MB)`,
@@ -106,7 +115,7 @@ function scaling(): void {
       );
     }
     // growth: per-MB time at 64× over that at 1× (≤ 1: linear or better); the spread of the warm
-    // per-MB times is the scaling alone, without the first parse's one-off warm-up
+    // per-MB times is the scaling alone, without the JIT's one-off warm-up
     const warm = perMb.map((p) => p.warm);
     console.log(
       `  per-MB time, 64× ÷ 1×: ${(perMb[3].first / perMb[0].first).toFixed(2)} first parse, ${(warm[3] / warm[0]).toFixed(2)} warm; ` +
