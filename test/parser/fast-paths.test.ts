@@ -1,14 +1,17 @@
 /**
  * The readers' shortcuts must give exactly what the plain versions give: singleSpaced skips the
  * replace when a text is single-spaced already, joinSingleSpaced spaces lines without a pass over
- * their join, and isPhrase turns a text away without normalizing it when it keeps more
- * characters than the longest phrase.
+ * their join, isPhrase turns a text away without normalizing it when it keeps more
+ * characters than the longest phrase, hasDelimiterRow tries only the lines with a pipe, and
+ * normalizeMarkdown passes blank lines on untouched.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { joinSingleSpaced, singleSpaced } from "../../generator/src/parse/spacing.js";
 import { isColumnHeaderLine, isPhrase, normalizePhrase, phraseListOf } from "../../generator/src/profiles/document-profile.js";
 import { tencentV3Profile } from "../../generator/src/profiles/tencent-v3.js";
+import { DELIMITER_ROW, hasDelimiterRow, hasMarkdownTable } from "../../generator/src/recover/run-on-rows.js";
+import { normalizeMarkdown } from "../../generator/src/recover/markdown-lines.js";
 
 const text = (pieces: string[]) => fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join(""));
 
@@ -124,5 +127,36 @@ describe("isColumnHeaderLine", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("hasDelimiterRow", () => {
+  const delimiterInText = new RegExp(DELIMITER_ROW.source, "m");
+  const pieces = ["|", "-", "--", ":", " ", "\t", "\n", "\r", "\r\n", "\u2028", "\u2029", "a", "| --- |", "-|-", "<table>", "\n<TABLE "];
+
+  it("is the delimiter-row pattern tried on every line of the text", () => {
+    fc.assert(
+      fc.property(text(pieces), (s) => {
+        expect(hasDelimiterRow(s)).toBe(delimiterInText.test(s));
+        expect(hasMarkdownTable(s)).toBe(delimiterInText.test(s) || /^\s*<table[\s>]/im.test(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("finds a row among long lines of pipes and dashes", () => {
+    const prose = "a | b - c | d\n".repeat(1000);
+    expect(hasDelimiterRow(prose)).toBe(false);
+    expect(hasDelimiterRow(`${prose}| --- | :-: |\n${prose}`)).toBe(true);
+    expect(hasDelimiterRow(`${prose}--|--\r${prose}`)).toBe(true);
+  });
+});
+
+describe("normalizeMarkdown", () => {
+  it("gives a blank line back as it is, and a tab row still continues past it", () => {
+    const lines = ["Name\tType\tDescription", "", "\tArray of", "", "# Title", "a <b>b</b>"].map((text, i) => ({ text, line: i + 1 }));
+    const out = normalizeMarkdown(lines);
+    expect(out[1]).toBe(lines[1]);
+    expect(out.map((l) => l.text)).toEqual(["Name Type Array of Description", "", "", "Title", "a b"]);
   });
 });

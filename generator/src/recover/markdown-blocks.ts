@@ -9,7 +9,7 @@ import { markdownLibs } from "./markdown-libs.js";
 import type { SourceLine } from "./source-lines.js";
 import { htmlToText } from "./html-text.js";
 import { normalizeMarkdown } from "./markdown-lines.js";
-import { DELIMITER_ROW, DELIMITER_ROW_IN_TEXT } from "./run-on-rows.js";
+import { DELIMITER_ROW, hasDelimiterRow } from "./run-on-rows.js";
 
 /**
  * Only the blank-line-separated blocks that hold a GFM delimiter row go through remark: a 600 KB
@@ -20,7 +20,7 @@ export function markdownToLines(text: string): SourceLine[] {
   const raw = text.includes("\r") ? text.split(/\r?\n/) : text.split("\n");
   // no delimiter row anywhere (PDF text, tab tables): no block goes through remark, and one
   // search of the text says so without a pass over its lines
-  if (!DELIMITER_ROW_IN_TEXT.test(text)) return normalizeMarkdown(numbered(raw, 0, raw.length));
+  if (!hasDelimiterRow(text)) return normalizeMarkdown(numbered(raw, 0, raw.length));
   // the lines in runs, joined once at the end (`flat`) rather than pushed one by one
   const runs: SourceLine[][] = [];
   // lines before `pendingFrom` are done; the others are normalized together, since a tab row

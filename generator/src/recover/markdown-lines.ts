@@ -17,6 +17,11 @@ export function normalizeMarkdown(lines: SourceLine[]): SourceLine[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     let t = l.text;
+    // half a PDF text's lines are blank: nothing below changes one, and it keeps an open tab row open
+    if (t === "") {
+      out.push(l);
+      continue;
+    }
     const trimmed = t.trim();
     // a line that starts with a tab continues the previous tab row cell by cell ("Array of" / "BackupPlan")
     if (lastRow && t.startsWith("\t") && trimmed !== "") {
