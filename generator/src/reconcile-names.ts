@@ -12,10 +12,24 @@ import { editDistance } from "./edit-distance.js";
 export function reconcileNamesWithExamples(actions: Action[], diagnostics: Diagnostic[], structures: Structure[] = []): void {
   const structs = new Map(structures.map((s) => [s.name, s]));
   const keysByStructure = new Map<string, Map<string, number>>();
+  // each table's fields by lower-case name (the first of a name), made once: a large example sends
+  // the same keys hundreds of times. No name changes while examples are collected: an action's
+  // own fields are reconciled before its examples are read, structure members only at the end.
+  const byLowerName = new Map<Field[], Map<string, Field>>();
+  const fieldNamed = (fields: Field[], key: string) => {
+    let named = byLowerName.get(fields);
+    if (!named) {
+      named = new Map();
+      for (const f of fields) if (!named.has(f.name.toLowerCase())) named.set(f.name.toLowerCase(), f);
+      byLowerName.set(fields, named);
+    }
+    return named.get(key.toLowerCase());
+  };
   const collect = (value: unknown, fields: Field[]) => {
     if (!value || typeof value !== "object" || Array.isArray(value)) return;
     for (const [k, v] of Object.entries(value)) {
-      const f = fields.find((x) => x.name === k || x.name.toLowerCase() === k.toLowerCase());
+      // the first field named k in any letter case, as find(exact name or same lower case) would give
+      const f = fieldNamed(fields, k);
       const s = f && structs.get(f.type);
       if (!s) continue;
       for (const item of Array.isArray(v) ? v : [v]) {

@@ -23,8 +23,16 @@ function statusOf(task: Action, profile: WaiterProfile): Pick<Waiter, "statusFie
   return undefined;
 }
 
-/** The waiter of one action: its first task-identifier output that some task action takes. */
-export function waiterOf(action: Action, actions: readonly Action[], profile: WaiterProfile = WAITER_PROFILE): Waiter | undefined {
+/**
+ * The waiter of one action: its first task-identifier output that some task action takes.
+ * `statusOfTask`: statusOf for this profile, which deriveWaiters remembers per task action.
+ */
+export function waiterOf(
+  action: Action,
+  actions: readonly Action[],
+  profile: WaiterProfile = WAITER_PROFILE,
+  statusOfTask: (task: Action) => ReturnType<typeof statusOf> = (task) => statusOf(task, profile),
+): Waiter | undefined {
   for (const out of action.output) {
     if (!scalar(out) || !matches(profile.taskIdFields, out.name)) continue;
     for (const task of actions) {
@@ -33,7 +41,7 @@ export function waiterOf(action: Action, actions: readonly Action[], profile: Wa
       if (!input || !scalar(input) || input.type !== out.type) continue;
       // the waiter fills in the task identifier only: any other required input would be a guess
       if (task.input.some((f) => f.required && f !== input)) continue;
-      const status = statusOf(task, profile);
+      const status = statusOfTask(task);
       if (status) return { taskField: out.name, taskAction: task.name, ...status };
     }
   }
@@ -43,8 +51,14 @@ export function waiterOf(action: Action, actions: readonly Action[], profile: Wa
 /** Sets (or clears) `waiter` on every action; task actions are tried in name order, so the result is stable. */
 export function deriveWaiters(actions: Action[], profile: WaiterProfile = WAITER_PROFILE): void {
   const byName = [...actions].sort((a, b) => compareText(a.name, b.name));
+  // every action that outputs a task identifier tries the same task actions: read each one's status once
+  const statuses = new Map<Action, ReturnType<typeof statusOf>>();
+  const statusOfTask = (task: Action) => {
+    if (!statuses.has(task)) statuses.set(task, statusOf(task, profile));
+    return statuses.get(task);
+  };
   for (const a of actions) {
-    const w = waiterOf(a, byName, profile);
+    const w = waiterOf(a, byName, profile, statusOfTask);
     if (w) a.waiter = w;
     else delete a.waiter;
   }
