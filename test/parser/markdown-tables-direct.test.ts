@@ -4,6 +4,8 @@
  * reference definition added at its end, which makes the reader leave every table to remark
  * (a definition could be referred to from anywhere in its piece) and adds no block of its own.
  */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readMarkdownBlocks } from "../../generator/src/recover/markdown-document.js";
@@ -200,6 +202,16 @@ describe("pipe tables and paragraphs read without remark", () => {
       ],
       line: 3,
     });
+    expect(readMarkdownBlocks(text)).toEqual(viaRemark(text));
+  });
+});
+
+describe("the corpus references read without remark where they can", () => {
+  const corpus = join(import.meta.dirname, "../corpus");
+  const documents = readdirSync(corpus, { recursive: true, encoding: "utf8" }).filter((f) => /\.(en|zh)\.md$/.test(f));
+
+  it.each(documents)("%s gives exactly remark's blocks", (file) => {
+    const text = readFileSync(join(corpus, file), "utf8");
     expect(readMarkdownBlocks(text)).toEqual(viaRemark(text));
   });
 });
