@@ -267,7 +267,8 @@ function topLevelTable(lines: NumberedLine[], i: number): { block: Block; end: n
   if (header.includes("<!--") || body.some((l) => l.text.includes("<!--"))) return undefined;
 
   const plainCells = (t: string): Cell[] | undefined => {
-    if (!CLOSED_ROW.test(t)) return undefined;
+    // an escaped pipe is part of its cell, which splitting at every pipe would not know
+    if (!CLOSED_ROW.test(t) || t.includes("\\|")) return undefined;
     const cells = splitRow(t).map(plainCell);
     return cells.every((c) => c !== undefined) ? cells : undefined;
   };
@@ -298,20 +299,44 @@ const SIMPLE_LINK = /(?<![!_])\[([^`*<>&\\[\]_]*)\]\(([^\s()<>&\\"'`]*)\)(?!_)/g
 /** `<br>`, `<br/>`, `<br />`: inline HTML, which the cell's text conversion turns into a space. */
 const BR_TAG = /<br\s*\/?>/gi;
 
+/** CommonMark's backslash escape: a backslash before ASCII punctuation stands for that character. */
+const ESCAPE = /\\([!-/:-@[-`{-~])/g;
 /**
- * A cell as remark would read it, when its only markup is simple links and line breaks: its text
- * with each link's label for the link, and the links' targets. Undefined for any other markup.
+ * While a cell is read, each escaped character stands as a private-use character of its own: no
+ * markup, not a letter or digit (so an underscore beside one still counts as markup), put back
+ * after. A cell that holds one of these already is left to remark.
+ */
+const STAND_IN_BASE = 0xe000;
+const STAND_INS = /[\ue000-\ue07f]/g;
+/** The escaped character a stand-in is put back as: in text as remark's text reaches the HTML reader (`<` and `>` as entities), in a link target as itself. */
+const putBack = (s: string, inText: boolean) =>
+  s.replace(STAND_INS, (c) => {
+    const ch = String.fromCharCode(c.charCodeAt(0) - STAND_IN_BASE);
+    return inText && ch === "<" ? "&lt;" : inText && ch === ">" ? "&gt;" : ch;
+  });
+
+/**
+ * A cell as remark would read it, when its only markup is simple links, line breaks and backslash
+ * escapes: its text with each link's label for the link, and the links' targets. Undefined for any
+ * other markup.
  */
 function plainCell(raw: string): Cell | undefined {
+  let source = raw;
+  const escaped = raw.includes("\\");
+  if (escaped) {
+    if (/[\ue000-\ue07f]/.test(raw)) return undefined;
+    source = raw.replace(ESCAPE, (_, ch: string) => String.fromCharCode(STAND_IN_BASE + ch.charCodeAt(0)));
+  }
   const links: string[] = [];
-  const text = raw.includes("](")
-    ? raw.replace(SIMPLE_LINK, (_, label: string, url: string) => {
+  const text = source.includes("](")
+    ? source.replace(SIMPLE_LINK, (_, label: string, url: string) => {
         links.push(url);
         return label;
       })
-    : raw;
+    : source;
   if (INLINE_MARKUP.test(text.includes("<") ? text.replace(BR_TAG, " ") : text)) return undefined;
-  return { text: htmlToText(text), links };
+  if (!escaped) return { text: htmlToText(text), links };
+  return { text: htmlToText(putBack(text, true)), links: links.map((l) => putBack(l, false)) };
 }
 
 /** A line that opens with a letter: it can start no block but a paragraph (or a table, if it holds a pipe). */
