@@ -12,6 +12,7 @@ import type { SourceLine } from "../recover/source-lines.js";
 import { removeAliyunPageFurniture } from "../recover/aliyun-pdf-layout.js";
 import { htmlToText } from "../recover/html-text.js";
 import type { ParsedDocument } from "./parsed-document.js";
+import { tablesStartingIn } from "./table-ranges.js";
 import { readTables, type Table } from "./aliyun/tables.js";
 import { describeCell, documentedType, readNameCell, WIRE_NAME } from "./aliyun/field-text.js";
 import { buildOutput, singular, type Row, type StructTable } from "./aliyun/response-shape.js";
@@ -102,15 +103,18 @@ export function parseAliyunRpc(file: string, input: SourceLine[], _titles: Sourc
   const sections: { head: Heading; end: number; category?: string }[] = [];
   headings.forEach((h, n) => {
     if (!ACTION_NAME.test(h.title)) return;
-    const next = headings.slice(n + 1).find((x) => x.level <= h.level || ACTION_NAME.test(x.title));
+    let next: Heading | undefined;
+    for (let k = n + 1; k < headings.length && !next; k++) if (headings[k]!.level <= h.level || ACTION_NAME.test(headings[k]!.title)) next = headings[k];
     const end = next ? next.index : lines.length;
     const body = lines.slice(h.index + 1, end);
     if (
       !body.some((l) => SUBSECTIONS.find(([k]) => k === "request")![1].test(clean(l.text))) &&
-      !tables.some((t) => t.start > h.index && t.start < end && t.columns.includes("required"))
+      !tablesStartingIn(tables, h.index + 1, end).some((t) => t.columns.includes("required"))
     )
       return;
-    const category = [...headings.slice(0, n)].reverse().find((x) => x.level < h.level && !ACTION_NAME.test(x.title));
+    // the nearest heading above of a higher level that names no action
+    let category: Heading | undefined;
+    for (let k = n - 1; k >= 0 && !category; k--) if (headings[k]!.level < h.level && !ACTION_NAME.test(headings[k]!.title)) category = headings[k];
     sections.push({ head: h, end, category: category?.title });
   });
   if (!sections.length)
@@ -144,7 +148,7 @@ export function parseAliyunRpc(file: string, input: SourceLine[], _titles: Sourc
       const next = subs.slice(n + 1).find((x) => x.index > subs[n].index);
       return [subs[n].index + 1, next ? next.index : end];
     };
-    const tablesIn = (r: [number, number] | undefined) => (r ? tables.filter((t) => t.start >= r[0] && t.start < r[1]) : []);
+    const tablesIn = (r: [number, number] | undefined) => (r ? tablesStartingIn(tables, r[0], r[1]) : []);
     const source = at(lines[head.index].line);
 
     // description: the section's prose before its first subsection (or under "Description")
@@ -338,7 +342,10 @@ export function parseAliyunRpc(file: string, input: SourceLine[], _titles: Sourc
   }
 
   // service-wide error tables: every error table outside the action sections
-  const inAction = (i: number) => sections.some((s) => i > s.head.index && i < s.end);
+  // the lines inside an action section (below its heading), marked once rather than searched per table
+  const insideAction = new Uint8Array(lines.length + 1);
+  for (const s of sections) insideAction.fill(1, s.head.index + 1, s.end);
+  const inAction = (i: number) => insideAction[i] === 1;
   for (const t of tables) if (!inAction(t.start) && t.columns.includes("code") && t.columns.includes("message")) for (const e of errorRows(t)) addError(e);
 
   // the document's own lists of actions: contents, and the API/Action tables outside the sections

@@ -18,6 +18,7 @@ import type { ParsedDocument } from "./parsed-document.js";
 import { describeField, saysActionDeprecated } from "./field-description.js";
 import { findEndpoint } from "./tencent-v3.js";
 import { readTables, type Table, type TableRow } from "./tencent-v2/tables.js";
+import { tablesStartingIn } from "./table-ranges.js";
 import { countWords, repairHomoglyphs } from "./tencent-v2/homoglyphs.js";
 import { buildResponse, readType, type PathRow } from "./tencent-v2/response-tree.js";
 import { readExample } from "./tencent-v2/examples.js";
@@ -120,7 +121,7 @@ export function parseTencentV2(file: string, lines: SourceLine[], _titles: Sourc
       const n = parts.findIndex((p) => p.kind === kind);
       return n < 0 ? undefined : [parts[n].index + 1, parts[n + 1]?.index ?? s.end];
     };
-    const tablesIn = (r: [number, number] | undefined) => (r ? tables.filter((t) => t.start >= r[0] && t.start < r[1]) : []);
+    const tablesIn = (r: [number, number] | undefined) => (r ? tablesStartingIn(tables, r[0], r[1]) : []);
     const text = (r: [number, number] | undefined) =>
       r
         ? lines
