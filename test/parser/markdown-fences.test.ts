@@ -50,3 +50,28 @@ describe("fenced code blocks", () => {
     expect(blocks.find((b) => b.kind === "table")).toMatchObject({ line: 8, rows: [{ line: 10 }] });
   });
 });
+
+/**
+ * The shortcuts read only where no fence or HTML block can be open: a fence closes only on a run of
+ * its own character at least as long, an indented fence (maybe in a list item) that the lines
+ * leave in doubt stops the shortcuts for the rest of the text, and the HTML blocks that run past
+ * blank lines (CommonMark's kinds 1, 3, 4 and 5) are followed. The oracle leaves every block to remark.
+ */
+describe("fences and HTML blocks the shortcuts must not read into", () => {
+  const viaRemark = (md: string) => readMarkdownBlocks(md, { shortcuts: false });
+
+  it.each([
+    ["a shorter fence line inside a longer fence", "text\n````\ncode\n```\n\n# inside code\n\n- item\n````\n\n# after\n"],
+    ["a page marker inside a longer fence", "text\n````\n```\n\n<!-- source: a.md -->\n````\n"],
+    ["a tilde line inside a backtick fence", "text\n```\n~~~\n\n# inside\n```\n\n# after\n"],
+    ["an indented fence-like line after a paragraph, then a real fence", "para\n    ```\nx\n```\n\n# inside\n```\n"],
+    ["a fence in a list item closed by a heading at the margin, then a real fence", "- item\n\n  ```\n  code\n\n# Heading\n\n```\n\n# in fence\n```\n"],
+    ["a CDATA section", "<![CDATA[\n\n# not heading\n\n]]>\n\n# heading\n"],
+    ["a processing instruction", "<?php\n\n# not heading\n\n?>\n\n# heading\n"],
+    ["a declaration", "<!DOCTYPE\n\n# not heading\n\n>\n\n# heading\n"],
+    ["a fence line inside an HTML comment", "<!--\n```\n-->\n\n# h\n\n- a\n"],
+    ["a NUL in a heading and an item", "# a\u0000b\n\n- c\u0000d\n"],
+  ])("%s gives remark's blocks", (_, md) => {
+    expect(readMarkdownBlocks(md)).toEqual(viaRemark(md));
+  });
+});

@@ -141,6 +141,42 @@ const listsAndHeadings = fc
   .array(fc.oneof(heading, pageMarker, bulletItem, bulletItem, indented, line, table, fc.constantFrom("", "", "", "---", "* * *")), { maxLength: 14 })
   .map((parts) => parts.join("\n"));
 
+/** Lines that open or close fences and HTML blocks, at the margin and indented, matched or not. */
+const fenceOrHtml = fc.constantFrom(
+  "```",
+  "````",
+  "~~~",
+  "```json",
+  "  ```",
+  "    ```",
+  "\t```",
+  "```a`b",
+  "<![CDATA[",
+  "]]>",
+  "<?x",
+  "?>",
+  "<!--",
+  "-->",
+  "<pre>",
+  "</pre>",
+  "<!DOC",
+  ">",
+);
+const withFences = fc
+  .array(fc.oneof(heading, pageMarker, bulletItem, indented, line, table, fenceOrHtml, fenceOrHtml, fc.constantFrom("", "", "")), { maxLength: 16 })
+  .map((parts) => parts.join("\n"));
+
+describe("the shortcuts among fences and HTML blocks", () => {
+  it("give exactly remark's blocks, whatever the fences and HTML blocks around them", () => {
+    fc.assert(
+      fc.property(withFences, (text) => {
+        expect(readMarkdownBlocks(text)).toEqual(readMarkdownBlocks(text, { shortcuts: false }));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
+
 describe("headings, page markers and bullet lists read without remark", () => {
   it("give exactly remark's blocks in any arrangement", () => {
     fc.assert(

@@ -37,7 +37,8 @@ const PAGE_MARKER = /^<!--\s*source:\s*(.*?)\s*-->$/;
 
 /** A line that opens a heading: outside a code fence it always starts a new block, so the text can be cut there. */
 const HEADING_LINE = /^#{1,6}(\s|$)/;
-const FENCE_LINE = /^\s*(```|~~~)/;
+/** A line that could open or close a code fence: its indentation, its run of backticks or tildes, and the rest. */
+const FENCE_LINE = /^([ \t]*)(`{3,}|~{3,})(.*)$/;
 /** Pieces of a few hundred lines: small enough for micromark, few enough that setting up each parse is cheap. */
 const PIECE_LINES = 400;
 
@@ -45,15 +46,17 @@ const PIECE_LINES = 400;
  * micromark's cost grows faster than the text (a 4× document took 9× as long), so the document is
  * cut before each heading outside a code fence, and each piece is parsed on its own: markdown
  * cannot carry a block across a heading, so the blocks are the same.
+ *
+ * `shortcuts: false` leaves every block to remark (what the tests hold the shortcuts to).
  */
-export function readMarkdownBlocks(text: string): Block[] {
+export function readMarkdownBlocks(text: string, { shortcuts = true }: { shortcuts?: boolean } = {}): Block[] {
   const lines = joinRunOnRows(text.replace(/^\uFEFF/, ""));
   // a link reference definition applies to the whole piece it is in: cutting a table out of its
   // piece could change what a reference after it resolves to, so a text with any keeps them in
   const cutTables = !LINK_DEFINITION.test(text);
   const out: Block[] = [];
   let start = 0;
-  let inFence = false;
+  const fences = new FenceTracker();
   let inComment = false;
   let inRawHtml: RegExp | undefined;
   let closers: ClosingFences | undefined;
@@ -62,9 +65,9 @@ export function readMarkdownBlocks(text: string): Block[] {
       const t = lines[i].text;
       if (inRawHtml) {
         if (inRawHtml.test(t)) inRawHtml = undefined;
-      } else if (!inFence && !inComment) {
-        const raw = RAW_HTML_OPEN.exec(t);
-        if (raw && !new RegExp(`</${raw[1]}>`, "i").test(t)) inRawHtml = new RegExp(`</${raw[1]}>`, "i");
+      } else if (shortcuts && !fences.open && !inComment && !fences.unsure) {
+        const end = rawHtmlEnd(t);
+        if (end && !end.test(t)) inRawHtml = end;
         const direct = inRawHtml ? undefined : readDirectly(lines, i, (closers ??= closingFences(lines)), cutTables);
         if (direct) {
           readPiece(lines.slice(start, i), out);
@@ -74,12 +77,12 @@ export function readMarkdownBlocks(text: string): Block[] {
           continue;
         }
       }
-      if (FENCE_LINE.test(t)) inFence = !inFence;
-      if (!inFence && t.includes("<!--")) inComment = !t.slice(t.lastIndexOf("<!--")).includes("-->");
+      fences.read(t, inComment || inRawHtml !== undefined);
+      if (!fences.open && t.includes("<!--")) inComment = !t.slice(t.lastIndexOf("<!--")).includes("-->");
       else if (inComment && t.includes("-->")) inComment = false;
       const long = i - start >= PIECE_LINES;
       const cut = HEADING_LINE.test(t) ? long : i - start >= 4 * PIECE_LINES && startsFreshBlock(lines, i);
-      if (inFence || inComment || !cut) continue;
+      if (fences.open || fences.unsure || inComment || !cut) continue;
     }
     readPiece(lines.slice(start, i), out);
     start = i;
@@ -89,6 +92,64 @@ export function readMarkdownBlocks(text: string): Block[] {
 
 /** HTML blocks that run past blank lines to their closing tag (CommonMark's first kind). */
 const RAW_HTML_OPEN = /^ {0,3}<(pre|script|style|textarea)(?:\s|>|$)/i;
+
+/**
+ * The pattern that ends the HTML block a line opens, for the kinds that run past blank lines to an
+ * end of their own: CommonMark's 1 (pre, script, style, textarea), 3 (`<?`), 4 (`<!` and a
+ * letter) and 5 (CDATA). Comments, kind 2, are followed apart.
+ */
+function rawHtmlEnd(t: string): RegExp | undefined {
+  const raw = RAW_HTML_OPEN.exec(t);
+  if (raw) return new RegExp(`</${raw[1]}>`, "i");
+  if (/^ {0,3}<\?/.test(t)) return /\?>/;
+  if (/^ {0,3}<![A-Za-z]/.test(t)) return />/;
+  if (/^ {0,3}<!\[CDATA\[/.test(t)) return /\]\]>/;
+  return undefined;
+}
+
+/** Columns of leading white space, a tab reaching the next multiple of four (CommonMark). */
+function indentOf(t: string): number {
+  let col = 0;
+  for (const c of t) {
+    if (c === " ") col++;
+    else if (c === "\t") col += 4 - (col % 4);
+    else break;
+  }
+  return col;
+}
+
+/**
+ * Whether the lines so far leave a code fence open, for the fences topLevelCode did not read. A
+ * fence closes only on a run of its own character at least as long, with nothing after it. A fence
+ * at the margin is at the top level; an indented one may sit in a list item, which a less indented
+ * line would close (and the fence with it) and whose closing fence may be indented otherwise: where
+ * the lines leave it open to doubt (or a fence line shows up inside an HTML block or comment),
+ * `unsure` is set for good, and the rest of the text is left to remark whole.
+ */
+class FenceTracker {
+  open: { char: string; length: number; indent: number } | undefined;
+  unsure = false;
+
+  read(t: string, inHtml: boolean): void {
+    const f = FENCE_LINE.exec(t);
+    if (inHtml) {
+      if (f) this.unsure = true;
+      return;
+    }
+    const open = this.open;
+    if (!open) {
+      // a backtick fence's info string holds no backtick (else the line is a code span)
+      if (f && !(f[2]![0] === "`" && f[3]!.includes("`"))) this.open = { char: f[2]![0]!, length: f[2]!.length, indent: indentOf(t) };
+      return;
+    }
+    const indent = indentOf(t);
+    const closes = f !== null && f[2]![0] === open.char && f[2]!.length >= open.length && f[3]!.trim() === "";
+    if (open.indent === 0) {
+      if (closes && indent <= 3) this.open = undefined;
+    } else if (closes && indent === open.indent) this.open = undefined;
+    else if (closes || (t.trim() !== "" && indent < open.indent)) this.unsure = true;
+  }
+}
 const FENCE_OPEN = /^(`{3,}|~{3,})[ \t]*(.*)$/;
 
 /** For each line, the length of the longest closing fence of each kind at or below it (0: none). */
@@ -188,8 +249,9 @@ function topLevelList(lines: NumberedLine[], i: number): { blocks: Block[]; end:
     }
     const content = (item[2] ?? "").replace(/[ \t]+$/, "");
     if (content === "") {
-      // micromark reads a lone bullet that opens a list as a paragraph after some blocks: an
-      // empty item is read here only inside a list an item with text opened
+      // an empty item cannot interrupt a paragraph (and micromark reads a lone bullet after an
+      // indented code block as one), and a lone hyphen could underline a setext heading: an empty
+      // item is read here only with a star or plus, in a list an item with text opened
       if (item[1] === "-" || end < 0) return undefined;
     } else {
       const cell = ITEM_PARAGRAPH_START.test(content) && !content.includes("|") ? plainCell(content) : undefined;
@@ -308,6 +370,8 @@ const ESCAPE = /\\([!-/:-@[-`{-~])/g;
  */
 const STAND_IN_BASE = 0xe000;
 const STAND_INS = /[\ue000-\ue07f]/g;
+/** The same test without the global flag, whose `lastIndex` a `test` would carry over. */
+const HAS_STAND_IN = /[\ue000-\ue07f]/;
 /** The escaped character a stand-in is put back as: in text as remark's text reaches the HTML reader (`<` and `>` as entities), in a link target as itself. */
 const putBack = (s: string, inText: boolean) =>
   s.replace(STAND_INS, (c) => {
@@ -321,10 +385,12 @@ const putBack = (s: string, inText: boolean) =>
  * other markup.
  */
 function plainCell(raw: string): Cell | undefined {
+  // micromark reads a NUL as U+FFFD: left to it
+  if (raw.includes("\u0000")) return undefined;
   let source = raw;
   const escaped = raw.includes("\\");
   if (escaped) {
-    if (/[\ue000-\ue07f]/.test(raw)) return undefined;
+    if (HAS_STAND_IN.test(raw)) return undefined;
     source = raw.replace(ESCAPE, (_, ch: string) => String.fromCharCode(STAND_IN_BASE + ch.charCodeAt(0)));
   }
   const links: string[] = [];
