@@ -29,6 +29,16 @@ Size Integer No Its size.
 `;
 
 describe("the API 3.0 line reader on damaged layouts", () => {
+  it("reads the endpoint and Version rows however the PDF text spaced them", () => {
+    const spaced = section("DescribeThings", "Version  Yes\u00a0String Common Params. The value used for this API: 2020-01-01.").replace(
+      "1. API Description",
+      "1. API Description\nDomain name for API request:\tthing.tencentcloudapi.com",
+    );
+    const doc = parseTencentV3("s.txt", toSourceLines(spaced));
+    expect(doc.apiVersion).toBe("2020-01-01");
+    expect(doc.endpoints).toEqual(["thing.tencentcloudapi.com"]);
+  });
+
   it("reads actions that follow the data structures instead of failing on an empty section", () => {
     const doc = parseTencentV3("o.txt", toSourceLines(section("DescribeThings") + structure + section("DescribeOthers")));
     expect(doc.actions.map((a) => a.name)).toEqual(["DescribeThings", "DescribeOthers"]);
