@@ -154,6 +154,8 @@ interface PhraseLookup {
   set: Set<string>;
   /** The length of the longest normalized phrase. */
   longest: number;
+  /** The first character codes of the normalized phrases (undefined when one of them is empty). */
+  firstCodes: Set<number> | undefined;
 }
 
 const phraseLookups = new WeakMap<string[], PhraseLookup>();
@@ -163,7 +165,7 @@ function phraseLookup(phrases: string[]): PhraseLookup {
   let lookup = phraseLookups.get(phrases);
   if (!lookup) {
     const set = new Set(phrases.map(normalizePhrase));
-    phraseLookups.set(phrases, (lookup = { set, longest: Math.max(0, ...[...set].map((p) => p.length)) }));
+    phraseLookups.set(phrases, (lookup = { set, longest: Math.max(0, ...[...set].map((p) => p.length)), firstCodes: firstCodesOf(set) }));
   }
   return lookup;
 }
@@ -181,16 +183,38 @@ export function phraseListOf<K>(lists: readonly (readonly [K, string[]])[]): (te
   const keyOf = new Map<string, K>();
   for (const [key, phrases] of lists) for (const p of phraseLookup(phrases).set) if (!keyOf.has(p)) keyOf.set(p, key);
   const longest = Math.max(0, ...[...keyOf.keys()].map((p) => p.length));
-  return (text) => (longerThanPhrases(text, longest) ? undefined : keyOf.get(normalizePhrase(text)));
+  const firstCodes = firstCodesOf(keyOf.keys());
+  return (text) => (longerThanPhrases(text, longest) || opensNoPhrase(text, firstCodes) ? undefined : keyOf.get(normalizePhrase(text)));
 }
 
 /** Whether `text` is one of `phrases`. */
 export function isPhrase(text: string, phrases: string[]): boolean {
-  const { set, longest } = phraseLookup(phrases);
+  const { set, longest, firstCodes } = phraseLookup(phrases);
   // the line readers ask this of every line of a region, most of them sentences: one that keeps
-  // more characters than the longest phrase (plus the one plural s) is none, without normalizing it
-  if (longerThanPhrases(text, longest)) return false;
+  // more characters than the longest phrase (plus the one plural s), or whose first letter opens
+  // no phrase, is none, known without normalizing (and memoizing) it
+  if (longerThanPhrases(text, longest) || opensNoPhrase(text, firstCodes)) return false;
   return set.has(normalizePhrase(text));
+}
+
+function firstCodesOf(normalized: Iterable<string>): Set<number> | undefined {
+  const codes = new Set<number>();
+  for (const p of normalized) {
+    if (p === "") return undefined;
+    codes.add(p.charCodeAt(0));
+  }
+  return codes;
+}
+
+/**
+ * Whether the first character normalizePhrase would keep opens none of the phrases (undefined
+ * codes: an empty phrase, which any text could be). A digit there may be numbering, which
+ * normalizing removes, so it decides nothing.
+ */
+function opensNoPhrase(text: string, firstCodes: Set<number> | undefined): boolean {
+  if (!firstCodes) return false;
+  const first = firstKeptCode(text);
+  return first >= 0 && !(first >= 0x30 && first <= 0x39) && !firstCodes.has(first);
 }
 
 /** Whether `text` keeps more characters than a phrase of at most `longest` (plus one plural s) can. */
