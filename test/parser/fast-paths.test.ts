@@ -55,7 +55,30 @@ describe("isPhrase", () => {
   const lists = [tencentV3Profile.dataTypesTitles, tencentV3Profile.actionListRegions[0]!.close, tencentV3Profile.releases.end];
   // profile phrases padded with everything normalizing removes (numbering, spacing, zero-width
   // characters, a closing colon, a plural s), and words that make a line too long to be one
-  const pieces = [...lists.flat(), "2.", "10.3 ", " ", "\t", "\u3000", "\u200b", "\ufeff", ":", "：", "。", ".", "s", "S", "x", "The value used", "数据", "Σ", "İ", "ǅ", "A", "d"];
+  const pieces = [
+    ...lists.flat(),
+    "2.",
+    "10.3 ",
+    " ",
+    "\t",
+    "\u3000",
+    "\u200b",
+    "\ufeff",
+    ":",
+    "：",
+    "。",
+    ".",
+    "s",
+    "S",
+    "x",
+    "The value used",
+    "数据",
+    "Σ",
+    "İ",
+    "ǅ",
+    "A",
+    "d",
+  ];
   it("is membership of the normalized text, long lines included", () => {
     fc.assert(
       fc.property(text(pieces), fc.constantFrom(...lists), (s, phrases) => {
