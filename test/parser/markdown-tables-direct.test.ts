@@ -1,8 +1,8 @@
 /**
  * Pipe tables, paragraphs, ATX headings, page markers and bullet lists at the margin are read
- * without remark where their lines allow it (markdown-document.ts, readDirectly): the blocks must be exactly remark's. The oracle is the same text with a link
- * reference definition added at its end, which makes the reader leave every table to remark
- * (a definition could be referred to from anywhere in its piece) and adds no block of its own.
+ * without remark where their lines allow it (markdown-document.ts, readDirectly): the blocks must
+ * be exactly remark's, that is the reader's own with `{ shortcuts: false }`, which leaves every
+ * block to remark.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -10,7 +10,17 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readMarkdownBlocks } from "../../generator/src/recover/markdown-document.js";
 
-const viaRemark = (text: string) => readMarkdownBlocks(`${text}\n\n[oracle-definition]: #oracle`);
+const viaRemark = (text: string) => readMarkdownBlocks(text, { shortcuts: false });
+
+/** Every text the arbitrary makes reads with the shortcuts as remark reads it. */
+function readsAsRemark(texts: fc.Arbitrary<string>, numRuns: number): void {
+  fc.assert(
+    fc.property(texts, (text) => {
+      expect(readMarkdownBlocks(text)).toEqual(viaRemark(text));
+    }),
+    { numRuns },
+  );
+}
 
 const cellPiece = fc.constantFrom(
   "Name",
@@ -168,23 +178,13 @@ const withFences = fc
 
 describe("the shortcuts among fences and HTML blocks", () => {
   it("give exactly remark's blocks, whatever the fences and HTML blocks around them", () => {
-    fc.assert(
-      fc.property(withFences, (text) => {
-        expect(readMarkdownBlocks(text)).toEqual(readMarkdownBlocks(text, { shortcuts: false }));
-      }),
-      { numRuns: 1500 },
-    );
+    readsAsRemark(withFences, 1500);
   });
 });
 
 describe("headings, page markers and bullet lists read without remark", () => {
   it("give exactly remark's blocks in any arrangement", () => {
-    fc.assert(
-      fc.property(listsAndHeadings, (text) => {
-        expect(readMarkdownBlocks(text)).toEqual(viaRemark(text));
-      }),
-      { numRuns: 1500 },
-    );
+    readsAsRemark(listsAndHeadings, 1500);
   });
 
   it("read a contents list and the page marker and heading before it", () => {
@@ -210,21 +210,13 @@ describe("headings, page markers and bullet lists read without remark", () => {
 
 describe("pipe tables and paragraphs read without remark", () => {
   it("give exactly remark's blocks in any arrangement", () => {
-    fc.assert(
-      fc.property(document, (text) => {
-        expect(readMarkdownBlocks(text)).toEqual(viaRemark(text));
-      }),
-      { numRuns: 400 },
-    );
+    readsAsRemark(document, 400);
   });
 
   it("give exactly remark's blocks", () => {
-    fc.assert(
-      fc.property(before, table, after, (b, t, a) => {
-        const text = b + t + a;
-        expect(readMarkdownBlocks(text)).toEqual(viaRemark(text));
-      }),
-      { numRuns: 600 },
+    readsAsRemark(
+      fc.tuple(before, table, after).map(([b, t, a]) => b + t + a),
+      600,
     );
   });
 

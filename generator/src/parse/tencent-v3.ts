@@ -59,12 +59,6 @@ function linesMatching(texts: string[], re: RegExp): number[] {
   return at;
 }
 
-/** The index of the first text matching `re`, or -1 (a loop: `findIndex` calls a closure per line). */
-function firstMatching(texts: string[], re: RegExp): number {
-  for (let i = 0; i < texts.length; i++) if (re.test(texts[i]!)) return i;
-  return -1;
-}
-
 /** The index of the first text at or after `from` that `test` accepts, or -1; lines before `from` are not visited. */
 function firstIndexFrom(texts: string[], from: number, test: (t: string) => boolean): number {
   for (let i = Math.max(0, from); i < texts.length; i++) if (test(texts[i]!)) return i;
@@ -203,7 +197,7 @@ function parseActionBlock(
   diagnostics: Diagnostic[],
   errorDescriptions: Map<string, string>,
 ): Action | undefined {
-  const find = (re: RegExp) => firstMatching(texts, re);
+  const find = (re: RegExp) => firstIndexFrom(texts, 0, (t) => re.test(t));
   const iIn = find(SECTION.input),
     iOut = find(SECTION.output),
     iEx = find(SECTION.example);

@@ -256,7 +256,7 @@ export function startsWithPhrase(text: string, phrases: string[]): string | unde
 }
 
 /** Whether a line is nothing but column words (a table's header row printed as text). */
-const columnWords = new WeakMap<DocumentProfile, { words: string[]; firstCodes: Set<number> }>();
+const columnWords = new WeakMap<DocumentProfile, { words: string[]; firstCodes: Set<number> | undefined }>();
 
 /** The first character of `text` that normalizePhrase keeps unless it is numbering, lower-cased, as a code; -1 for none. */
 function firstKeptCode(text: string): number {
@@ -275,13 +275,12 @@ export function isColumnHeaderLine(text: string, profile: DocumentProfile): bool
   let column = columnWords.get(profile);
   if (!column) {
     const words = [...new Set(Object.values(profile.columns).flat().map(normalizePhrase))].filter(Boolean);
-    columnWords.set(profile, (column = { words, firstCodes: new Set(words.map((w) => w.charCodeAt(0))) }));
+    columnWords.set(profile, (column = { words, firstCodes: firstCodesOf(words) }));
   }
   const { words } = column;
   // every table row is asked this: one whose first letter opens no column word is none, known
   // without normalizing (and memoizing) the row, or making a string
-  const first = firstKeptCode(text);
-  if (first >= 0 && !(first >= 0x30 && first <= 0x39) && !column.firstCodes.has(first)) return false;
+  if (opensNoPhrase(text, column.firstCodes)) return false;
   const t = normalizePhrase(text);
   if (!t) return false;
   const ok = new Array<boolean>(t.length + 1).fill(false);
