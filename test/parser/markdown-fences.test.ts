@@ -70,6 +70,8 @@ describe("fences and HTML blocks the shortcuts must not read into", () => {
     ["a processing instruction", "<?php\n\n# not heading\n\n?>\n\n# heading\n"],
     ["a declaration", "<!DOCTYPE\n\n# not heading\n\n>\n\n# heading\n"],
     ["a fence line inside an HTML comment", "<!--\n```\n-->\n\n# h\n\n- a\n"],
+    ["a heading-shaped line under an HTML block, then a fence", "</pre>\n#\n```\n```"],
+    ["a heading-shaped line under a <div> block's text, then a fence", "<div>\ntext\n## h\n```\ncode\n```\n"],
     ["a NUL in a heading and an item", "# a\u0000b\n\n- c\u0000d\n"],
   ])("%s gives remark's blocks", (_, md) => {
     expect(readMarkdownBlocks(md)).toEqual(viaRemark(md));

@@ -276,7 +276,7 @@ function topLevelCode(lines: NumberedLine[], i: number, closers: ClosingFences):
   // a backtick in a backtick fence's info string makes it a code span; escapes and entities in it are remark's to decode
   if ((fence[0] === "`" && info.includes("`")) || /[\\&]/.test(info)) return undefined;
   const before = lines[i - 1]?.text;
-  if (before !== undefined && before.trim() !== "" && !HEADING_LINE.test(before)) return undefined;
+  if (before !== undefined && !BLANK_LINE.test(before) && !(HEADING_LINE.test(before) && !mayBeInHtmlBlock(lines, i - 1))) return undefined;
   // no closing fence long enough below: the fence runs to the end, which remark reads; knowing it
   // without a scan keeps a text of many unclosed fences linear
   if ((fence[0] === "`" ? closers.backtick : closers.tilde)[i + 1]! < fence.length) return undefined;
@@ -426,6 +426,16 @@ function topLevelParagraph(lines: NumberedLine[], i: number): { blocks: Block[];
     if (line.text) blocks.push({ kind: "text", text: line.text, line: lines[k]!.line });
   }
   return { blocks, end: k - 1 };
+}
+
+/**
+ * Whether line `i` may be the text of an HTML block: CommonMark's kinds 6 and 7 (`<div>`, `</pre>`,
+ * any tag alone on its line) run to the next blank line, so a line under one, heading-shaped or
+ * not, is the block's. Known by a line opening with `<` since the last blank line.
+ */
+function mayBeInHtmlBlock(lines: NumberedLine[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && !BLANK_LINE.test(lines[k]!.text); k--) if (/^ {0,3}</.test(lines[k]!.text)) return true;
+  return false;
 }
 
 /** Whether line `i` starts a block of its own: the text's first line, or after a blank line, or after a heading that follows one. */
