@@ -67,6 +67,28 @@ describe("deriveWaiters", () => {
     expect(waiterOf(starter(), [optional])?.taskAction).toBe("Q");
   });
 
+  it("reads a task action's first input of the name, and needs every other input optional", () => {
+    const status = [field("Status", { enum: ["succeed"] })];
+    // the first TaskId is an array: the scalar one after it is not the one a request fills in
+    const twice = action("Q", { input: [field("TaskId", { ...int, array: true }), field("TaskId", int)], output: status });
+    expect(waiterOf(starter(), [twice])).toBeUndefined();
+    // an optional TaskId beside a required InstanceId: the waiter would have to guess the instance
+    const other = action("Q", { input: [field("TaskId", int), field("InstanceId", { required: true })], output: status });
+    expect(waiterOf(starter(), [other])).toBeUndefined();
+    // nothing required at all: the task identifier alone is enough
+    const optional = action("Q", { input: [field("TaskId", int)], output: status });
+    expect(waiterOf(starter(), [optional])?.taskAction).toBe("Q");
+  });
+
+  it("takes the first task action by name that reports a status, never the action itself", () => {
+    const actions = [starter("B"), reporter("D"), reporter("C", "TaskId", ["running"]), reporter("A", "TaskId", ["done"])];
+    deriveWaiters(actions);
+    // A sorts first and has a success state; C has none; B starts the task
+    expect(actions[0]!.waiter?.taskAction).toBe("A");
+    const self = action("Poll", { input: [field("TaskId", { ...int, required: true })], output: [field("TaskId", int), field("Status", { enum: ["done"] })] });
+    expect(waiterOf(self, [self])).toBeUndefined();
+  });
+
   it("needs documented terminal states: no enum, or no success value, is no waiter", () => {
     expect(waiterOf(starter(), [action("Q", { input: [field("TaskId", { ...int, required: true })], output: [field("Status")] })])).toBeUndefined();
     expect(waiterOf(starter(), [reporter("Q", "TaskId", ["running", "failed"])])).toBeUndefined();

@@ -19,8 +19,9 @@ const isInt = (f: Field) => f.type === "integer" && !f.array && !f.map;
 export function paginationOf(spec: Pick<Spec, "structures">, action: Action): Pagination | undefined {
   const input = (re: RegExp) => action.input.find((f) => re.test(f.name) && isInt(f));
   const total = action.output.find((f) => /^total(count|num)?$/i.test(f.name) && isInt(f));
+  if (!total) return undefined;
   const items = listPath(spec, action);
-  if (!total || !items) return undefined;
+  if (!items) return undefined;
   const offset = input(/^offset$/i),
     limit = input(/^limit$/i);
   if (offset && limit && !/^\s*(page (number|index)|页码|第几页)/i.test(offset.description)) {
@@ -37,11 +38,20 @@ function listPath(spec: Pick<Spec, "structures">, action: Action): string[] | un
   const lists = action.output.filter((f) => f.array && !f.map);
   if (lists.length === 1) return [lists[0].name];
   if (lists.length > 1) return undefined;
-  const members = new Map(spec.structures.map((s) => [s.name, s.members]));
+  const members = membersByName(spec.structures);
   const wrapped = action.output.flatMap((f) => {
     if (f.array || f.map) return [];
     const inner = (members.get(f.type) ?? []).filter((m) => m.array && !m.map);
     return inner.length === 1 ? [[f.name, inner[0].name]] : [];
   });
   return wrapped.length === 1 ? wrapped[0] : undefined;
+}
+
+const membersByNameOf = new WeakMap<Spec["structures"], Map<string, Field[]>>();
+
+/** The structures' members by structure name, made once per spec (it is asked for every action). */
+function membersByName(structures: Spec["structures"]): Map<string, Field[]> {
+  let members = membersByNameOf.get(structures);
+  if (!members) membersByNameOf.set(structures, (members = new Map(structures.map((s) => [s.name, s.members]))));
+  return members;
 }

@@ -23,24 +23,53 @@ function statusOf(task: Action, profile: WaiterProfile): Pick<Waiter, "statusFie
   return undefined;
 }
 
+/** A task action and its input that a task identifier alone can fill in. */
+interface TaskInput {
+  task: Action;
+  input: Field;
+}
+
+/**
+ * By field name, the actions that take a task identifier of that name (in the order given): the
+ * action's first input of the name, scalar, and no other input required, since the waiter fills
+ * in the task identifier only and any other required input would be a guess. Made once for all
+ * the actions: each action with a task-identifier output asked every action for it.
+ */
+function taskInputsByName(actions: readonly Action[]): Map<string, TaskInput[]> {
+  const byName = new Map<string, TaskInput[]>();
+  for (const task of actions) {
+    const required = task.input.filter((f) => f.required);
+    if (required.length > 1) continue;
+    const seen = new Set<string>();
+    for (const input of task.input) {
+      // the first input of a name is the one a request fills in
+      if (seen.has(input.name)) continue;
+      seen.add(input.name);
+      if (!scalar(input) || (required.length === 1 && required[0] !== input)) continue;
+      const takers = byName.get(input.name);
+      if (takers) takers.push({ task, input });
+      else byName.set(input.name, [{ task, input }]);
+    }
+  }
+  return byName;
+}
+
 /**
  * The waiter of one action: its first task-identifier output that some task action takes.
- * `statusOfTask`: statusOf for this profile, which deriveWaiters remembers per task action.
+ * `statusOfTask`: statusOf for this profile, which deriveWaiters remembers per task action;
+ * `takers`: taskInputsByName of `actions`, which deriveWaiters makes once.
  */
 export function waiterOf(
   action: Action,
   actions: readonly Action[],
   profile: WaiterProfile = WAITER_PROFILE,
   statusOfTask: (task: Action) => ReturnType<typeof statusOf> = (task) => statusOf(task, profile),
+  takers: Map<string, TaskInput[]> = taskInputsByName(actions),
 ): Waiter | undefined {
   for (const out of action.output) {
     if (!scalar(out) || !matches(profile.taskIdFields, out.name)) continue;
-    for (const task of actions) {
-      if (task.name === action.name) continue;
-      const input = task.input.find((f) => f.name === out.name);
-      if (!input || !scalar(input) || input.type !== out.type) continue;
-      // the waiter fills in the task identifier only: any other required input would be a guess
-      if (task.input.some((f) => f.required && f !== input)) continue;
+    for (const { task, input } of takers.get(out.name) ?? []) {
+      if (task.name === action.name || input.type !== out.type) continue;
       const status = statusOfTask(task);
       if (status) return { taskField: out.name, taskAction: task.name, ...status };
     }
@@ -51,6 +80,7 @@ export function waiterOf(
 /** Sets (or clears) `waiter` on every action; task actions are tried in name order, so the result is stable. */
 export function deriveWaiters(actions: Action[], profile: WaiterProfile = WAITER_PROFILE): void {
   const byName = [...actions].sort((a, b) => compareText(a.name, b.name));
+  const takers = taskInputsByName(byName);
   // every action that outputs a task identifier tries the same task actions: read each one's status once
   const statuses = new Map<Action, ReturnType<typeof statusOf>>();
   const statusOfTask = (task: Action) => {
@@ -58,7 +88,7 @@ export function deriveWaiters(actions: Action[], profile: WaiterProfile = WAITER
     return statuses.get(task);
   };
   for (const a of actions) {
-    const w = waiterOf(a, byName, profile, statusOfTask);
+    const w = waiterOf(a, byName, profile, statusOfTask, takers);
     if (w) a.waiter = w;
     else delete a.waiter;
   }
