@@ -52,11 +52,23 @@ export type TencentV3Document = ParsedDocument;
 
 const text = (l: SourceLine) => l.text.trim();
 
-/** The indexes of the texts that match `re` (no array per line, as `flatMap` would make). */
+/**
+ * The indexes of the texts that match `re` (no array per line, as `flatMap` would make). Half a
+ * PDF text's lines are blank: a pattern that cannot match an empty text is not tried on one.
+ */
 function linesMatching(texts: string[], re: RegExp): number[] {
   const at: number[] = [];
-  for (let i = 0; i < texts.length; i++) if (re.test(texts[i]!)) at.push(i);
+  const blankMatches = matchesBlank(re);
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!;
+    if (t === "" ? blankMatches : re.test(t)) at.push(i);
+  }
   return at;
+}
+
+/** Whether `re` matches an empty text (asked without moving a global pattern's lastIndex). */
+function matchesBlank(re: RegExp): boolean {
+  return new RegExp(re.source, re.flags.replace(/[gy]/g, "")).test("");
 }
 
 /** The index of the first text at or after `from` that `test` accepts, or -1; lines before `from` are not visited. */
@@ -313,6 +325,8 @@ interface StructureHead {
 function findStructureHeads(texts: string[]): StructureHead[] {
   const heads: StructureHead[] = [];
   for (let i = 0; i < texts.length; i++) {
+    // the pattern needs a word and a colon: a blank line is none
+    if (texts[i] === "") continue;
     const m = texts[i]!.match(USED_BY);
     if (!m) continue;
     let usedByText = m[2];
@@ -381,6 +395,8 @@ function parseErrorCodeSections(texts: string[]): ErrorCode[] {
   const byCode = new Map<string, ErrorCode>();
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!;
+    // a title is a phrase: a blank line is none
+    if (t === "") continue;
     const common = COMMON_ERRORS.test(t);
     if (!common && !SERVICE_ERRORS.test(t)) continue;
     // the list's header row within 12 lines of its title (looked for there only: a search from

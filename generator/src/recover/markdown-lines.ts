@@ -9,7 +9,10 @@ import { htmlToText } from "./html-text.js";
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$|^-{2,}(\t-{2,})*\s*$/;
 
 export function normalizeMarkdown(lines: SourceLine[]): SourceLine[] {
-  const out: SourceLine[] = [];
+  // at most one line out per line in, so the array is made once at full size (growing it by
+  // pushing copied it about twenty times for a PDF text) and cut to what was written at the end
+  const out: SourceLine[] = new Array<SourceLine>(lines.length);
+  let n = 0;
   let lastRow: { cells: string[]; index: number } | undefined;
   // a document is tens of thousands of lines, nearly all plain text: each test below is guarded
   // by the character its pattern needs, so a plain line costs no regex and no new string (and the
@@ -19,7 +22,7 @@ export function normalizeMarkdown(lines: SourceLine[]): SourceLine[] {
     let t = l.text;
     // half a PDF text's lines are blank: nothing below changes one, and it keeps an open tab row open
     if (t === "") {
-      out.push(l);
+      out[n++] = l;
       continue;
     }
     const trimmed = t.trim();
@@ -39,7 +42,7 @@ export function normalizeMarkdown(lines: SourceLine[]): SourceLine[] {
     if (t.startsWith("#")) t = t.replace(/^#{1,6}\s+/, "");
     if (t.includes("\t")) {
       const cells = t.split("\t").map(htmlToText);
-      lastRow = { cells, index: out.length };
+      lastRow = { cells, index: n };
       t = cells.filter(Boolean).join(" ");
     } else if (t.includes("|") && /\S\s*\|/.test(t))
       t = t
@@ -49,7 +52,8 @@ export function normalizeMarkdown(lines: SourceLine[]): SourceLine[] {
         .join(" ");
     else t = htmlToText(t);
     // a line the steps above left as it was is passed on as it is, not copied
-    out.push(t === l.text ? l : { text: t, line: l.line });
+    out[n++] = t === l.text ? l : { text: t, line: l.line };
   }
+  out.length = n;
   return out;
 }
