@@ -1,6 +1,7 @@
 /**
  * Generator benchmark: what a user waits for, as whole `doc2sdk` processes (start-up and module
- * loading included), median of BENCH_RUNS (default 5): `--version`, `parse` of each seed document,
+ * loading included), median of BENCH_RUNS (default 5): Node's own start-up (the floor under
+ * every row), `--version`, `parse` of each seed document,
  * `parse` of a whole corpus in one process, a no-op and a forced `generate` (with and without
  * type-checking every package); then parse time per MB of a
  * markdown reference and of a PDF-text reference repeated 1×, 4×, 16× and 64×, which must stay
@@ -68,7 +69,25 @@ const row = (what: string, ms: number, extra = "") => console.log(`${what.padEnd
 const timedRow = (what: string, t: { ms: number; baseMs?: number }, extra = "") =>
   row(what, t.ms, [t.baseMs === undefined ? "" : `(base ${seconds(t.baseMs).trim()})`, extra].filter(Boolean).join("  "));
 
+/**
+ * Node's own start-up (`node -e 0`), the floor under every row. Where NODE_EXTRA_CA_CERTS is set
+ * (this machine sets it), Node reads and parses that CA bundle at every start, before any script
+ * runs: the row says what that costs, so a figure is not read as doc2sdk's alone.
+ */
+function nodeFloor(): void {
+  const start = (env: NodeJS.ProcessEnv) => {
+    const t0 = performance.now();
+    spawnSync(process.execPath, ["-e", "0"], { env });
+    return performance.now() - t0;
+  };
+  const times = (env: NodeJS.ProcessEnv) => middle(Array.from({ length: Math.max(runs, 5) }, () => start(env)));
+  const floor = times(process.env);
+  const { NODE_EXTRA_CA_CERTS: extraCerts, ...withoutCerts } = process.env;
+  row("node -e 0 (Node's own start-up, under every row)", floor, extraCerts ? `(${seconds(times(withoutCerts)).trim()} without NODE_EXTRA_CA_CERTS)` : "");
+}
+
 function processes(): void {
+  nodeFloor();
   timedRow("doc2sdk --version", median(["--version"]));
   const sources = join(root, "spec/sources");
   for (const f of readdirSync(sources).filter((f) => f !== "manifest.json")) {

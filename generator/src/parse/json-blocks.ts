@@ -27,8 +27,9 @@ export function firstJsonObject(raw: string, from = 0): { json: string; end: num
   for (; i < text.length; i++) {
     // jump to the next character that matters: a quote or escape in a string, a bracket or quote outside
     const stop = inString ? STRING_STOP : STRUCTURE_STOP;
+    // (test, not exec: a global pattern's test moves lastIndex just the same, without a match array)
     stop.lastIndex = i;
-    if (!stop.exec(text)) {
+    if (!stop.test(text)) {
       i = text.length;
       break;
     }

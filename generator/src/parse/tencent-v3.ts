@@ -209,7 +209,8 @@ function parseActionBlock(
   diagnostics: Diagnostic[],
   errorDescriptions: Map<string, string>,
 ): Action | undefined {
-  const find = (re: RegExp) => firstIndexFrom(texts, 0, (t) => re.test(t));
+  // a section title is numbered words: a blank line is none, and half a PDF text's lines are blank
+  const find = (re: RegExp) => firstIndexFrom(texts, 0, (t) => t !== "" && re.test(t));
   const iIn = find(SECTION.input),
     iOut = find(SECTION.output),
     iEx = find(SECTION.example);
