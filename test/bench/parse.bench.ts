@@ -124,8 +124,10 @@ function scaling(): void {
       writeFileSync(file, Array.from({ length: times }, () => text).join("\n"));
       const mb = statSync(file).size / 2 ** 20;
       // the warm figure of every size comes from about the same amount of text (64 copies): a small
-      // document is parsed more often, as its first parses in a process are still warming up
-      const ms = parseOnly(file, times >= 16 ? 1 : Math.min(runs, 3), Math.max(2, 64 / times));
+      // document is parsed more often, as its first parses in a process are still warming up; and
+      // from at least two parses (the last half of four), as one parse of a large text swung by a
+      // third from run to run
+      const ms = parseOnly(file, times >= 16 ? 1 : Math.min(runs, 3), Math.max(4, 64 / times));
       perMb.push({ first: ms.first / mb, warm: ms.warm / mb });
       row(
         `parse ${seed.name} ×${times} (${mb.toFixed(1)} MB)`,
