@@ -8,14 +8,13 @@
 // 20, the package's own chunks are compiled here as Node would (the same wrapper, filename and
 // require), with the cached data V8 wrote for the same code; anything else loads as usual.
 //
-// The cache is keyed by a hash of each chunk's text (with Node's version and flags): a changed
-// chunk never meets an old cache (V8 itself only checks the text's length). It lives in the
-// user's cache directory (DOC2SDK_COMPILE_CACHE=<dir> to choose another, =0 for none), made
-// readable by its owner only: code read from a directory others can write to would be theirs to
-// choose. Nothing here may fail a command: any error means no cache.
+// The cache is keyed by a hash of each chunk's text and its length (with Node's version and
+// flags): a changed chunk never meets an old cache (V8 itself only checks the text's length). It
+// lives in the user's cache directory (DOC2SDK_COMPILE_CACHE=<dir> to choose another, =0 for
+// none), made readable by its owner only: code read from a directory others can write to would
+// be theirs to choose. Nothing here may fail a command: any error means no cache.
 "use strict";
 const Module = require("node:module");
-const { createHash } = require("node:crypto");
 const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require("node:fs");
 const { homedir } = require("node:os");
 const { dirname, join, sep } = require("node:path");
@@ -51,7 +50,7 @@ function cacheCompiledCode(codeDir) {
   const compile = Module.prototype._compile;
   Module.prototype._compile = function (content, filename) {
     if (!filename.startsWith(under)) return compile.call(this, content, filename);
-    const file = join(dir, `${createHash("sha1").update(versionKey).update("\n").update(content).digest("hex")}.v8`);
+    const file = join(dir, `${textHash(versionKey)}${textHash(content)}-${content.length}.v8`);
     let cachedData;
     try {
       cachedData = readFileSync(file);
@@ -97,6 +96,23 @@ function forgetOld(dir) {
   } catch {
     // the next run that writes tries again
   }
+}
+
+/**
+ * Two 32-bit FNV-1a hashes of the text's UTF-16 code units (different offset bases and primes),
+ * as 16 hex digits. A key, not a defence: whoever can change the code can run it anyway. Not
+ * node:crypto (or node:zlib's crc32): loading either costs every command 5 ms or more, a `parse`
+ * included, which otherwise needs neither.
+ */
+function textHash(text) {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
 }
 
 /** The `require` Node gives a module's code. */

@@ -18,7 +18,25 @@ import { Ajv } from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const MARKDOWN_LIBS = "generator/src/recover/markdown-libs.ts";
+/**
+ * Modules the compiled CLI loads only when first used. In the bundle, the importers named get a
+ * stand-in whose functions `require` generator/dist/<name>.cjs (the module bundled on its own, as
+ * CommonJS) on their first call: `require` keeps the callers synchronous, and CommonJS loads that
+ * way on every Node 20. Run from the sources (tsx, vitest), the modules are what they say.
+ */
+const ON_DEMAND = [
+  // the markdown and HTML parsers (unified, remark, parse5): about 60 ms of module loading that a
+  // PDF text or a tab-table document never needs
+  { name: "markdown-libs", source: "generator/src/recover/markdown-libs.ts", importers: /[\\/]generator[\\/]src[\\/]/, exports: ["markdownLibs"] },
+  // the Alibaba signer, for the signature example an Alibaba reference may print: with it comes
+  // node:crypto, about 5 ms of every `parse`, which no other document needs
+  {
+    name: "aliyun-rpc-signer",
+    source: "runtime/src/signing/aliyun-rpc-signer.ts",
+    importers: /[\\/]parse[\\/]aliyun[\\/]doc-checks\.ts$/,
+    exports: ["signAliyunRpc"],
+  },
+];
 const outdir = join(root, "generator/dist");
 // `npm run generate` builds first; when nothing the CLI is made of is newer, that costs nothing
 const inputs = ["generator/src", "runtime/src", "spec/spec.schema.json", "package.json", "scripts/build-cli.mjs"].flatMap((p) => filesUnder(join(root, p)));
@@ -41,7 +59,7 @@ const { outputFiles } = await build({
   legalComments: "none",
   logLevel: "warning",
   write: false,
-  plugins: [precompiledSpecValidator(), markdownLibsOnDemand(), childProcessOnDemandInCommander()],
+  plugins: [precompiledSpecValidator(), modulesOnDemand(), childProcessOnDemandInCommander()],
 });
 for (const file of outputFiles) {
   const { code } = await transform(file.text, {
@@ -63,17 +81,18 @@ for (const file of outputFiles) {
   mkdirSync(dirname(file.path), { recursive: true });
   writeFileSync(file.path, code);
 }
-// the markdown and HTML parsers, loaded by the CLI only when a document holds a table they read
-await build({
-  entryPoints: [join(root, MARKDOWN_LIBS)],
-  outfile: join(outdir, "markdown-libs.cjs"),
-  bundle: true,
-  format: "cjs",
-  platform: "node",
-  target: "node20",
-  legalComments: "none",
-  logLevel: "warning",
-});
+for (const m of ON_DEMAND) {
+  await build({
+    entryPoints: [join(root, m.source)],
+    outfile: join(outdir, `${m.name}.cjs`),
+    bundle: true,
+    format: "cjs",
+    platform: "node",
+    target: "node20",
+    legalComments: "none",
+    logLevel: "warning",
+  });
+}
 
 /**
  * generator/src/spec-validator-precompiled.ts, in the build, is Ajv's standalone validator for
@@ -93,30 +112,31 @@ function precompiledSpecValidator() {
   };
 }
 
-/**
- * generator/src/recover/markdown-libs.ts, in the CLI's bundle, is a getter that `require`s
- * generator/dist/markdown-libs.cjs (that same module bundled on its own, as CommonJS) the first
- * time it is called: about 60 ms of module loading that a PDF text or a tab-table document never
- * needs. `require` keeps the parsers synchronous, and CommonJS loads that way on every Node 20.
- */
-function markdownLibsOnDemand() {
+/** The ON_DEMAND modules, for their importers, as stand-ins that load the real module on first use. */
+function modulesOnDemand() {
   return {
-    name: "markdown-libs-on-demand",
+    name: "modules-on-demand",
     setup(b) {
-      b.onLoad({ filter: /[\\/]recover[\\/]markdown-libs\.ts$/ }, () => ({
-        contents: [
-          'import { createRequire } from "node:module";',
-          'import { join } from "node:path";',
-          'import { packageRoot } from "./generator/src/package-root.ts";',
-          "let libs;",
-          "export function markdownLibs() {",
-          '  libs ??= createRequire(import.meta.url)(join(packageRoot(import.meta.url), "generator/dist/markdown-libs.cjs")).markdownLibs();',
-          "  return libs;",
-          "}",
-        ].join("\n"),
-        loader: "js",
-        resolveDir: root,
-      }));
+      b.onResolve({ filter: /\.js$/ }, (args) => {
+        const target = join(args.resolveDir, args.path).replace(/\.js$/, ".ts");
+        const m = ON_DEMAND.find((o) => target === join(root, o.source) && o.importers.test(args.importer));
+        return m ? { path: m.name, namespace: "doc2sdk-module-on-demand" } : undefined;
+      });
+      b.onLoad({ filter: /.*/, namespace: "doc2sdk-module-on-demand" }, (args) => {
+        const m = ON_DEMAND.find((o) => o.name === args.path);
+        return {
+          contents: [
+            'import { createRequire } from "node:module";',
+            'import { join } from "node:path";',
+            'import { packageRoot } from "./generator/src/package-root.ts";',
+            "let real;",
+            `const load = () => (real ??= createRequire(import.meta.url)(join(packageRoot(import.meta.url), "generator/dist/${m.name}.cjs")));`,
+            ...m.exports.map((name) => `export function ${name}(...args) { return load().${name}(...args); }`),
+          ].join("\n"),
+          loader: "js",
+          resolveDir: root,
+        };
+      });
     },
   };
 }

@@ -2,7 +2,9 @@
  * The compiled CLI loads the markdown and HTML parsers (generator/dist/markdown-libs.cjs) only
  * when a document holds a table they read: a markdown page with a pipe table and an HTML table
  * loads them and parses to the same spec as the sources do; a PDF text parses without loading
- * them. (NODE_DEBUG=module makes Node name every CommonJS file it loads on stderr.)
+ * them. The Alibaba signer (generator/dist/aliyun-rpc-signer.cjs), and node:crypto with it, loads
+ * only for a reference whose signature example is checked. (NODE_DEBUG=module makes Node name
+ * every CommonJS file it loads on stderr.)
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -42,12 +44,17 @@ const PAGE = [
   "",
 ].join("\n");
 
-/** The compiled CLI's spec of `doc`, and whether that process loaded the markdown parsers. */
-async function cliParse(doc: string): Promise<{ spec: string; loadedMarkdownLibs: boolean }> {
+/** The compiled CLI's spec of `doc`, and what that process loaded of the modules it loads on demand. */
+async function cliParse(doc: string): Promise<{ spec: string; loadedMarkdownLibs: boolean; loadedSigner: boolean; loadedCrypto: boolean }> {
   const out = join(tmp, "spec.json");
   const r = await runCli(["parse", doc, "--out", out], { NODE_DEBUG: "module" });
   expect(r.status, r.stderr).toBe(0);
-  return { spec: readFileSync(out, "utf8"), loadedMarkdownLibs: r.stderr.includes("markdown-libs.cjs") };
+  return {
+    spec: readFileSync(out, "utf8"),
+    loadedMarkdownLibs: r.stderr.includes("markdown-libs.cjs"),
+    loadedSigner: r.stderr.includes("aliyun-rpc-signer.cjs"),
+    loadedCrypto: /load built-in module (node:)?crypto\b/.test(r.stderr),
+  };
 }
 
 describe("the markdown parsers, loaded on demand by the compiled CLI", () => {
@@ -68,5 +75,21 @@ describe("the markdown parsers, loaded on demand by the compiled CLI", () => {
     const { spec, loadedMarkdownLibs } = await cliParse(doc);
     expect(loadedMarkdownLibs).toBe(false);
     expect(spec).toBe(parseToSpec([doc], {}).text);
+  }, 60_000);
+});
+
+describe("the Alibaba signer, loaded on demand by the compiled CLI", () => {
+  it("is loaded for a reference with a signature example, which it checks as the sources do", async () => {
+    const doc = join(root, "spec/sources/aliyun-r-kvstore-2015-01-01.pdf.txt");
+    const { spec, loadedSigner } = await cliParse(doc);
+    expect(loadedSigner).toBe(true);
+    expect(spec).toBe(parseToSpec([doc], {}).text);
+    expect(spec).toMatch(/printed signature \S+ does not match its printed parameters/);
+  }, 60_000);
+
+  it("is not loaded, nor node:crypto, for a Tencent reference", async () => {
+    const { loadedSigner, loadedCrypto } = await cliParse(join(root, "spec/sources/tencentcloud-redis-2017.txt"));
+    expect(loadedSigner).toBe(false);
+    expect(loadedCrypto).toBe(false);
   }, 60_000);
 });
