@@ -6,7 +6,9 @@
 //
 // Node 22 has this built in (module.enableCompileCache), which is used where it exists. On Node
 // 20, the package's own chunks are compiled here as Node would (the same wrapper, filename and
-// require), with the cached data V8 wrote for the same code; anything else loads as usual.
+// require), with the cached data V8 wrote for the same code; anything else loads as usual. Only
+// those: they are CommonJS by construction, where a dependency's .js file may be an ES module that
+// Node's own loader detects and this compile would not.
 //
 // The cache is keyed by a hash of each chunk's text and its length (with Node's version and
 // flags): a changed chunk never meets an old cache (V8 itself only checks the text's length). It
@@ -119,6 +121,7 @@ function textHash(text) {
 function requireFor(mod) {
   const require = (id) => mod.require(id);
   require.resolve = (request, options) => Module._resolveFilename(request, mod, false, options);
+  require.resolve.paths = (request) => Module._resolveLookupPaths(request, mod);
   require.main = process.mainModule;
   require.extensions = Module._extensions;
   require.cache = Module._cache;
