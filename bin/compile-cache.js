@@ -103,8 +103,8 @@ function forgetOld(dir) {
 /**
  * Two 32-bit FNV-1a hashes of the text's UTF-16 code units (different offset bases and primes),
  * as 16 hex digits. A key, not a defence: whoever can change the code can run it anyway. Not
- * node:crypto (or node:zlib's crc32): loading either costs every command 5 ms or more, a `parse`
- * included, which otherwise needs neither.
+ * node:crypto (or node:zlib's crc32): loading either is 30 to 50 M instructions for a command
+ * that otherwise needs neither (`--version`, or a `parse` of a Tencent reference).
  */
 function textHash(text) {
   let a = 0x811c9dc5;
