@@ -88,14 +88,14 @@ function headPatterns(ctx: RowContext): RegExp {
 }
 
 /** Structure tables put Required after Type ("Region String Yes"): read that order too. */
-function matchHead(joined: string, ctx: RowContext, head: RegExp): RegExpMatchArray | null {
+function matchHead(joined: string, ctx: RowContext, head: RegExp, patterns: TypePatterns): RegExpMatchArray | null {
   // every head is a name, one space, then its second word: most description lines stop here
   const one = joined.indexOf(" ");
   if (one < 0) return null;
   const two = joined.indexOf(" ", one + 1);
-  if (!typePatterns(ctx.structureNames).secondWords[ctx.required].has(joined.slice(one + 1, two < 0 ? undefined : two))) return null;
+  if (!patterns.secondWords[ctx.required].has(joined.slice(one + 1, two < 0 ? undefined : two))) return null;
   if (ctx.required !== "maybe") return joined.match(head);
-  const swapped = joined.match(typePatterns(ctx.structureNames).swapped);
+  const swapped = joined.match(patterns.swapped);
   if (!swapped) return joined.match(head);
   const [all, name, arrayOf, type, req, rest] = swapped;
   const out = [all, name, req, arrayOf, type, rest] as unknown as RegExpMatchArray;
@@ -103,11 +103,16 @@ function matchHead(joined: string, ctx: RowContext, head: RegExp): RegExpMatchAr
 }
 
 export function parseFieldRows(lines: SourceLine[], ctx: RowContext): Field[] {
-  const body = lines.filter((l) => {
+  // the rows' lines, trimmed once here: the reading below looks at each line's text several times
+  const body: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     const t = l.text.trim();
-    return t !== "" && !isColumnHeaderLine(t, P);
-  });
+    if (t !== "" && !isColumnHeaderLine(t, P)) body.push(t === l.text ? l : { ...l, text: t });
+  }
   const head = headPatterns(ctx);
+  // asked of every line: the document's patterns looked up once per table, not per line
+  const patterns = typePatterns(ctx.structureNames);
   const fields: Field[] = [];
   let current: { field: Field; desc: string[] } | undefined;
   const flush = () => {
@@ -121,13 +126,13 @@ export function parseFieldRows(lines: SourceLine[], ctx: RowContext): Field[] {
     let m: RegExpMatchArray | null = null;
     let used = 1;
     if (/^[A-Za-z][A-Za-z0-9_.]*( |$)/.test(first)) {
-      m = matchHead(first, ctx, head);
+      m = matchHead(first, ctx, head, patterns);
       // a head split over lines ("Accounts" / "Array of" / "Account") must end where a line ends
       if (!m && SPLIT_HEAD.test(first)) {
         let joined = first;
         for (let k = 1; k < 5 && i + k < body.length && !m; k++) {
           joined += " " + body[i + k].text.trim();
-          const mm = matchHead(joined, ctx, head);
+          const mm = matchHead(joined, ctx, head, patterns);
           if (mm && mm[5] === undefined) {
             m = mm;
             used = k + 1;
@@ -137,7 +142,7 @@ export function parseFieldRows(lines: SourceLine[], ctx: RowContext): Field[] {
     }
     if (!m && ARRAY_WRAPPED.test(first) && body[i + 1]?.text.trim() === "of") {
       // the type cell "Array of String" can wrap around the start of the description
-      const { typeLine } = typePatterns(ctx.structureNames);
+      const { typeLine } = patterns;
       for (let k = 2; k < 10 && i + k < body.length; k++) {
         const t = body[i + k].text.trim();
         const tm = t.match(typeLine);
