@@ -103,7 +103,8 @@ function matchHead(joined: string, ctx: RowContext, head: RegExp, patterns: Type
 }
 
 export function parseFieldRows(lines: SourceLine[], ctx: RowContext): Field[] {
-  // the rows' lines, trimmed once here: the reading below looks at each line's text several times
+  // the rows' lines, trimmed once here (and a line put back below is trimmed too): the reading
+  // below looks at each line's text several times
   const body: SourceLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -122,7 +123,7 @@ export function parseFieldRows(lines: SourceLine[], ctx: RowContext): Field[] {
     current = undefined;
   };
   for (let i = 0; i < body.length; i++) {
-    const first = body[i].text.trim();
+    const first = body[i].text;
     let m: RegExpMatchArray | null = null;
     let used = 1;
     if (/^[A-Za-z][A-Za-z0-9_.]*( |$)/.test(first)) {
@@ -131,7 +132,7 @@ export function parseFieldRows(lines: SourceLine[], ctx: RowContext): Field[] {
       if (!m && SPLIT_HEAD.test(first)) {
         let joined = first;
         for (let k = 1; k < 5 && i + k < body.length && !m; k++) {
-          joined += " " + body[i + k].text.trim();
+          joined += " " + body[i + k].text;
           const mm = matchHead(joined, ctx, head, patterns);
           if (mm && mm[5] === undefined) {
             m = mm;
@@ -140,26 +141,26 @@ export function parseFieldRows(lines: SourceLine[], ctx: RowContext): Field[] {
         }
       }
     }
-    if (!m && ARRAY_WRAPPED.test(first) && body[i + 1]?.text.trim() === "of") {
+    if (!m && ARRAY_WRAPPED.test(first) && body[i + 1]?.text === "of") {
       // the type cell "Array of String" can wrap around the start of the description
       const { typeLine } = patterns;
       for (let k = 2; k < 10 && i + k < body.length; k++) {
-        const t = body[i + k].text.trim();
+        const t = body[i + k].text;
         const tm = t.match(typeLine);
         if (tm && (ctx.structureNames.has(tm[1]) || /^[A-Z][a-z]+ list\.?$|^(String|Integer)$/.test(t))) {
-          const desc = body.slice(i + 2, i + k).map((l) => l.text.trim());
+          const desc = body.slice(i + 2, i + k).map((l) => l.text);
           m = (first + " of " + tm[1] + " " + desc.join(" ")).trim().match(head);
           if (m) {
-            body.splice(i + k, 1, ...(tm[2] ? [{ ...body[i + k], text: tm[2] }] : []));
+            body.splice(i + k, 1, ...(tm[2] ? [{ ...body[i + k], text: tm[2].trim() }] : []));
             used = k;
           }
           break;
         }
       }
     }
-    if (m && ctx.required === "maybe" && !m[2] && YES_NO_LINE.test(body[i + used]?.text.trim() ?? "")) {
+    if (m && ctx.required === "maybe" && !m[2] && YES_NO_LINE.test(body[i + used]?.text ?? "")) {
       m = [...m] as unknown as RegExpMatchArray;
-      m[2] = body[i + used].text.trim();
+      m[2] = body[i + used].text;
       used++;
     }
     if (m) {

@@ -53,22 +53,14 @@ export type TencentV3Document = ParsedDocument;
 const text = (l: SourceLine) => l.text.trim();
 
 /**
- * The indexes of the texts that match `re` (no array per line, as `flatMap` would make). Half a
- * PDF text's lines are blank: a pattern that cannot match an empty text is not tried on one.
+ * The indexes of the texts that match `re` (no array per line, as `flatMap` would make). Every
+ * pattern this reader looks for lines with needs words, and half a PDF text's lines are blank: a
+ * blank text is passed over without trying the pattern.
  */
 function linesMatching(texts: string[], re: RegExp): number[] {
   const at: number[] = [];
-  const blankMatches = matchesBlank(re);
-  for (let i = 0; i < texts.length; i++) {
-    const t = texts[i]!;
-    if (t === "" ? blankMatches : re.test(t)) at.push(i);
-  }
+  for (let i = 0; i < texts.length; i++) if (texts[i] !== "" && re.test(texts[i]!)) at.push(i);
   return at;
-}
-
-/** Whether `re` matches an empty text (asked without moving a global pattern's lastIndex). */
-function matchesBlank(re: RegExp): boolean {
-  return new RegExp(re.source, re.flags.replace(/[gy]/g, "")).test("");
 }
 
 /** The index of the first text at or after `from` that `test` accepts, or -1; lines before `from` are not visited. */
