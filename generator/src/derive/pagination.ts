@@ -38,20 +38,12 @@ function listPath(spec: Pick<Spec, "structures">, action: Action): string[] | un
   const lists = action.output.filter((f) => f.array && !f.map);
   if (lists.length === 1) return [lists[0].name];
   if (lists.length > 1) return undefined;
-  const members = membersByName(spec.structures);
+  // only actions that output a total get here, a few per API: the map is made for each
+  const members = new Map(spec.structures.map((s) => [s.name, s.members]));
   const wrapped = action.output.flatMap((f) => {
     if (f.array || f.map) return [];
     const inner = (members.get(f.type) ?? []).filter((m) => m.array && !m.map);
     return inner.length === 1 ? [[f.name, inner[0].name]] : [];
   });
   return wrapped.length === 1 ? wrapped[0] : undefined;
-}
-
-const membersByNameOf = new WeakMap<Spec["structures"], Map<string, Field[]>>();
-
-/** The structures' members by structure name, made once per spec (it is asked for every action). */
-function membersByName(structures: Spec["structures"]): Map<string, Field[]> {
-  let members = membersByNameOf.get(structures);
-  if (!members) membersByNameOf.set(structures, (members = new Map(structures.map((s) => [s.name, s.members]))));
-  return members;
 }
