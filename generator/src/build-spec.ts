@@ -3,12 +3,12 @@ import { basename, join } from "node:path";
 import type { Diagnostic, Protocol, Spec } from "./model.js";
 import { withDerivedFacts } from "./derive/derive-facts.js";
 import { chooseEndpoint, profileOfFamily, protocolProfile } from "./profiles/protocols.js";
-import { toSourceLines, type SourceLine } from "./recover/source-lines.js";
-import { pageTitles, removePageFurniture } from "./recover/pdf-layout.js";
+import { someLineWith, toSourceLines, type SourceLine } from "./recover/source-lines.js";
+import { hasPageFurniture, pageTitles, removePageFurniture } from "./recover/pdf-layout.js";
 import { markdownToLines } from "./recover/markdown-blocks.js";
 import type { ParsedDocument } from "./parse/parsed-document.js";
 import { detectFamily, familyOfProtocol, familyParsers, type DocumentFamily } from "./parse/document-families.js";
-import { hasMarkdownTable } from "./recover/run-on-rows.js";
+import { hasDelimiterRow, hasMarkdownTable } from "./recover/run-on-rows.js";
 import { resolveStructureTypes } from "./parse/undocumented-structures.js";
 import { parseTencentV3Markdown } from "./parse/tencent-v3-markdown.js";
 import { parseAliyunRpcMarkdown } from "./parse/aliyun-rpc-markdown.js";
@@ -34,9 +34,19 @@ export interface ApiEntry {
   package?: { name: string; client: string };
 }
 
+/**
+ * A document's dialect where its manifest entry or `parse` leaves it to the text. Markdown source
+ * shows its syntax (a code fence or a table's delimiter row), which a PDF rendering never keeps; a
+ * PDF text shows page footers. Only then headings, tabs and pipes decide: a PDF text's code
+ * samples print `# comment` and Ruby's `|item|` lines, which look like them.
+ */
 export function detectDialect(text: string): "pdf-text" | "markdown" {
+  if (someLineWith(text, "```", FENCE_LINE) || someLineWith(text, "~~~", FENCE_LINE) || hasDelimiterRow(text)) return "markdown";
+  if (hasPageFurniture(text)) return "pdf-text";
   return /^#{1,6} /m.test(text) || /\t/.test(text) || /^[^|\n]+\|[^|\n]+\|/m.test(text) ? "markdown" : "pdf-text";
 }
+
+const FENCE_LINE = /^\s*(```|~~~)/;
 
 export function recoverLines(text: string, dialect: SourceRef["dialect"]): SourceLine[] {
   const d = dialect === "auto" ? detectDialect(text) : dialect;

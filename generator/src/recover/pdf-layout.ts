@@ -7,14 +7,25 @@
  * kept; the section titles are not needed because every section names itself elsewhere (the Action
  * row of its parameter table, the structure name above "Used by actions").
  */
-import type { SourceLine } from "./source-lines.js";
+import { someLineWith, type SourceLine } from "./source-lines.js";
 
-const UPDATED_AT = /^\s*(最近更新时间|Last updated)[：:]/;
+/** The words of a page's update-time line, the footer line every page of a reference prints. */
+const UPDATED_WORDS = ["最近更新时间", "Last updated"];
+const UPDATED_AT = new RegExp(`^\\s*(${UPDATED_WORDS.join("|")})[：:]`);
 const URL_ONLY = /^\s*https?:\/\/\S+\s*$/;
 // the print footer: "云数据库 Redis®" / "©2013-2025 腾讯云版权所有 第353" / "共577页"
 const COPYRIGHT = /^\s*(©|\(c\)|Copyright ©)\s*\d{4}/i;
 const PAGE_COUNT = /^\s*(共\d+页|Page \d+ of \d+|\d+ of \d+)\s*$/;
 const CATEGORY = /^(.*APIs|Data Types|API 文档|History|Error Codes|API Category|Introduction|Making API Requests|Calling Methods|Other APIs|Overview)$/;
+
+/**
+ * Whether the text carries a PDF page's footer: its update-time line or its copyright line. A
+ * website's export of the markdown may keep the update-time lines too, but its code fences with
+ * them, which a PDF rendering never keeps: the caller asks about fences first.
+ */
+export function hasPageFurniture(text: string): boolean {
+  return UPDATED_WORDS.some((w) => someLineWith(text, w, UPDATED_AT)) || someLineWith(text, "©", COPYRIGHT);
+}
 
 export function removePageFurniture(lines: SourceLine[]): SourceLine[] {
   const drop = new Set<number>();
