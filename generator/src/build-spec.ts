@@ -48,20 +48,17 @@ export function detectDialect(text: string): "pdf-text" | "markdown" {
 
 const FENCE_LINE = /^\s*(```|~~~)/;
 
-export function recoverLines(text: string, dialect: SourceRef["dialect"]): SourceLine[] {
-  const d = dialect === "auto" ? detectDialect(text) : dialect;
-  return d === "pdf-text" ? removePageFurniture(toSourceLines(text)) : markdownToLines(text);
-}
-
 /**
- * The lines a family parser reads. The Alibaba and API 2.0 parsers read tab tables and fences
- * themselves (markdown parsing would merge the cells), so they get the text's own lines, the
- * API 2.0 one without page furniture; the API 3.0 parser gets markdown or recovered PDF lines.
+ * The lines a family parser reads, and a PDF text's page titles (they mark where sections begin).
+ * The Alibaba and API 2.0 parsers read tab tables and fences themselves (markdown parsing would
+ * merge the cells), so they get the text's own lines, the API 2.0 one without page furniture; the
+ * API 3.0 parser gets markdown or recovered PDF lines. A text is split into lines once.
  */
-function linesFor(family: DocumentFamily, text: string, dialect: SourceRef["dialect"]): SourceLine[] {
-  if (family === "aliyun-rpc") return toSourceLines(text);
-  if (family === "tencent-v2") return removePageFurniture(toSourceLines(text));
-  return recoverLines(text, dialect);
+function readerInput(family: DocumentFamily, text: string, dialect: "pdf-text" | "markdown"): { lines: SourceLine[]; titles: SourceLine[] } {
+  const ownLines = family === "aliyun-rpc" || family === "tencent-v2";
+  if (!ownLines && dialect === "markdown") return { lines: markdownToLines(text), titles: [] };
+  const raw = toSourceLines(text);
+  return { lines: family === "aliyun-rpc" ? raw : removePageFurniture(raw), titles: dialect === "pdf-text" ? pageTitles(raw) : [] };
 }
 
 /** A document's text, read and decoded once (a DocumentError names the file when it cannot be). */
@@ -93,8 +90,7 @@ export function parseDocumentText(name: string, text: string, dialect: SourceRef
   // the Alibaba parser reads tab and pipe rows and code fences itself, and removes its own vendor's
   // page furniture: Tencent's would drop its URL-only example lines, markdown's would flatten its tables
   // the dialect told once (each telling is three searches of the whole text)
-  const lines = linesFor(fam, text, d);
-  const titles = d === "pdf-text" ? pageTitles(toSourceLines(text)) : [];
+  const { lines, titles } = readerInput(fam, text, d);
   const parser = familyParsers[fam];
   if (!parser) throw new DocumentError(`${name}:1: no parser for the ${fam} document family yet`);
   const doc = parser(name, lines, titles);

@@ -30,6 +30,18 @@ describe("PDF layout recovery", () => {
     expect(lines).toContain("instance list.");
   });
 
+  it("keeps a printed GET example request, and drops every other bare link", () => {
+    const example = "https://cvm.tencentcloudapi.com/?Action=DescribeInstances&Limit=1";
+    const links = [
+      "https://console.intl.cloud.tencent.com/api/explorer?Product=redis&Action=AddReplicationInstance",
+      "https://intl.cloud.tencent.com/document/api/239/32045#.E5.9C.B0.E5.9F.9F.E5.88.97.E8.A1.A8",
+      "https://cvm.tencentcloudapi.com/?Version=2017-03-12&Action=DescribeInstances",
+      "https://intl.cloud.tencent.com/document/product/239/4106?from_cn_redirect=1",
+    ];
+    const kept = removePageFurniture(toSourceLines([example, "https://cvm.tencentcloudapi.com?Action=RunInstances", ...links].join("\n")));
+    expect(kept.map((l) => l.text)).toEqual([example, "https://cvm.tencentcloudapi.com?Action=RunInstances"]);
+  });
+
   it("keeps original line numbers for diagnostics", () => {
     const lines = removePageFurniture(toSourceLines(pageBreakInTable));
     expect(lines.find((l) => l.text.startsWith("InstanceRole"))?.line).toBe(13);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { recoverLines } from "../../generator/src/build-spec.js";
+import { removePageFurniture } from "../../generator/src/recover/pdf-layout.js";
+import { toSourceLines } from "../../generator/src/recover/source-lines.js";
 import { parseTencentV2 } from "../../generator/src/parse/tencent-v2.js";
 import { closeLostItems } from "../../generator/src/parse/tencent-v2/examples.js";
 import { countWords, repairHomoglyphs } from "../../generator/src/parse/tencent-v2/homoglyphs.js";
@@ -10,7 +11,7 @@ import type { Spec } from "../../generator/src/model.js";
 import type { ParsedDocument } from "../../generator/src/parse/parsed-document.js";
 
 const fixture = (f: string) => readFileSync(new URL(`../fixtures/tencent-v2/${f}`, import.meta.url), "utf8");
-const parseText = (name: string, text: string) => parseTencentV2(name, recoverLines(text, "pdf-text"));
+const parseText = (name: string, text: string) => parseTencentV2(name, removePageFurniture(toSourceLines(text)));
 const parse = (f: string) => parseText(f, fixture(f));
 const asSpec = (doc: ParsedDocument) => {
   for (const a of doc.actions) typeQueryValues(a, doc.structures);
