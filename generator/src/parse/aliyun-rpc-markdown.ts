@@ -31,7 +31,7 @@ import { singleSpaced } from "./spacing.js";
 const IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
 // an alternation, not a class: a class holding U+200D (the joiner) reads as one joined character
 const ZERO_WIDTH = /\u200b|\u200c|\u200d|\ufeff/g;
-const ACTION_WORD = /\b[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+\b/g;
+const ACTION_WORD = /\b[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*\b/g;
 
 type Table = Extract<Block, { kind: "table" }>;
 

@@ -159,7 +159,7 @@ function releaseDate(texts: string[]): string | undefined {
 }
 
 const ACTION_VERB = new RegExp(`^(${alternatives(P.actionVerbs)})[A-Z0-9]`);
-const ACTION_LIKE = /^([A-Z][a-z]+(?:[A-Z0-9][A-Za-z0-9]*)+)(?=\s|$)/;
+const ACTION_LIKE = /^([A-Z][a-z]+[A-Z0-9][A-Za-z0-9]*)(?=\s|$)/;
 
 /**
  * The action names the document lists of itself: the API overview tables ("Name  Feature  Limit")
