@@ -45,22 +45,17 @@ function median(args: string[], n = runs): { ms: number; baseMs?: number } {
 }
 
 /**
- * Milliseconds parseDocument took on `file` in a fresh process (median of n processes): the first
- * parse, and the median of the last half of `repeat` more in the same process (warm: the JIT's
- * warm-up done).
+ * Milliseconds parseDocument took on `file` in one fresh process: the first parse, and the median
+ * of the last half of `repeat` more in the same process (warm: the JIT's warm-up done).
  */
-function parseOnly(file: string, n: number, repeat: number): { first: number; warm: number } {
-  const runs = Array.from({ length: n }, () => {
-    const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "test/bench/parse-one.ts"), file, "--repeat", String(repeat)], {
-      cwd: root,
-      encoding: "utf8",
-    });
-    if (r.status !== 0) throw new Error(`parse of ${file} failed: ${r.stderr.trim().split("\n")[0]}`);
-    const [first, warm] = r.stdout.trim().split(" ").map(Number);
-    return { first, warm };
+function parseOnce(file: string, repeat: number): { first: number; warm: number } {
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "test/bench/parse-one.ts"), file, "--repeat", String(repeat)], {
+    cwd: root,
+    encoding: "utf8",
   });
-  const mid = <T>(xs: T[], key: (x: T) => number) => xs.map(key).sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return { first: mid(runs, (x) => x.first), warm: mid(runs, (x) => x.warm) };
+  if (r.status !== 0) throw new Error(`parse of ${file} failed: ${r.stderr.trim().split("\n")[0]}`);
+  const [first, warm] = r.stdout.trim().split(" ").map(Number);
+  return { first, warm };
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2).padStart(7)} s`;
@@ -116,25 +111,30 @@ function scaling(): void {
     { name: "markdown reference (CAM, English)", file: join(root, "test/corpus/tencent/cam-2019-01-16/cam.en.md") },
     { name: "PDF-text reference (R-KVStore)", file: join(root, "spec/sources/aliyun-r-kvstore-2015-01-01.pdf.txt") },
   ];
+  const sizes = [1, 4, 16, 64];
   for (const seed of seeds) {
     const text = readFileSync(seed.file, "utf8");
-    const perMb: { first: number; warm: number }[] = [];
-    for (const times of [1, 4, 16, 64]) {
+    const copies = sizes.map((times) => {
       const file = join(scratch, `x${times}-${seed.file.split("/").pop()}`);
       writeFileSync(file, Array.from({ length: times }, () => text).join("\n"));
-      const mb = statSync(file).size / 2 ** 20;
-      // the warm figure of every size comes from about the same amount of text (64 copies): a small
-      // document is parsed more often, as its first parses in a process are still warming up; and
-      // from at least two parses (the last half of four) in each of three processes, as one parse
-      // of a large text swung by a third from run to run
-      const ms = parseOnly(file, Math.min(runs, 3), Math.max(4, 64 / times));
-      perMb.push({ first: ms.first / mb, warm: ms.warm / mb });
+      return { times, file, mb: statSync(file).size / 2 ** 20, runs: [] as { first: number; warm: number }[] };
+    });
+    // the sizes take turns, a process each, three rounds: this machine's speed drifts within
+    // minutes, and timed one after another the sizes would meet different spells. The warm
+    // figure of every size comes from about the same amount of text (64 copies): a small document
+    // is parsed more often, as its first parses in a process are still warming up; and from at
+    // least two parses (the last half of four), as one parse of a large text swung by a third
+    for (let round = 0; round < Math.min(runs, 3); round++) for (const c of copies) c.runs.push(parseOnce(c.file, Math.max(4, 64 / c.times)));
+    const perMb = copies.map((c) => {
+      const first = middle(c.runs.map((r) => r.first));
+      const warm = middle(c.runs.map((r) => r.warm));
       row(
-        `parse ${seed.name} ×${times} (${mb.toFixed(1)} MB)`,
-        ms.first,
-        `${(ms.first / mb / 1000).toFixed(2)} s/MB first, ${(ms.warm / mb / 1000).toFixed(2)} s/MB warm`,
+        `parse ${seed.name} ×${c.times} (${c.mb.toFixed(1)} MB)`,
+        first,
+        `${(first / c.mb / 1000).toFixed(2)} s/MB first, ${(warm / c.mb / 1000).toFixed(2)} s/MB warm`,
       );
-    }
+      return { first: first / c.mb, warm: warm / c.mb };
+    });
     // growth, the target (≤ 1.5): the slowest per-MB time of the larger sizes over the 1× one.
     // A larger size faster per MB is no growth (a parse's fixed costs, such as the row patterns
     // built per document, spread over more text), so the spread of the warm figures (largest ÷
