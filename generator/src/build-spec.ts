@@ -3,12 +3,12 @@ import { basename, join } from "node:path";
 import type { Diagnostic, Protocol, Spec } from "./model.js";
 import { withDerivedFacts } from "./derive/derive-facts.js";
 import { chooseEndpoint, profileOfFamily, protocolProfile } from "./profiles/protocols.js";
-import { someLineWith, toSourceLines, type SourceLine } from "./recover/source-lines.js";
+import { toSourceLines, type SourceLine } from "./recover/source-lines.js";
 import { hasPageFurniture, pageTitles, removePageFurniture } from "./recover/pdf-layout.js";
 import { markdownToLines } from "./recover/markdown-blocks.js";
 import type { ParsedDocument } from "./parse/parsed-document.js";
 import { detectFamily, familyOfProtocol, familyParsers, type DocumentFamily } from "./parse/document-families.js";
-import { hasDelimiterRow, hasMarkdownTable } from "./recover/run-on-rows.js";
+import { hasDelimiterRow, hasFenceLine, hasMarkdownTable } from "./recover/run-on-rows.js";
 import { resolveStructureTypes } from "./parse/undocumented-structures.js";
 import { parseTencentV3Markdown } from "./parse/tencent-v3-markdown.js";
 import { parseAliyunRpcMarkdown } from "./parse/aliyun-rpc-markdown.js";
@@ -41,12 +41,10 @@ export interface ApiEntry {
  * samples print `# comment` and Ruby's `|item|` lines, which look like them.
  */
 export function detectDialect(text: string): "pdf-text" | "markdown" {
-  if (someLineWith(text, "```", FENCE_LINE) || someLineWith(text, "~~~", FENCE_LINE) || hasDelimiterRow(text)) return "markdown";
+  if (hasFenceLine(text) || hasDelimiterRow(text)) return "markdown";
   if (hasPageFurniture(text)) return "pdf-text";
   return /^#{1,6} /m.test(text) || /\t/.test(text) || /^[^|\n]+\|[^|\n]+\|/m.test(text) ? "markdown" : "pdf-text";
 }
-
-const FENCE_LINE = /^\s*(```|~~~)/;
 
 /**
  * The lines a family parser reads, and a PDF text's page titles (they mark where sections begin).
@@ -89,7 +87,7 @@ export function parseDocumentText(name: string, text: string, dialect: SourceRef
   }
   // the Alibaba parser reads tab and pipe rows and code fences itself, and removes its own vendor's
   // page furniture: Tencent's would drop its URL-only example lines, markdown's would flatten its tables
-  // the dialect told once (each telling is three searches of the whole text)
+  // the dialect told once (each telling is several searches of the whole text)
   const { lines, titles } = readerInput(fam, text, d);
   const parser = familyParsers[fam];
   if (!parser) throw new DocumentError(`${name}:1: no parser for the ${fam} document family yet`);

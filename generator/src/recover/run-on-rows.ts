@@ -30,6 +30,11 @@ export function hasDelimiterRow(text: string): boolean {
   return someLineWith(text, "|", DELIMITER_ROW);
 }
 
+/** Whether a line of the text opens or closes a code fence. */
+export function hasFenceLine(text: string): boolean {
+  return someLineWith(text, "```", FENCE) || someLineWith(text, "~~~", FENCE);
+}
+
 const ROW_OPEN = /^\s*\|/;
 const ROW_CLOSED = /\|\s*$/;
 const FENCE = /^\s*(```|~~~)/;
