@@ -59,6 +59,64 @@ describe("the API 3.0 line reader on damaged layouts", () => {
     expect(d?.at).toBe("u.txt:7");
   });
 
+  it("ends an error table at a heading: a website export's next page title is no error code", () => {
+    // a website export with tab tables: each page opens with its category and title headings and
+    // the page's update time, right after the last row of the previous page's error table
+    const page = (name: string, category = "") => `${category}## ${name}
+
+最近更新时间：2023-10-30 11:41:22
+
+### 1. API Description
+
+This API is used to test ${name}.
+
+### 2. Input Parameters
+
+Parameter Name	Required	Type	Description
+Action	Yes	String	Common Params. The value used for this API: ${name}.
+
+### 3. Output Parameters
+
+Parameter Name	Type	Description
+RequestId	String	The request ID.
+
+### 6. Error Code
+
+Error Code	Description
+FailedOperation.Thing	The thing failed.
+UnsupportedRegion	The region is not supported.
+
+`;
+    const text = page("CreateThings", "# Thing APIs\n\n") + page("DeleteThings") + page("DescribeThings", "# Other APIs\n\n");
+    const doc = parseTencentV3("export.md", markdownToLines(text));
+    expect(doc.actions.map((a) => [a.name, a.errors])).toEqual([
+      ["CreateThings", ["FailedOperation.Thing", "UnsupportedRegion"]],
+      ["DeleteThings", ["FailedOperation.Thing", "UnsupportedRegion"]],
+      ["DescribeThings", ["FailedOperation.Thing", "UnsupportedRegion"]],
+    ]);
+  });
+
+  it("ends the common error list at a heading: the next page's title joins no description", () => {
+    const text = `## Common Error Codes
+
+Error Code\tDescription
+AuthFailure\tCAM signature/authentication error.
+UnsupportedRegion\tAPI does not support the requested region.
+
+# Instance APIs
+
+## DescribeThings
+
+最近更新时间：2023-10-13 09:42:55
+
+${section("DescribeThings")}`;
+    const doc = parseTencentV3("export.md", markdownToLines(text));
+    expect(doc.errors.map((e) => [e.code, e.description, e.common])).toEqual([
+      ["AuthFailure", "CAM signature/authentication error.", true],
+      ["UnsupportedRegion", "API does not support the requested region.", true],
+    ]);
+  });
+
   it("recovers the lines of a document over 6 MB without overflowing the stack", () => {
     const big = "A line of text that is not a table.\n".repeat(200_000);
     expect(big.length).toBeGreaterThan(6_000_000);

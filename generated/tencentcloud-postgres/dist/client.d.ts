@@ -32,7 +32,7 @@ export declare class PostgresClient {
   /** This package, as the User-Agent and the vendor's client header name it. */
   static readonly sdk: {
     readonly name: "@doc2sdk/tencentcloud-postgres";
-    readonly version: "1.0.1";
+    readonly version: "2.0.0";
   };
   /** @param config - region, credentials, endpoint override, timeouts and retries; all optional. */
   constructor(config?: PostgresClientConfig);

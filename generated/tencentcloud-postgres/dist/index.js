@@ -6,7 +6,7 @@ var PostgresClient = class _PostgresClient {
   /** The API this client speaks, as the reference documents it. */
   static service = { name: "postgres", apiVersion: "2017-03-12", endpoint: "postgres.tencentcloudapi.com", protocol: "tc3-hmac-sha256" };
   /** This package, as the User-Agent and the vendor's client header name it. */
-  static sdk = { name: "@doc2sdk/tencentcloud-postgres", version: "1.0.1" };
+  static sdk = { name: "@doc2sdk/tencentcloud-postgres", version: "2.0.0" };
   #client;
   /** @param config - region, credentials, endpoint override, timeouts and retries; all optional. */
   constructor(config = {}) {
@@ -1681,70 +1681,6 @@ var PostgresErrorCode = {
    * 
    * A common error code: any action may return it. */
   AuthFailure_UnauthorizedOperation: "AuthFailure.UnauthorizedOperation",
-  /** 最近更新时间：2023-10-13 09:42:59 */
-  CreateBaseBackup: "CreateBaseBackup",
-  /** 最近更新时间：2023-10-30 11:41:22 */
-  CreateInstances: "CreateInstances",
-  /** 最近更新时间：2023-10-13 09:42:51 */
-  CreateParameterTemplate: "CreateParameterTemplate",
-  /** 最近更新时间：2023-10-13 09:42:47 */
-  CreateReadOnlyGroup: "CreateReadOnlyGroup",
-  /** 最近更新时间：2023-10-13 09:42:52 */
-  CreateReadOnlyGroupNetworkAccess: "CreateReadOnlyGroupNetworkAccess",
-  /** 最近更新时间：2023-10-13 09:42:59 */
-  DeleteBaseBackup: "DeleteBaseBackup",
-  /** 最近更新时间：2023-10-13 09:42:59 */
-  DeleteLogBackup: "DeleteLogBackup",
-  /** 最近更新时间：2023-10-13 09:42:51 */
-  DeleteParameterTemplate: "DeleteParameterTemplate",
-  /** 最近更新时间：2023-10-13 09:42:47 */
-  DeleteReadOnlyGroup: "DeleteReadOnlyGroup",
-  /** 最近更新时间：2023-10-13 09:42:51 */
-  DeleteReadOnlyGroupNetworkAccess: "DeleteReadOnlyGroupNetworkAccess",
-  /** 最近更新时间：2023-10-13 09:43:00 */
-  DescribeAccounts: "DescribeAccounts",
-  /** 最近更新时间：2023-10-13 09:42:59 */
-  DescribeAvailableRecoveryTime: "DescribeAvailableRecoveryTime",
-  /** 最近更新时间：2023-10-13 09:42:59 */
-  DescribeBackupDownloadRestriction: "DescribeBackupDownloadRestriction",
-  /** 最近更新时间：2023-10-13 09:42:58 */
-  DescribeBackupOverview: "DescribeBackupOverview",
-  /** 最近更新时间：2023-10-13 09:42:58 */
-  DescribeBackupPlans: "DescribeBackupPlans",
-  /** 最近更新时间：2023-10-13 09:42:58 */
-  DescribeBackupSummaries: "DescribeBackupSummaries",
-  /** 最近更新时间：2023-10-13 09:42:58 */
-  DescribeBaseBackups: "DescribeBaseBackups",
-  /** 最近更新时间：2023-10-13 09:42:46 */
-  DescribeClasses: "DescribeClasses",
-  /** 最近更新时间：2023-10-13 09:43:00 */
-  DescribeDatabases: "DescribeDatabases",
-  /** 最近更新时间：2023-10-13 09:44:54 */
-  DescribeDefaultParameters: "DescribeDefaultParameters",
-  /** 最近更新时间：2023-10-13 09:42:55 */
-  DescribeEncryptionKeys: "DescribeEncryptionKeys",
-  /** 最近更新时间：2023-10-13 09:42:57 */
-  DescribeLogBackups: "DescribeLogBackups",
-  /** 最近更新时间：2023-10-13 09:42:45 */
-  DescribeOrders: "DescribeOrders",
-  /** 最近更新时间：2023-10-13 09:44:33 */
-  DescribeParameterTemplateAttributes: "DescribeParameterTemplateAttributes",
-  /** 最近更新时间：2023-10-13 09:42:50 */
-  DescribeParameterTemplates: "DescribeParameterTemplates",
-  /** 最近更新时间：2023-10-13 09:42:50 */
-  DescribeParamsEvent: "DescribeParamsEvent",
-  /** 最近更新时间：2023-10-13 09:42:45 */
-  DescribeProductConfig: "DescribeProductConfig",
-  /** 最近更新时间：2023-10-13 09:42:47 */
-  DescribeReadOnlyGroups: "DescribeReadOnlyGroups",
-  /** 最近更新时间：2023-10-13 09:42:45 */
-  DescribeRegions: "DescribeRegions",
-  /** 最近更新时间：2023-10-13 09:42:49 */
-  DescribeSlowQueryAnalysis: "DescribeSlowQueryAnalysis",
-  /** 最近更新时间：2023-10-13 09:42:49 */
-  DescribeSlowQueryList: "DescribeSlowQueryList",
-  /** 最近更新时间：2023-10-13 09:42:45 */
-  DescribeZones: "DescribeZones",
   /** DryRun Operation. It means that the request would have succeeded, but the DryRun parameter was used.
    * 
    * A common error code: any action may return it. */
@@ -2105,20 +2041,6 @@ var PostgresErrorCode = {
    * 
    * A common error code: any action may return it. */
   MissingParameter: "MissingParameter",
-  /** 最近更新时间：2023-10-13 09:43:00 */
-  ModifyAccountRemark: "ModifyAccountRemark",
-  /** 最近更新时间：2023-10-13 09:42:57 */
-  ModifyBackupDownloadRestriction: "ModifyBackupDownloadRestriction",
-  /** 最近更新时间：2023-10-13 09:42:56 */
-  ModifyBackupPlan: "ModifyBackupPlan",
-  /** 最近更新时间：2023-10-13 09:42:56 */
-  ModifyBaseBackupExpireTime: "ModifyBaseBackupExpireTime",
-  /** 最近更新时间：2023-10-13 09:42:49 */
-  ModifyParameterTemplate: "ModifyParameterTemplate",
-  /** 最近更新时间：2023-10-13 09:42:47 */
-  ModifyReadOnlyGroupConfig: "ModifyReadOnlyGroupConfig",
-  /** 最近更新时间：2023-10-13 09:42:53 */
-  ModifySwitchTimePeriod: "ModifySwitchTimePeriod",
   /** The product does not exist.
    * 
    * A common error code: any action may return it. */
@@ -2167,12 +2089,8 @@ var PostgresErrorCode = {
   OperationDenied_VersionNotSupportError: "OperationDenied.VersionNotSupportError",
   /** You do not have the permission to operate the VPC. */
   OperationDenied_VpcDeniedError: "OperationDenied.VpcDeniedError",
-  /** 最近更新时间：2023-10-13 09:42:46 */
-  RebalanceReadOnlyGroup: "RebalanceReadOnlyGroup",
   /** The region is not supported. */
   RegionNotSupported: "RegionNotSupported",
-  /** 最近更新时间：2023-10-13 09:42:53 */
-  RenewInstance: "RenewInstance",
   /** The number of requests exceeds the frequency limit.
    * 
    * A common error code: any action may return it. */
@@ -2193,8 +2111,6 @@ var PostgresErrorCode = {
    * 
    * A common error code: any action may return it. */
   RequestSizeLimitExceeded: "RequestSizeLimitExceeded",
-  /** 最近更新时间：2023-10-13 09:43:00 */
-  ResetAccountPassword: "ResetAccountPassword",
   /** Resource is in use.
    * 
    * A common error code: any action may return it. */
@@ -2229,8 +2145,6 @@ var PostgresErrorCode = {
    * 
    * A common error code: any action may return it. */
   ServiceUnavailable: "ServiceUnavailable",
-  /** 最近更新时间：2023-10-13 09:42:53 */
-  SetAutoRenewFlag: "SetAutoRenewFlag",
   /** An error occurred while parsing parameters. */
   StructParseFailed: "StructParseFailed",
   /** System error. When this error occurs, please contact customer service for assistance. */
@@ -2255,8 +2169,7 @@ var PostgresErrorCode = {
    * 
    * A common error code: any action may return it. */
   UnsupportedProtocol: "UnsupportedProtocol",
-  /** API does not support the requested region. Instance APIs DescribeDBInstanceHAConfig
-   * 最近更新时间：2023-10-13 09:42:55
+  /** API does not support the requested region.
    * 
    * A common error code: any action may return it. */
   UnsupportedRegion: "UnsupportedRegion",

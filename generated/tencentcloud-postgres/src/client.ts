@@ -28,7 +28,7 @@ export class PostgresClient {
   /** The API this client speaks, as the reference documents it. */
   static readonly service = { name: "postgres", apiVersion: "2017-03-12", endpoint: "postgres.tencentcloudapi.com", protocol: "tc3-hmac-sha256" } as const;
   /** This package, as the User-Agent and the vendor's client header name it. */
-  static readonly sdk = { name: "@doc2sdk/tencentcloud-postgres", version: "1.0.1" } as const;
+  static readonly sdk = { name: "@doc2sdk/tencentcloud-postgres", version: "2.0.0" } as const;
   readonly #client: ProtocolClient;
 
   /** @param config - region, credentials, endpoint override, timeouts and retries; all optional. */

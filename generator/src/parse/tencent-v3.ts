@@ -133,7 +133,7 @@ export function parseTencentV3(file: string, lines: SourceLine[], titles: Source
   });
 
   // the union of every list: codes that only an action's own table names join the service list
-  const errors = parseErrorCodeSections(texts);
+  const errors = parseErrorCodeSections(lines, texts);
   const known = new Set(errors.map((e) => e.code));
   for (const [code, description] of actionErrorDescriptions)
     if (!known.has(code)) {
@@ -237,7 +237,9 @@ function parseActionBlock(
   const output = parseFieldRows(section(iOut, nextAfter(iOut)), { file, structureNames, required: "never", onProblem }).filter(
     (f) => !P.envelopeFields.includes(f.name),
   );
-  const errorRows = iErr < 0 ? [] : parseErrorRows(texts.slice(iErr + 1));
+  // the error table is the action's last: it ends with the block, or at a heading (in a website
+  // export, the next page's title and its category, which would read as codes)
+  const errorRows = iErr < 0 ? [] : parseErrorRows(texts.slice(iErr + 1, untilHeading(block, iErr + 1)));
   for (const e of errorRows) if (!errorDescriptions.has(e.code)) errorDescriptions.set(e.code, e.description);
   const errors = errorRows.map((e) => e.code);
   const examples = iEx < 0 ? [] : parseExamples(file, section(iEx, nextAfter(iEx)), texts.slice(iEx + 1, nextAfter(iEx)));
@@ -384,7 +386,13 @@ function headerRowAfter(texts: string[], i: number, within: number): number {
   return -1;
 }
 
-function parseErrorCodeSections(texts: string[]): ErrorCode[] {
+/** The index of the first heading at or after `from`, or the end of `lines`. */
+function untilHeading(lines: SourceLine[], from: number): number {
+  for (let i = from; i < lines.length; i++) if (lines[i]!.heading) return i;
+  return lines.length;
+}
+
+function parseErrorCodeSections(lines: SourceLine[], texts: string[]): ErrorCode[] {
   const byCode = new Map<string, ErrorCode>();
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!;
@@ -397,8 +405,9 @@ function parseErrorCodeSections(texts: string[]): ErrorCode[] {
     const header = headerRowAfter(texts, i, 12);
     if (header < 0) continue;
     let end = header + 1;
+    const last = untilHeading(lines, end);
     while (
-      end < texts.length &&
+      end < last &&
       !SECTION.description.test(texts[end]!) &&
       !COMMON_ERRORS.test(texts[end]!) &&
       !SERVICE_ERRORS.test(texts[end]!) &&

@@ -39,7 +39,12 @@ export function normalizeMarkdown(lines: SourceLine[]): SourceLine[] {
     // both rules are runs of at least two dashes
     if (t.includes("--") && (TABLE_RULE.test(t) || /^\s*-{3,}\s*$/.test(t))) continue;
     if (trimmed.startsWith("```")) continue;
-    if (t.startsWith("#")) t = t.replace(/^#{1,6}\s+/, "");
+    let heading = false;
+    if (t.startsWith("#")) {
+      const title = t.replace(/^#{1,6}\s+/, "");
+      heading = title !== t;
+      t = title;
+    }
     if (t.includes("\t")) {
       const cells = t.split("\t").map(htmlToText);
       lastRow = { cells, index: n };
@@ -52,7 +57,7 @@ export function normalizeMarkdown(lines: SourceLine[]): SourceLine[] {
         .join(" ");
     else t = htmlToText(t);
     // a line the steps above left as it was is passed on as it is, not copied
-    out[n++] = t === l.text ? l : { text: t, line: l.line };
+    out[n++] = heading ? { text: t, line: l.line, heading: true } : t === l.text ? l : { text: t, line: l.line };
   }
   out.length = n;
   return out;

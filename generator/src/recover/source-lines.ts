@@ -2,6 +2,8 @@
 export interface SourceLine {
   text: string;
   line: number;
+  /** A markdown heading whose marks the line normalizing removed: a heading ends a table. */
+  heading?: true;
 }
 
 export function toSourceLines(text: string): SourceLine[] {
