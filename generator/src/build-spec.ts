@@ -52,7 +52,11 @@ export function detectDialect(text: string): "pdf-text" | "markdown" {
  * merge the cells), so they get the text's own lines, the API 2.0 one without page furniture; the
  * API 3.0 parser gets markdown or recovered PDF lines. A text is split into lines once.
  */
-function readerInput(family: DocumentFamily, text: string, dialect: "pdf-text" | "markdown"): { lines: SourceLine[]; titles: SourceLine[] } {
+function readerInput(family: DocumentFamily, document: string, dialect: "pdf-text" | "markdown"): { lines: SourceLine[]; titles: SourceLine[] } {
+  // a no-break space is a space to the line readers: website exports and PDF extracts put one
+  // between the words of a cell ("Array of", "Parameter Name"), where the readers split cells and
+  // match phrases at spaces, and a row with one lost its field, a header its table
+  const text = document.includes("\u00a0") ? document.replaceAll("\u00a0", " ") : document;
   const ownLines = family === "aliyun-rpc" || family === "tencent-v2";
   if (!ownLines && dialect === "markdown") return { lines: markdownToLines(text), titles: [] };
   const raw = toSourceLines(text);

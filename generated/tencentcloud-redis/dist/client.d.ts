@@ -32,7 +32,7 @@ export declare class RedisClient {
   /** This package, as the User-Agent and the vendor's client header name it. */
   static readonly sdk: {
     readonly name: "@doc2sdk/tencentcloud-redis";
-    readonly version: "1.1.0";
+    readonly version: "1.1.1";
   };
   /** @param config - region, credentials, endpoint override, timeouts and retries; all optional. */
   constructor(config?: RedisClientConfig);

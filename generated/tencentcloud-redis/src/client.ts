@@ -36,7 +36,7 @@ export class RedisClient {
   /** The API this client speaks, as the reference documents it. */
   static readonly service = { name: "redis", apiVersion: "2018-04-12", endpoint: "redis.tencentcloudapi.com", protocol: "tc3-hmac-sha256" } as const;
   /** This package, as the User-Agent and the vendor's client header name it. */
-  static readonly sdk = { name: "@doc2sdk/tencentcloud-redis", version: "1.1.0" } as const;
+  static readonly sdk = { name: "@doc2sdk/tencentcloud-redis", version: "1.1.1" } as const;
   readonly #client: ProtocolClient;
 
   /** @param config - region, credentials, endpoint override, timeouts and retries; all optional. */

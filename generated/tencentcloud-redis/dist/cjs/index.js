@@ -40,7 +40,7 @@ var RedisClient = class _RedisClient {
   /** The API this client speaks, as the reference documents it. */
   static service = { name: "redis", apiVersion: "2018-04-12", endpoint: "redis.tencentcloudapi.com", protocol: "tc3-hmac-sha256" };
   /** This package, as the User-Agent and the vendor's client header name it. */
-  static sdk = { name: "@doc2sdk/tencentcloud-redis", version: "1.1.0" };
+  static sdk = { name: "@doc2sdk/tencentcloud-redis", version: "1.1.1" };
   #client;
   /** @param config - region, credentials, endpoint override, timeouts and retries; all optional. */
   constructor(config = {}) {
