@@ -123,8 +123,9 @@ function scaling(): void {
     // minutes, and timed one after another the sizes would meet different spells. The warm
     // figure of every size comes from about the same amount of text (64 copies): a small document
     // is parsed more often, as its first parses in a process are still warming up; and from at
-    // least two parses (the last half of four), as one parse of a large text swung by a third
-    for (let round = 0; round < Math.min(runs, 3); round++) for (const c of copies) c.runs.push(parseOnce(c.file, Math.max(4, 64 / c.times)));
+    // least three parses (the median of the last half of six), as one parse of a large text
+    // swung by a third
+    for (let round = 0; round < Math.min(runs, 3); round++) for (const c of copies) c.runs.push(parseOnce(c.file, Math.max(6, 64 / c.times)));
     const perMb = copies.map((c) => {
       const first = middle(c.runs.map((r) => r.first));
       const warm = middle(c.runs.map((r) => r.warm));
