@@ -5,6 +5,7 @@
  * JIT's one-off warm-up (a small markdown reference takes some fifteen parses to lose it).
  */
 import { parseDocument } from "../../generator/src/build-spec.js";
+import { median } from "./median.js";
 
 const time = () => {
   const t0 = performance.now();
@@ -14,10 +15,5 @@ const time = () => {
 const first = time();
 const at = process.argv.indexOf("--repeat");
 const repeat = at > 0 ? Number(process.argv[at + 1]) : 0;
-const warm = Array.from({ length: repeat }, time)
-  .slice(Math.floor(repeat / 2))
-  .sort((a, b) => a - b);
-// the median, the two middle parses averaged where there is an even number: the upper one alone
-// made the largest sizes, with the fewest parses, report the slower of their last two
-const middle = (xs: number[]) => (xs.length % 2 ? xs[(xs.length - 1) / 2]! : (xs[xs.length / 2 - 1]! + xs[xs.length / 2]!) / 2);
-console.log(repeat > 0 ? `${first.toFixed(1)} ${middle(warm).toFixed(1)}` : first.toFixed(1));
+const warm = Array.from({ length: repeat }, time).slice(Math.floor(repeat / 2));
+console.log(repeat > 0 ? `${first.toFixed(1)} ${median(warm).toFixed(1)}` : first.toFixed(1));

@@ -15,6 +15,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { median } from "./median.js";
 
 const root = new URL("../../", import.meta.url).pathname;
 const cli = join(root, "bin/doc2sdk.js");
@@ -31,17 +32,15 @@ function wall(args: string[], checkout = root): number {
   return ms;
 }
 
-const middle = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
 /** The median wall time here and, with BENCH_BASE, in the base checkout, their runs alternating. */
-function median(args: string[], n = runs): { ms: number; baseMs?: number } {
+function timed(args: string[], n = runs): { ms: number; baseMs?: number } {
   const here: number[] = [];
   const there: number[] = [];
   for (let i = 0; i < n; i++) {
     if (base) there.push(wall(args, base));
     here.push(wall(args));
   }
-  return { ms: middle(here), baseMs: base ? middle(there) : undefined };
+  return { ms: median(here), baseMs: base ? median(there) : undefined };
 }
 
 /**
@@ -75,7 +74,7 @@ function nodeFloor(): void {
     spawnSync(process.execPath, ["-e", "0"], { env });
     return performance.now() - t0;
   };
-  const times = (env: NodeJS.ProcessEnv) => middle(Array.from({ length: Math.max(runs, 5) }, () => start(env)));
+  const times = (env: NodeJS.ProcessEnv) => median(Array.from({ length: Math.max(runs, 5) }, () => start(env)));
   const floor = times(process.env);
   const { NODE_EXTRA_CA_CERTS: extraCerts, ...withoutCerts } = process.env;
   row("node -e 0 (Node's own start-up, under every row)", floor, extraCerts ? `(${seconds(times(withoutCerts)).trim()} without NODE_EXTRA_CA_CERTS)` : "");
@@ -83,10 +82,10 @@ function nodeFloor(): void {
 
 function processes(): void {
   nodeFloor();
-  timedRow("doc2sdk --version", median(["--version"]));
+  timedRow("doc2sdk --version", timed(["--version"]));
   const sources = join(root, "spec/sources");
   for (const f of readdirSync(sources).filter((f) => f !== "manifest.json")) {
-    timedRow(`parse ${f}`, median(["parse", join(sources, f), "--out", join(scratch, "seed.json")]));
+    timedRow(`parse ${f}`, timed(["parse", join(sources, f), "--out", join(scratch, "seed.json")]));
   }
   // the references copied into test/corpus, or a whole corpus named by BENCH_CORPUS (the
   // 27-document figure in the README came from the development corpus outside the clone)
@@ -96,14 +95,14 @@ function processes(): void {
     .map((f) => join(corpus, f));
   const outDir = join(scratch, "corpus");
   mkdirSync(outDir);
-  const t = median(["parse", "--out-dir", outDir, ...docs], Math.min(runs, 3));
+  const t = timed(["parse", "--out-dir", outDir, ...docs], Math.min(runs, 3));
   const actions = readdirSync(outDir).reduce((n, f) => n + (JSON.parse(readFileSync(join(outDir, f), "utf8")) as { actions: unknown[] }).actions.length, 0);
   const mb = docs.reduce((n, d) => n + statSync(d).size, 0) / 2 ** 20;
   timedRow(`parse ${docs.length} corpus documents (${mb.toFixed(1)} MB) in one process`, t, `${Math.round(actions / (t.ms / 1000))} actions/s`);
-  timedRow("generate (no-op: nothing changed)", median(["generate"]));
-  timedRow("generate --force (four seed APIs)", median(["generate", "--force"], Math.min(runs, 3)));
+  timedRow("generate (no-op: nothing changed)", timed(["generate"]));
+  timedRow("generate --force (four seed APIs)", timed(["generate", "--force"], Math.min(runs, 3)));
   // what a generator or runtime change costs: every package type-checked again
-  timedRow("generate --force --typecheck (four seed APIs)", median(["generate", "--force", "--typecheck"], Math.min(runs, 3)));
+  timedRow("generate --force --typecheck (four seed APIs)", timed(["generate", "--force", "--typecheck"], Math.min(runs, 3)));
 }
 
 function scaling(): void {
@@ -127,8 +126,8 @@ function scaling(): void {
     // swung by a third
     for (let round = 0; round < Math.min(runs, 3); round++) for (const c of copies) c.runs.push(parseOnce(c.file, Math.max(6, 64 / c.times)));
     const perMb = copies.map((c) => {
-      const first = middle(c.runs.map((r) => r.first));
-      const warm = middle(c.runs.map((r) => r.warm));
+      const first = median(c.runs.map((r) => r.first));
+      const warm = median(c.runs.map((r) => r.warm));
       row(
         `parse ${seed.name} ×${c.times} (${c.mb.toFixed(1)} MB)`,
         first,

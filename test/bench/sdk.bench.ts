@@ -21,6 +21,7 @@ import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSy
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { median } from "./median.js";
 
 type Which = "ours" | "official";
 
@@ -137,12 +138,6 @@ function topInputs(meta: Metafile): [string, number][] {
     .map(([k, v]): [string, number] => [k.replace(/^.*node_modules\//, ""), v.bytesInOutput])
     .sort((a, b) => b[1] - a[1])
     .slice(0, 5);
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 /** Median, with the spread, of a list of samples. */

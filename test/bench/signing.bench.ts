@@ -11,6 +11,7 @@ import SignModule from "tencentcloud-sdk-nodejs-common/tencentcloud/common/sign.
 import UtilModule from "@alicloud/openapi-util";
 import { Tc3SigningKeyCache, signTc3 } from "../../runtime/src/signing/tc3-signer.js";
 import { signAliyunRpc } from "../../runtime/src/signing/aliyun-rpc-signer.js";
+import { median } from "./median.js";
 
 const Sign: { sign3(opts: Record<string, unknown>): string } = (SignModule as any).default ?? SignModule;
 const Util: { getRPCSignature(p: Record<string, string>, m: string, s: string): string } = (UtilModule as any).default ?? UtilModule;
@@ -143,10 +144,6 @@ for (const [, fn] of contenders) timeRound(fn, WARMUP);
 const rounds = new Map<string, number[]>(contenders.map(([n]) => [n, []]));
 for (let r = 0; r < ROUNDS; r++) for (const [name, fn] of contenders) rounds.get(name)!.push(timeRound(fn, ITERATIONS));
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const med = new Map([...rounds].map(([n, xs]) => [n, median(xs)]));
 
 const width = Math.max(...contenders.map(([n]) => n.length));
